@@ -1,0 +1,1 @@
+"""Reading and parsing Danish municipal meeting documents into records."""

@@ -1,0 +1,44 @@
+"""Case numbers: find them in text and normalise their spellings."""
+from __future__ import annotations
+
+import re
+
+# Labelled numbers: 'Sagsnr.: 2011-29298', 'Sag: EMN-2023-011201', 'J.nr. 12/27845'.
+LABELLED = re.compile(
+    r"\b(?:Sagsnr|Sags\s*nr|Sagsnummer|Sag|J\.?\s?nr|Journalnr|Journalnummer)\.?\s*:?\s*"
+    r"((?:[A-ZÆØÅ]{2,5}-)?\d[\dA-Z./\-]{3,24}\d)", re.I)
+# Unlabelled numbers with a distinctive shape.
+SHAPED = re.compile(
+    r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,7}"  # EMN-2023-011201, MDR-2016-02836
+    r"|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,4}-\d{2})(?![\w/-])")  # KLE 01.02.05-P16-3-23
+_DOC_NUMBER = re.compile(r"Dok\.?\s*nr\.?\s*:?\s*$", re.I)
+
+
+def find_case_numbers(text: str) -> list[str]:
+    """Case numbers in order of appearance, each once; document numbers are not cases."""
+    found: list[tuple[int, str]] = []
+    for m in LABELLED.finditer(text):
+        number = m.group(1).rstrip(".-/")
+        if re.fullmatch(r"\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}", number):
+            continue  # a date after 'Sag' in prose
+        found.append((m.start(1), number))
+    for m in SHAPED.finditer(text):
+        if not _DOC_NUMBER.search(text[max(0, m.start() - 12): m.start()]):
+            found.append((m.start(), m.group(0)))
+    out: list[str] = []
+    for _, number in sorted(found):
+        if number not in out:
+            out.append(number)
+    return out
+
+
+def case_key(number: str) -> str:
+    """A spelling-independent key: labels, spaces, prefixes and leading zeros folded.
+
+    'Sag: EMN-2023-011201', 'emn 2023 11201' and '2023-011201' all give '2023-11201'.
+    """
+    s = re.sub(r"^\s*(?:sagsnr|sagsnummer|sag|j\.?\s?nr|journalnr)\.?\s*:?\s*", "", number.strip(),
+               flags=re.I)
+    s = re.sub(r"^[A-Za-zÆØÅæøå]{2,5}[\s\-]*(?=\d)", "", s)
+    parts = [p for p in re.split(r"[^0-9A-Za-z]+", s) if p]
+    return "-".join(p.lstrip("0") or "0" if p.isdigit() else p.upper() for p in parts)

@@ -1,0 +1,171 @@
+"""Dates and times: our own patterns find the spans, dateparser normalises them.
+
+This is the only module that imports dateparser. Day always comes before month.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+import dateparser
+
+_DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                "RETURN_AS_TIMEZONE_AWARE": False}
+MONTHS = {
+    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+NUMERIC = re.compile(r"(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-/]|\.\d)")
+TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})[.']?\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+# 'Aar 1942 d. 6 Januar' and 'Aar 1943 Tirsdag d. 12' Januar' in old minute books.
+OLD = re.compile(rf"\bAar\s+(\d{{4}})\b[^\n]{{0,25}}?\bd\.\s*(\d{{1,2}})[.']?\s+({_MONTH_RE})\b",
+                 re.I)
+TIME = re.compile(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+TIME_RANGE = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
+KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
+
+
+def _iso(y: int, m: int, d: int) -> str | None:
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def _year(y: str) -> int:
+    n = int(y)
+    if len(y) == 2:
+        return 2000 + n if n < 50 else 1900 + n
+    return n
+
+
+def find_dates(text: str) -> list[tuple[str, int, int]]:
+    """Every date in a text as (ISO date, start, end), in order of position."""
+    found: list[tuple[str, int, int]] = []
+    for m in OLD.finditer(text):
+        iso = _iso(int(m.group(1)), MONTHS[m.group(3).lower()], int(m.group(2)))
+        if iso:
+            found.append((iso, m.start(), m.end()))
+    for m in TEXTUAL.finditer(text):
+        iso = _normalise(m.group(0)) or _iso(int(m.group(3)), MONTHS[m.group(2).lower()],
+                                             int(m.group(1)))
+        if iso:
+            found.append((iso, m.start(), m.end()))
+    for m in NUMERIC.finditer(text):
+        iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+        if iso:
+            found.append((iso, m.start(), m.end()))
+    found.sort(key=lambda x: x[1])
+    out: list[tuple[str, int, int]] = []
+    for item in found:
+        if not out or item[1] >= out[-1][2]:
+            out.append(item)
+    return out
+
+
+def _normalise(span: str) -> str | None:
+    parsed = dateparser.parse(span, languages=["da"], settings=_DP_SETTINGS)
+    return parsed.date().isoformat() if parsed else None
+
+
+def find_times(text: str) -> tuple[str | None, str | None]:
+    """Start and end time ('HH:MM') of a line such as 'Kl. 18.15 – 19.45'."""
+    m = TIME_RANGE.search(text)
+    if m:
+        return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
+    m = KL_TIME.search(text)
+    if m:
+        return _hhmm(m.group(1), m.group(2) or "00"), None
+    for m in TIME.finditer(text):
+        if not _inside_date(text, m.start()):
+            return _hhmm(m.group(1), m.group(2)), None
+    return None, None
+
+
+def _inside_date(text: str, pos: int) -> bool:
+    return any(s <= pos < e for _, s, e in find_dates(text))
+
+
+def _hhmm(h: str, m: str) -> str:
+    return f"{int(h):02d}:{int(m):02d}"
+
+
+# --- dates typed by a user ------------------------------------------------------
+
+_RELATIVE = {
+    ("i år", "this year"): ("year", 0),
+    ("sidste år", "sidste år", "last year", "sidste aar", "i fjor"): ("year", -1),
+    ("denne måned", "this month"): ("month", 0),
+    ("sidste måned", "last month"): ("month", -1),
+}
+
+
+class BadDate(ValueError):
+    """A date the user typed that cannot be understood."""
+
+
+def user_range(text: str, today: date | None = None) -> tuple[date, date]:
+    """The first and last day a user's date expression covers.
+
+    '2024', 'januar 2024', '1. marts 2023', '2023-03-01', 'sidste år', 'last month'.
+    """
+    today = today or date.today()
+    s = " ".join(text.strip().lower().split())
+    if not s:
+        raise BadDate("empty date")
+    for words, (unit, delta) in _RELATIVE.items():
+        if s in words:
+            return _period(unit, today, delta)
+    if re.fullmatch(r"\d{4}", s):
+        return date(int(s), 1, 1), date(int(s), 12, 31)
+    m = re.fullmatch(rf"({_MONTH_RE}|[a-z]+)\.?\s+(\d{{4}})", s)
+    if m and (m.group(1) in MONTHS or _english_month(m.group(1))):
+        month = MONTHS.get(m.group(1)) or _english_month(m.group(1))
+        first = date(int(m.group(2)), month, 1)
+        return first, _month_end(first)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", s)
+    if m:
+        d = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        if not d:
+            raise BadDate(f"impossible date: {text}")
+        return date.fromisoformat(d), date.fromisoformat(d)
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", s)
+    if m and 1 <= int(m.group(2)) <= 12:
+        first = date(int(m.group(1)), int(m.group(2)), 1)
+        return first, _month_end(first)
+    found = find_dates(s)
+    if found and found[0][1] == 0 and found[0][2] >= len(s) - 1:
+        d = date.fromisoformat(found[0][0])
+        return d, d
+    if NUMERIC.fullmatch(s) or TEXTUAL.fullmatch(s):
+        raise BadDate(f"impossible date: {text}")
+    parsed = dateparser.parse(s, languages=["da", "en"], settings=_DP_SETTINGS)
+    if not parsed:
+        raise BadDate(f"cannot read '{text}' as a date; use 2024-01-31, "
+                      "'januar 2024' or 'sidste år'")
+    return parsed.date(), parsed.date()
+
+
+_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
+              "september", "october", "november", "december"]
+
+
+def _english_month(word: str) -> int | None:
+    return _EN_MONTHS.index(word) + 1 if word in _EN_MONTHS else None
+
+
+def _month_end(first: date) -> date:
+    nxt = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+    return nxt - timedelta(days=1)
+
+
+def _period(unit: str, today: date, delta: int) -> tuple[date, date]:
+    if unit == "year":
+        y = today.year + delta
+        return date(y, 1, 1), date(y, 12, 31)
+    m = today.month - 1 + delta
+    first = date(today.year + m // 12, m % 12 + 1, 1)
+    return first, _month_end(first)

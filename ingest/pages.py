@@ -1,0 +1,31 @@
+"""What a reader hands on: pages of text lines, before any parsing."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """One page's text. `lines` is the body in reading order ('' marks a paragraph
+    break); `sidebar` is a right-hand sender column read apart; the first `top` and
+    last `bottom` lines sit in the header and footer bands."""
+
+    number: int
+    lines: tuple[str, ...]
+    sidebar: tuple[str, ...] = ()
+    top: int = 0
+    bottom: int = 0
+    ocr: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """A file's pages and how they were read."""
+
+    format: str
+    pages: tuple[RawPage, ...]
+    encoding: str | None = None
+
+    @property
+    def ocr_pages(self) -> int:
+        return sum(1 for p in self.pages if p.ocr)

@@ -1,0 +1,315 @@
+"""The pdfplumber adapter: layout-aware page text.
+
+Per page: words are grouped into lines; vertical gutters that no line crosses split
+the page into columns (read one after another) and a right-hand sender column (kept
+apart as the sidebar); a narrow left column is a label/text table and is read row by
+row; ruled tables are read a row per line. Pages without a usable text layer are
+handed to OCR.
+"""
+from __future__ import annotations
+
+import logging
+import re
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+from pdfminer.psparser import PSException
+from pdfplumber.utils.exceptions import PdfminerException
+
+from ingest.clean import clean_lines, is_language
+from ingest.errors import CorruptDocument, EncryptedDocument, ParseTimeout, TooLarge
+from ingest.pages import RawPage
+
+log = logging.getLogger(__name__)
+
+MAX_PAGES = 2000
+_BIN = 2.0  # points per coverage bin
+_GUTTER_MIN = 9.0  # points of clear space that make a gutter
+_LINE_TOL = 3.0
+_BAND = 0.25  # header and footer candidates live in the top and bottom quarter
+
+
+@dataclass(slots=True)
+class _Line:
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    words: list[dict]
+
+    @property
+    def text(self) -> str:
+        return " ".join(w["text"] for w in self.words)
+
+
+OcrFn = Callable[[int], str]
+
+
+def read_pdf(path: str, ocr_mode: str = "auto", ocr: OcrFn | None = None,
+             deadline: float | None = None) -> tuple[RawPage, ...]:
+    """Read every page of a PDF; pages without usable text go to `ocr(page_index)`."""
+    try:
+        pdf = pdfplumber.open(path)
+    except (PdfminerException, PSException, PDFPasswordIncorrect, PDFEncryptionError) as exc:
+        raise _translate(exc) from exc
+    with pdf:
+        try:
+            n = len(pdf.pages)
+        except (PdfminerException, PSException, KeyError, TypeError, ValueError) as exc:
+            raise _translate(exc) from exc
+        if n > MAX_PAGES:
+            raise TooLarge(f"PDF has {n} pages, more than the limit of {MAX_PAGES}; "
+                           "split it or raise REFERAT_MAX_PAGES")
+        return tuple(_read_page(pdf, i, ocr_mode, ocr, deadline) for i in range(n))
+
+
+def _translate(exc: Exception) -> Exception:
+    text = f"{type(exc).__name__}: {exc}".lower()
+    inner = getattr(exc, "args", [None])[0] if exc.args else None
+    if isinstance(exc, (PDFPasswordIncorrect, PDFEncryptionError)) or isinstance(
+            inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in text:
+        return EncryptedDocument("encrypted PDF: it needs a password; save an unlocked copy "
+                                 "and import that")
+    return CorruptDocument(f"corrupt or truncated PDF ({_short(exc)}); "
+                           "re-download or re-export the file")
+
+
+def _short(exc: Exception) -> str:
+    msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    return msg[:120]
+
+
+def _read_page(pdf, index: int, ocr_mode: str, ocr: OcrFn | None,
+               deadline: float | None) -> RawPage:
+    if deadline is not None and time.monotonic() > deadline:
+        raise ParseTimeout(f"reading stopped at page {index + 1}: the file took longer "
+                           "than its time budget; raise --timeout or split the file")
+    try:
+        page = pdf.pages[index]
+        raw = _layout_page(page, index + 1)
+    except (PdfminerException, PSException, KeyError, TypeError, ValueError,
+            AttributeError, IndexError) as exc:
+        log.warning("page %d: text layer unreadable (%s)", index + 1, _short(exc))
+        raw = RawPage(number=index + 1, lines=())
+    finally:
+        if index < len(pdf.pages):
+            pdf.pages[index].close()
+    text = "\n".join(raw.lines + raw.sidebar)
+    wants_ocr = ocr_mode == "always" or (ocr_mode == "auto" and not is_language(text))
+    if wants_ocr and ocr is not None:
+        ocr_text = ocr(index)
+        lines = tuple(clean_lines(ocr_text.splitlines()))
+        if ocr_mode == "always" or is_language(ocr_text) or not raw.lines:
+            return RawPage(number=index + 1, lines=lines, ocr=True)
+    return raw
+
+
+def _layout_page(page, number: int) -> RawPage:
+    words = page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOL, keep_blank_chars=False,
+                               use_text_flow=False)
+    if not words:
+        return RawPage(number=number, lines=())
+    height = float(page.height) or 1.0
+    table_lines, words = _tables(page, words)
+    head, body, foot = _bands(words, height)
+    head_lines = [line.text for line in _group_lines(head)]
+    foot_lines = [line.text for line in _group_lines(foot)]
+    body_lines, sidebar = _body_lines(body, float(page.width))
+    body_lines = _merge_tables(body_lines, table_lines)
+    lines = clean_lines(head_lines + [""] + _with_breaks(body_lines) + [""] + foot_lines)
+    top = _count_prefix(lines, head_lines)
+    bottom = _count_suffix(lines, foot_lines)
+    return RawPage(number=number, lines=tuple(lines), sidebar=tuple(clean_lines(sidebar)),
+                   top=top, bottom=bottom)
+
+
+def _bands(words: list[dict], height: float) -> tuple[list[dict], list[dict], list[dict]]:
+    """Split words into header band, body and footer band.
+
+    A band is the run of lines at the top (bottom) of the page that a clear vertical
+    gap separates from the body.
+    """
+    lines = _group_lines(words)
+    if len(lines) < 3:
+        return [], words, []
+    lh = statistics.median([ln.bottom - ln.top for ln in lines]) or 10.0
+    gap = 2.2 * lh
+    n_head = 0
+    for i in range(1, len(lines)):
+        if lines[i - 1].bottom > _BAND * height:
+            break
+        if lines[i].top - lines[i - 1].bottom > gap:
+            n_head = i
+            break
+    n_foot = 0
+    for i in range(len(lines) - 1, n_head, -1):
+        if lines[i].top < (1 - _BAND) * height:
+            break
+        if lines[i].top - lines[i - 1].bottom > gap:
+            n_foot = len(lines) - i
+            break
+    ids = lambda group: [w for ln in group for w in ln.words]  # noqa: E731
+    return ids(lines[:n_head]), ids(lines[n_head:len(lines) - n_foot]), \
+        ids(lines[len(lines) - n_foot:]) if n_foot else []
+
+
+def _count_prefix(lines: list[str], head: list[str]) -> int:
+    return min(len([h for h in head if h.strip()]), len(lines))
+
+
+def _count_suffix(lines: list[str], foot: list[str]) -> int:
+    return min(len([f for f in foot if f.strip()]), len(lines))
+
+
+def _group_lines(words: list[dict]) -> list[_Line]:
+    lines: list[_Line] = []
+    for w in sorted(words, key=lambda w: (w["top"], w["x0"])):
+        if lines and abs(w["top"] - lines[-1].top) <= _LINE_TOL:
+            cur = lines[-1]
+            cur.words.append(w)
+            cur.bottom = max(cur.bottom, w["bottom"])
+            cur.x0, cur.x1 = min(cur.x0, w["x0"]), max(cur.x1, w["x1"])
+        else:
+            lines.append(_Line(w["top"], w["bottom"], w["x0"], w["x1"], [w]))
+    for line in lines:
+        line.words.sort(key=lambda w: w["x0"])
+    return lines
+
+
+def _gutters(lines: list[_Line], width: float) -> list[tuple[float, float]]:
+    """x-ranges of clear space that (almost) no line crosses, with text on both sides."""
+    if len(lines) < 6:
+        return []
+    nbins = int(width / _BIN) + 2
+    cover = [0] * nbins
+    for line in lines:
+        seen = set()
+        for w in line.words:
+            seen.update(range(max(0, int(w["x0"] / _BIN)), min(nbins, int(w["x1"] / _BIN) + 1)))
+        for b in seen:
+            cover[b] += 1
+    allowed = max(1, int(0.04 * len(lines)))
+    lo = min(int(line.x0 / _BIN) for line in lines)
+    hi = max(int(line.x1 / _BIN) for line in lines)
+    gutters, start = [], None
+    for b in range(lo, hi + 1):
+        if cover[b] <= allowed:
+            start = b if start is None else start
+            continue
+        if start is not None and (b - start) * _BIN >= _GUTTER_MIN:
+            gutters.append((start * _BIN, b * _BIN))
+        start = None
+    return [g for g in gutters if _both_sides(lines, g)]
+
+
+def _both_sides(lines: list[_Line], gutter: tuple[float, float]) -> bool:
+    left = sum(1 for ln in lines if any(w["x1"] <= gutter[0] + _BIN for w in ln.words))
+    right = sum(1 for ln in lines if any(w["x0"] >= gutter[1] - _BIN for w in ln.words))
+    return left >= 3 and right >= 3
+
+
+def _body_lines(words: list[dict], width: float) -> tuple[list[_Line], list[str]]:
+    lines = _group_lines(words)
+    gutters = _gutters(lines, width)
+    if not gutters:
+        return lines, []
+    x_min, x_max = min(ln.x0 for ln in lines), max(ln.x1 for ln in lines)
+    edges = [x_min] + [x for g in gutters for x in g] + [x_max]
+    segments = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
+    span = (x_max - x_min) or 1.0
+    # A narrow first column is the label side of a label/text table: keep rows whole.
+    while len(segments) > 1 and (segments[0][1] - segments[0][0]) < 0.22 * span:
+        segments = [(segments[0][0], segments[1][1])] + segments[2:]
+    sidebar: list[str] = []
+    if len(segments) > 1 and _numbers_only(words, segments[-1][0]):
+        segments = segments[:-2] + [(segments[-2][0], segments[-1][1])]
+    if len(segments) > 1 and segments[-1][0] > 0.55 * width and \
+            (segments[-1][1] - segments[-1][0]) < 0.4 * width:
+        cut = segments[-1][0]
+        side_words = [w for w in words if w["x0"] >= cut - _BIN]
+        words = [w for w in words if w["x0"] < cut - _BIN]
+        sidebar = [ln.text for ln in _group_lines(side_words)]
+        segments = segments[:-1]
+    if len(segments) == 1:
+        return _group_lines(words), sidebar
+    return _columns(words, segments), sidebar
+
+
+def _numbers_only(words: list[dict], cut: float) -> bool:
+    """A right-hand column of page numbers (a table of contents) is no sidebar."""
+    right = [w["text"] for w in words if w["x0"] >= cut - _BIN]
+    return sum(1 for t in right if re.fullmatch(r"[\d.,\-–]+", t)) >= 0.6 * max(1, len(right))
+
+
+def _columns(words: list[dict], segments: list[tuple[float, float]]) -> list[_Line]:
+    """Lines column by column; lines crossing a gutter are kept whole, in place."""
+    cuts = [seg[1] for seg in segments[:-1]]
+    all_lines = _group_lines(words)
+    spanning = [ln for ln in all_lines
+                if any(w["x0"] < c < w["x1"] for w in ln.words for c in cuts)]
+    span_ids = {id(w) for ln in spanning for w in ln.words}
+    rest = [w for w in words if id(w) not in span_ids]
+    cols: list[list[_Line]] = []
+    for lo, hi in segments:
+        col = [w for w in rest if lo - _BIN <= (w["x0"] + w["x1"]) / 2 <= hi + _BIN]
+        cols.append(_group_lines(col))
+    first_top = min((c[0].top for c in cols if c), default=0.0)
+    above = [ln for ln in spanning if ln.top < first_top]
+    below = [ln for ln in spanning if ln.top >= first_top]
+    out = above + [ln for col in cols for ln in col] + below
+    return out
+
+
+def _with_breaks(lines: list[_Line]) -> list[str]:
+    """Line texts with '' where the vertical gap says a new paragraph starts."""
+    if not lines:
+        return []
+    heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
+    lh = statistics.median(heights) if heights else 10.0
+    out = [lines[0].text]
+    for prev, cur in zip(lines, lines[1:]):
+        gap = cur.top - prev.bottom
+        if gap > 0.9 * lh or cur.top < prev.top - _LINE_TOL:
+            out.append("")
+        out.append(cur.text)
+    return out
+
+
+def _tables(page, words: list[dict]) -> tuple[list[_Line], list[dict]]:
+    """Ruled tables as one line per row (cells joined by ' | ')."""
+    if len(page.rects) + len(page.lines) < 6:
+        return [], words
+    try:
+        tables = page.find_tables()
+    except (ValueError, KeyError, TypeError, ZeroDivisionError):
+        return [], words
+    rows: list[_Line] = []
+    for table in tables:
+        data = table.extract()
+        if len(data) < 2 or max((len(r) for r in data), default=0) < 2:
+            continue
+        x0, top, x1, bottom = table.bbox
+        words = [w for w in words if not (x0 - 1 <= w["x0"] and w["x1"] <= x1 + 1
+                                          and top - 1 <= w["top"] and w["bottom"] <= bottom + 1)]
+        for i, row in enumerate(data):
+            cells = [" ".join((c or "").split()) for c in row]
+            cells = [c for c in cells if c]
+            # A list marker in its own cell ('A)', 'b.') belongs to the text beside it.
+            if len(cells) > 1 and len(cells[0]) <= 3:
+                cells = [f"{cells[0]} {cells[1]}"] + cells[2:]
+            text = " | ".join(cells)
+            if text:
+                rows.append(_Line(top + i * 0.001, top + i * 0.001, x0, x1,
+                                  [{"text": text, "x0": x0, "x1": x1}]))
+    return rows, words
+
+
+def _merge_tables(lines: list[_Line], table_lines: list[_Line]) -> list[_Line]:
+    if not table_lines:
+        return lines
+    return sorted(lines + table_lines, key=lambda ln: ln.top) if len(
+        {id(x) for x in lines}) == len(lines) else lines + table_lines

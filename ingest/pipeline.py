@@ -1,0 +1,52 @@
+"""One file in, records out: read -> strip furniture -> segment -> parse."""
+from __future__ import annotations
+
+import hashlib
+import os
+from pathlib import Path
+
+from ingest import furniture, readers, segment
+from ingest.pages import RawDocument
+from ingest.parse import link_proposals, parse_segment
+from ingest.privacy import mask_result
+from ingest.records import ParseResult, Source
+
+DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
+
+
+def sha256_file(path: Path) -> str:
+    """The hex sha256 of a file's bytes."""
+    h = hashlib.sha256()
+    with path.open("rb") as fh:
+        for block in iter(lambda: fh.read(1 << 20), b""):
+            h.update(block)
+    return h.hexdigest()
+
+
+def display_path(path: Path) -> str:
+    """A path relative to the working directory when it lies below it."""
+    try:
+        return str(path.resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path.resolve())
+
+
+def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
+    """Records from pages already read."""
+    lines, stamps, furn = furniture.strip(raw.pages)
+    docs = []
+    for seg in segment.split(lines, stamps):
+        pages = {x.page for x in seg.lines}
+        own_furniture = [f for f in furn if f.page in pages]
+        docs.append(parse_segment(seg, own_furniture))
+    return mask_result(ParseResult(source, tuple(link_proposals(docs))))
+
+
+def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
+               ocr_cache: Path | None = None, sha256: str | None = None) -> ParseResult:
+    """Read and parse one file (PDF, text or HTML)."""
+    raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
+    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+                    format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
+                    encoding=raw.encoding)
+    return parse_raw(raw, source)

@@ -1,0 +1,54 @@
+"""Personal identity numbers (CPR) are masked before anything is stored or shown."""
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+from ingest.records import ParseResult
+
+CPR = re.compile(r"(?<![\d\-/.])(\d{2})(\d{2})(\d{2})[ \-]?(\d{4})(?![\d\-/])")
+MASK = "[CPR]"
+
+
+def _valid_date(dd: str, mm: str, yy: str, serial: str) -> bool:
+    """The date part of a CPR number is a real date (the 7th digit picks the century)."""
+    d, m, y, s7 = int(dd), int(mm), int(yy), int(serial[0])
+    century = 1900
+    if s7 in (4, 9):
+        century = 2000 if y <= 36 else 1900
+    elif s7 in (5, 6, 7, 8):
+        century = 2000 if y <= 57 else 1800
+    try:
+        date(century + y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def mask_text(text: str) -> tuple[str, int]:
+    """The text with every valid CPR number replaced by [CPR], and how many."""
+    count = 0
+
+    def sub(m: re.Match) -> str:
+        nonlocal count
+        if _valid_date(m.group(1), m.group(2), m.group(3), m.group(4)):
+            count += 1
+            return MASK
+        return m.group(0)
+
+    return CPR.sub(sub, text), count
+
+
+def mask_result(result: ParseResult) -> ParseResult:
+    """A parse result with CPR numbers masked in every string field."""
+    data = result.to_dict()
+    masked, n = mask_text(json.dumps(data, ensure_ascii=False))
+    if n == 0:
+        return result
+    return ParseResult.from_dict(json.loads(masked))
+
+
+def count_cpr(result: ParseResult) -> int:
+    """How many masks a parse result carries (for the import summary)."""
+    return json.dumps(result.to_dict(), ensure_ascii=False).count(MASK)

@@ -1,0 +1,237 @@
+"""The records referat produces: frozen, slotted dataclasses with to_dict/from_dict.
+
+The JSON shape of `ParseResult.to_dict()` is a public contract, documented in
+docs/parse-output.schema.json and checked against every golden file.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+
+class Kind(str, Enum):
+    """What a document is."""
+
+    REFERAT = "referat"
+    DAGSORDEN = "dagsorden"
+    INDSTILLING = "indstilling"
+    NOTAT = "notat"
+    BILAG = "bilag"
+    ANDET = "andet"
+
+
+class Outcome(str, Enum):
+    """A decision normalised to one outcome."""
+
+    APPROVED = "approved"
+    RECOMMENDED = "recommended"
+    NOTED = "noted"
+    DISCUSSED = "discussed"
+    REFERRED = "referred"
+    POSTPONED = "postponed"
+    REJECTED = "rejected"
+    WITHDRAWN = "withdrawn"
+    OTHER = "other"
+
+
+def _pages(value) -> tuple[int, int] | None:
+    return (int(value[0]), int(value[1])) if value else None
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str | None = None
+    party: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"name": self.name, "role": self.role, "party": self.party}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Person:
+        return cls(d["name"], d.get("role"), d.get("party"))
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    heading: str
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"heading": self.heading, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Section:
+        return cls(d["heading"], d["text"])
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    text: str
+    outcome: Outcome
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "outcome": self.outcome.value}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Decision:
+        return cls(d["text"], Outcome(d["outcome"]))
+
+
+@dataclass(frozen=True, slots=True)
+class AttachmentRef:
+    """'Punkt 3, Bilag 2': attachment 2 of agenda item 3."""
+
+    item: str
+    number: int
+
+    def to_dict(self) -> dict:
+        return {"item": self.item, "number": self.number}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> AttachmentRef:
+        return cls(str(d["item"]), int(d["number"]))
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    number: str
+    title: str
+    case_numbers: tuple[str, ...] = ()
+    closed: bool = False
+    sections: tuple[Section, ...] = ()
+    proposal: str | None = None
+    decision: Decision | None = None
+    text: str = ""
+    pages: tuple[int, int] | None = None
+    people: tuple[Person, ...] = ()
+
+    def to_dict(self) -> dict:
+        return {
+            "number": self.number,
+            "title": self.title,
+            "case_numbers": list(self.case_numbers),
+            "closed": self.closed,
+            "sections": [s.to_dict() for s in self.sections],
+            "proposal": self.proposal,
+            "decision": self.decision.to_dict() if self.decision else None,
+            "text": self.text,
+            "pages": list(self.pages) if self.pages else None,
+            "people": [p.to_dict() for p in self.people],
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Item:
+        return cls(
+            number=str(d["number"]),
+            title=d["title"],
+            case_numbers=tuple(d.get("case_numbers", ())),
+            closed=bool(d.get("closed", False)),
+            sections=tuple(Section.from_dict(s) for s in d.get("sections", ())),
+            proposal=d.get("proposal"),
+            decision=Decision.from_dict(d["decision"]) if d.get("decision") else None,
+            text=d.get("text", ""),
+            pages=_pages(d.get("pages")),
+            people=tuple(Person.from_dict(p) for p in d.get("people", ())),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    kind: Kind
+    title: str | None = None
+    body: str | None = None
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    case_numbers: tuple[str, ...] = ()
+    people: tuple[Person, ...] = ()
+    attachment_of: AttachmentRef | None = None
+    pages: tuple[int, int] | None = None
+    items: tuple[Item, ...] = ()
+    sections: tuple[Section, ...] = ()
+    proposal: str | None = None
+    text: str = ""
+
+    def to_dict(self) -> dict:
+        return {
+            "kind": self.kind.value,
+            "title": self.title,
+            "body": self.body,
+            "date": self.date,
+            "start": self.start,
+            "end": self.end,
+            "location": self.location,
+            "case_numbers": list(self.case_numbers),
+            "people": [p.to_dict() for p in self.people],
+            "attachment_of": self.attachment_of.to_dict() if self.attachment_of else None,
+            "pages": list(self.pages) if self.pages else None,
+            "items": [i.to_dict() for i in self.items],
+            "sections": [s.to_dict() for s in self.sections],
+            "proposal": self.proposal,
+            "text": self.text,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Document:
+        att = d.get("attachment_of")
+        return cls(
+            kind=Kind(d["kind"]),
+            title=d.get("title"),
+            body=d.get("body"),
+            date=d.get("date"),
+            start=d.get("start"),
+            end=d.get("end"),
+            location=d.get("location"),
+            case_numbers=tuple(d.get("case_numbers", ())),
+            people=tuple(Person.from_dict(p) for p in d.get("people", ())),
+            attachment_of=AttachmentRef.from_dict(att) if att else None,
+            pages=_pages(d.get("pages")),
+            items=tuple(Item.from_dict(i) for i in d.get("items", ())),
+            sections=tuple(Section.from_dict(s) for s in d.get("sections", ())),
+            proposal=d.get("proposal"),
+            text=d.get("text", ""),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    path: str
+    sha256: str
+    format: str
+    pages: int
+    ocr_pages: int = 0
+    encoding: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "path": self.path,
+            "sha256": self.sha256,
+            "format": self.format,
+            "pages": self.pages,
+            "ocr_pages": self.ocr_pages,
+            "encoding": self.encoding,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Source:
+        return cls(d["path"], d["sha256"], d["format"], int(d["pages"]),
+                   int(d.get("ocr_pages", 0)), d.get("encoding"))
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    """Everything parsed from one file."""
+
+    source: Source
+    documents: tuple[Document, ...] = field(default_factory=tuple)
+
+    def to_dict(self) -> dict:
+        return {"source": self.source.to_dict(),
+                "documents": [d.to_dict() for d in self.documents]}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> ParseResult:
+        return cls(Source.from_dict(d["source"]),
+                   tuple(Document.from_dict(x) for x in d["documents"]))
