@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from ingest.records import case_key  # noqa: F401  (re-exported)
+
 # Labelled numbers: 'Sagsnr.: 2011-29298', 'Sag: EMN-2023-011201', 'J.nr. 12/27845'.
 LABELLED = re.compile(
     r"\b(?:Sagsnr|Sags\s*nr|Sagsnummer|Sag|J\.?\s?nr|Journalnr|Journalnummer)\.?\s*:?\s*"
@@ -30,15 +32,3 @@ def find_case_numbers(text: str) -> list[str]:
         if number not in out:
             out.append(number)
     return out
-
-
-def case_key(number: str) -> str:
-    """A spelling-independent key: labels, spaces, prefixes and leading zeros folded.
-
-    'Sag: EMN-2023-011201', 'emn 2023 11201' and '2023-011201' all give '2023-11201'.
-    """
-    s = re.sub(r"^\s*(?:sagsnr|sagsnummer|sag|j\.?\s?nr|journalnr)\.?\s*:?\s*", "", number.strip(),
-               flags=re.I)
-    s = re.sub(r"^[A-Za-zÆØÅæøå]{2,5}[\s\-]*(?=\d)", "", s)
-    parts = [p for p in re.split(r"[^0-9A-Za-z]+", s) if p]
-    return "-".join(p.lstrip("0") or "0" if p.isdigit() else p.upper() for p in parts)

@@ -5,6 +5,7 @@ docs/parse-output.schema.json and checked against every golden file.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -32,6 +33,18 @@ class Outcome(str, Enum):
     REJECTED = "rejected"
     WITHDRAWN = "withdrawn"
     OTHER = "other"
+
+
+def case_key(number: str) -> str:
+    """A spelling-independent key: labels, spaces, prefixes and leading zeros folded.
+
+    'Sag: EMN-2023-011201', 'emn 2023 11201' and '2023-011201' all give '2023-11201'.
+    """
+    s = re.sub(r"^\s*(?:sagsnr|sagsnummer|sag|j\.?\s?nr|journalnr)\.?\s*:?\s*", "", number.strip(),
+               flags=re.I)
+    s = re.sub(r"^[A-Za-zÆØÅæøå]{2,5}[\s\-]*(?=\d)", "", s)
+    parts = [p for p in re.split(r"[^0-9A-Za-z]+", s) if p]
+    return "-".join(p.lstrip("0") or "0" if p.isdigit() else p.upper() for p in parts)
 
 
 def _pages(value) -> tuple[int, int] | None:

@@ -1,0 +1,123 @@
+"""The Whoosh schema and the mapping from records to index documents.
+
+One index document per agenda item, plus one per document that has no items (a
+notat, a bilag). Ids are stable ('<sha256[:16]>-<document>-<item>'), so writing the
+same file twice replaces, never duplicates.
+"""
+from __future__ import annotations
+
+from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from index.analysis import danish_analyzer, name_analyzer
+from ingest.records import Document, Item, ParseResult, case_key
+
+# Query-language field names (Danish, as users type them) -> schema fields.
+FIELD_ALIASES = {
+    "udvalg": "body", "type": "kind", "sag": "sag", "person": "person",
+    "beslutning": "outcome", "titel": "item_title", "tekst": "content",
+}
+
+
+def make_schema() -> Schema:
+    """The index schema; Danish analysis on every text field."""
+    da = danish_analyzer()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        file_sha=ID(stored=True),
+        kind=ID(stored=True, sortable=True),
+        body=TEXT(analyzer=da, stored=True),
+        body_facet=ID(sortable=True),
+        date=ID(stored=True, sortable=True),
+        year=ID(stored=True, sortable=True),
+        item_number=STORED,
+        item_title=TEXT(analyzer=da, stored=True, field_boost=3.0),
+        title=TEXT(analyzer=da, stored=True, field_boost=1.5),
+        content=TEXT(analyzer=da, stored=True),
+        decision=TEXT(analyzer=da, stored=True),
+        outcome=ID(stored=True, sortable=True),
+        sag=KEYWORD(stored=True, commas=True, lowercase=True),
+        cases=STORED,
+        person=TEXT(analyzer=name_analyzer(), stored=True),
+        source=STORED,
+        page=NUMERIC(stored=True),
+        pages=STORED,
+        closed=STORED,
+    )
+
+
+def doc_id(sha: str, doc_index: int, item_index: int | None) -> str:
+    """The stable id of an item (or of a document without items)."""
+    return f"{sha[:16]}-{doc_index}-{'d' if item_index is None else item_index}"
+
+
+def to_index_docs(result: ParseResult) -> list[dict]:
+    """Index documents for everything parsed from one file."""
+    out = []
+    for d_i, doc in enumerate(result.documents):
+        if doc.items:
+            for i_i, item in enumerate(doc.items):
+                out.append(_item_doc(result, d_i, doc, i_i, item))
+        elif doc.text.strip() or doc.sections:
+            out.append(_doc_doc(result, d_i, doc))
+    return out
+
+
+def _common(result: ParseResult, doc: Document) -> dict:
+    date = doc.date or ""
+    return {
+        "file_sha": result.source.sha256,
+        "kind": doc.kind.value,
+        "body": doc.body or "",
+        "body_facet": doc.body or "(ukendt)",
+        "date": date,
+        "year": date[:4] or "(ukendt)",
+        "title": doc.title or "",
+        "source": result.source.path,
+    }
+
+
+def _cases(numbers) -> tuple[str, list[str]]:
+    keys = []
+    for n in numbers:
+        keys.extend([n.lower(), case_key(n).lower()])
+    return ",".join(dict.fromkeys(k for k in keys if k)), list(numbers)
+
+
+def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item) -> dict:
+    sag, cases = _cases(list(item.case_numbers) or list(doc.case_numbers))
+    people = list(item.people) + list(doc.people)
+    content = "\n\n".join([item.text] + ([item.proposal] if item.proposal and
+                                         item.proposal not in item.text else []))
+    return {
+        **_common(result, doc),
+        "id": doc_id(result.source.sha256, d_i, i_i),
+        "item_number": item.number,
+        "item_title": item.title,
+        "content": content,
+        "decision": item.decision.text if item.decision else "",
+        "outcome": item.decision.outcome.value if item.decision else "",
+        "sag": sag, "cases": cases,
+        "person": "\n".join(p.name for p in people),
+        "page": (item.pages or doc.pages or (1, 1))[0],
+        "pages": list(item.pages or doc.pages or (1, 1)),
+        "closed": item.closed,
+    }
+
+
+def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:
+    sag, cases = _cases(doc.case_numbers)
+    return {
+        **_common(result, doc),
+        "id": doc_id(result.source.sha256, d_i, None),
+        "item_number": "",
+        "item_title": "",
+        "content": "\n\n".join([doc.text] + ([doc.proposal] if doc.proposal and
+                                              doc.proposal not in doc.text else [])),
+        "decision": "",
+        "outcome": "",
+        "sag": sag, "cases": cases,
+        "person": "\n".join(p.name for p in doc.people),
+        "page": (doc.pages or (1, 1))[0],
+        "pages": list(doc.pages or (1, 1)),
+        "closed": False,
+    }

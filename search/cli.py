@@ -1,0 +1,329 @@
+"""The `referat` command. Each command validates, makes one library call, renders."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from index.store import IndexMissing, default_index_dir
+from ingest.dates import BadDate, user_range
+from ingest.errors import IngestError, ParseTimeout
+from search import render
+
+app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
+                  pretty_exceptions_enable=False,
+                  help="referat: a searchable archive of Danish municipal meeting documents.")
+out = Console(soft_wrap=False)
+err = Console(stderr=True)
+
+
+class Fmt(str, Enum):
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
+class OcrMode(str, Enum):
+    auto = "auto"
+    always = "always"
+    never = "never"
+
+
+class Sort(str, Enum):
+    relevance = "relevance"
+    date = "date"
+    newest = "-date"
+
+
+IndexOpt = Annotated[Optional[Path], typer.Option("--index", envvar="REFERAT_INDEX",
+                                                  help="Index folder (env REFERAT_INDEX; "
+                                                       "default ./.referat/index).")]
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one actionable line on stderr and exit non-zero."""
+    err.print(f"referat: error: {message}", markup=False, highlight=False, soft_wrap=True)
+    return typer.Exit(code)
+
+
+def _echo(text: str) -> None:
+    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+@app.command()
+def parse(
+    file: Annotated[Path, typer.Argument(help="A PDF, text or HTML meeting document.")],
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table (a summary) or json.")]
+    = Fmt.table,
+    ocr: Annotated[OcrMode, typer.Option(help="OCR pages without usable text: auto, always "
+                                              "or never.")] = OcrMode.auto,
+    timeout: Annotated[float, typer.Option(help="Seconds before giving up on the file.")]
+    = 300.0,
+) -> None:
+    """Parse one file and show its documents, items and decisions.
+
+    Example: referat parse samples/seed-packet.pdf --format json
+    """
+    from ingest.pipeline import parse_file
+
+    def on_alarm(signum, frame):
+        raise ParseTimeout(f"gave up after {timeout:.0f} s; raise --timeout or split the file")
+
+    signal.signal(signal.SIGALRM, on_alarm)
+    signal.alarm(max(1, int(timeout)))
+    try:
+        result = parse_file(file, ocr=ocr.value, timeout=timeout)
+    except IngestError as exc:
+        raise fail(f"{file}: {exc}") from None
+    finally:
+        signal.alarm(0)
+    if fmt == Fmt.json:
+        _echo(render.as_json(result.to_dict()))
+    else:
+        _echo(render.parse_summary(result))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[Optional[list[str]], typer.Argument(
+        help="Files, folders (searched recursively) or globs.")] = None,
+    index: IndexOpt = None,
+    workers: Annotated[int, typer.Option(help="Parser processes (0: one per core).")] = 0,
+    ocr: Annotated[OcrMode, typer.Option(help="auto, always or never.")] = OcrMode.auto,
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json summary.")]
+    = Fmt.table,
+    retry_failed: Annotated[bool, typer.Option("--retry-failed",
+                                               help="Parse again only the files that failed.")]
+    = False,
+    prune: Annotated[bool, typer.Option("--prune", help="Forget files that no longer exist.")]
+    = False,
+    wait: Annotated[float, typer.Option(help="Seconds to wait for another import's lock.")]
+    = 0.0,
+    timeout: Annotated[float, typer.Option(help="Seconds one file may take.")] = 600.0,
+) -> None:
+    """Import files into the archive (catalog + index); unchanged files are skipped.
+
+    Example: referat ingest samples/ archive/2012/ --workers 2
+    """
+    from search.importer import ImportLocked, run_import
+
+    if not paths and not retry_failed:
+        raise fail("name files or folders to import, e.g. 'referat ingest samples/'", 2)
+    progress = _Progress() if fmt == Fmt.table and err.is_terminal else None
+    try:
+        summary = run_import(paths or [], (index or default_index_dir()), workers=workers, ocr=ocr.value,
+                             retry_failed=retry_failed, prune=prune, wait=wait, timeout=timeout,
+                             progress=progress)
+    except ImportLocked as exc:
+        raise fail(str(exc), 3) from None
+    finally:
+        if progress:
+            progress.stop()
+    data = summary.to_dict()
+    if fmt == Fmt.json:
+        _echo(render.as_json(data))
+    else:
+        _print_summary(data)
+    if summary.ingested == 0 and summary.failed and summary.unchanged == 0:
+        raise typer.Exit(1)
+
+
+class _Progress:
+    """A progress bar with files/s, pages/s and an ETA, on a terminal only."""
+
+    def __init__(self) -> None:
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                   TimeRemainingColumn)
+        self.pages = 0
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
+                            console=err, transient=True)
+        self.task = None
+
+    def __call__(self, event: str, data: dict) -> None:
+        if event == "start":
+            self.bar.start()
+            self.task = self.bar.add_task("importing", total=data["files"], rate="")
+        elif event == "file" and self.task is not None:
+            self.pages += data.get("pages") or 0
+            elapsed = max(self.bar.tasks[0].elapsed or 0.001, 0.001)
+            done = self.bar.tasks[0].completed + 1
+            self.bar.update(self.task, advance=1,
+                            rate=f"{done / elapsed:.1f} files/s {self.pages / elapsed:.1f} pages/s")
+
+    def stop(self) -> None:
+        self.bar.stop()
+
+
+def _print_summary(d: dict) -> None:
+    _echo(f"{d['files']} files: {d['ingested']} ingested, {d['unchanged']} unchanged, "
+          f"{len(d['failed'])} failed, {len(d['skipped'])} skipped"
+          + (f", {d['pruned']} pruned" if d["pruned"] else "")
+          + f"; {d['documents']} documents, {d['items']} items, {d['pages']} pages"
+          + (f"; {d['cpr_masked']} CPR numbers masked" if d["cpr_masked"] else "")
+          + f" in {d['seconds']:.1f} s")
+    for f in d["failed"]:
+        _echo(f"  failed  {f['path']}: {f['error']}")
+    for s in d["skipped"]:
+        _echo(f"  skipped {s['path']}: {s['reason']}")
+
+
+@app.command()
+def reindex(index: IndexOpt = None) -> None:
+    """Rebuild the search index from the catalog, without reading any file again.
+
+    Example: referat reindex --index archive/.referat/index
+    """
+    from search.importer import ImportLocked
+    from search.importer import reindex as rebuild
+
+    try:
+        files, docs = rebuild((index or default_index_dir()))
+    except (FileNotFoundError, ImportLocked) as exc:
+        raise fail(str(exc)) from None
+    _echo(f"reindexed {files} files into {docs} index documents")
+
+
+@app.command()
+def status(index: IndexOpt = None,
+           fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
+           = Fmt.table) -> None:
+    """Counts by status, failures with reasons, and the newest meeting per body.
+
+    Example: referat status
+    """
+    from index.catalog import Catalog
+    from search.importer import archive_paths
+
+    path, _ = archive_paths((index or default_index_dir()))
+    if not path.exists():
+        raise fail(f"no archive at {index}; run 'referat ingest PATH' first")
+    cat = Catalog(path)
+    data = {"counts": cat.status_counts(),
+            "failures": [{"path": p, "error": e} for p, e in cat.failures()],
+            "bodies": [{"body": b, "newest": d, "documents": n}
+                       for b, d, n in cat.newest_by_body()]}
+    cat.close()
+    if fmt == Fmt.json:
+        _echo(render.as_json(data))
+        return
+    _echo("files: " + ", ".join(f"{n} {k}" for k, n in sorted(data["counts"].items())))
+    for f in data["failures"]:
+        _echo(f"  {f['path']}: {f['error']}")
+    _echo("newest meeting by body:")
+    for b in data["bodies"]:
+        _echo(f"  {b['newest'] or '(no date)':<10}  {b['body']} ({b['documents']} documents)")
+
+
+def _date_opt(value: Optional[str], end: bool):
+    if not value:
+        return None
+    try:
+        lo, hi = user_range(value)
+    except BadDate as exc:
+        raise fail(f"--{'to' if end else 'from'}: {exc}", 2) from None
+    return hi if end else lo
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, -word, word*, '
+                                              'word~, udvalg: type: sag: person: beslutning: '
+                                              'dato:')],
+    index: IndexOpt = None,
+    body: Annotated[Optional[str], typer.Option(help="Only this body (udvalg).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this document kind.")] = None,
+    outcome: Annotated[Optional[str], typer.Option(help="Only this decision outcome.")] = None,
+    date_from: Annotated[Optional[str], typer.Option(
+        "--from", help="From this date: 2024-01-31, 'januar 2024', 'sidste år'.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
+    limit: Annotated[int, typer.Option(help="How many hits to show.")] = 10,
+    sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.relevance,
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, json or csv.")]
+    = Fmt.table,
+    facets: Annotated[bool, typer.Option("--facets", help="Count hits by body, year, kind "
+                                                          "and outcome.")] = False,
+) -> None:
+    """Search the archive.
+
+    Example: referat search "efterværn" --from 2023-01-01 --body "Social- og Beskæftigelsesudvalget"
+    """
+    from search.query import Filters, QueryError
+    from search.searcher import search as run
+
+    filters = Filters(body=body, kind=kind, outcome=outcome,
+                      date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
+    try:
+        results = run((index or default_index_dir()), query, filters, limit=max(1, limit), sort=sort.value,
+                      facets=facets)
+    except (QueryError, IndexMissing) as exc:
+        raise fail(str(exc), 2 if isinstance(exc, QueryError) else 1) from None
+    if fmt == Fmt.json:
+        _echo(render.as_json(results.to_dict()))
+    elif fmt == Fmt.csv:
+        _echo(render.as_csv([h.to_dict() for h in results.hits], render.HIT_COLUMNS))
+    else:
+        if results.hits:
+            out.print(render.hits_table(results))
+        else:
+            _echo(f"no hits for {query!r}"
+                  + (f"; did you mean: {results.suggestion}" if results.suggestion else ""))
+        if facets:
+            out.print(render.facets_table(results.facets))
+
+
+@app.command()
+def show(doc_id: Annotated[str, typer.Argument(help="An id from search results.")],
+         index: IndexOpt = None,
+         fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
+         = Fmt.table) -> None:
+    """Print one item or document in full.
+
+    Example: referat show 96931ff152dc1354-0-3
+    """
+    from index.catalog import Catalog
+    from search.importer import archive_paths
+    from search.searcher import stored
+
+    try:
+        doc = stored((index or default_index_dir()), doc_id)
+    except IndexMissing as exc:
+        raise fail(str(exc)) from None
+    if doc is None:
+        raise fail(f"no item or document with id {doc_id!r}; ids come from 'referat search'")
+    cat = Catalog(archive_paths((index or default_index_dir()))[0])
+    result = cat.result(doc["file_sha"])
+    cat.close()
+    _, d_i, i_part = doc_id.rsplit("-", 2)
+    item_index = None if i_part == "d" else int(i_part)
+    if result is None:
+        raise fail(f"the catalog has no record for {doc_id}; run 'referat ingest' again")
+    if fmt == Fmt.json:
+        d = result.documents[int(d_i)].to_dict()
+        data = {"source": result.source.to_dict(), "document": d,
+                "item": d["items"][item_index] if item_index is not None else None}
+        _echo(render.as_json(data))
+    else:
+        _echo(render.record_text(result, int(d_i), item_index))
+
+
+def main() -> None:
+    """Entry point of the `referat` console script."""
+    logging.basicConfig(level=os.environ.get("REFERAT_LOG", "WARNING"),
+                        format="referat: %(levelname)s: %(message)s")
+    try:
+        app()
+    except KeyboardInterrupt:
+        err.print("referat: interrupted")
+        sys.exit(130)
+
+
+__all__ = ["app", "main", "json"]
