@@ -31,7 +31,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
 # Beskæftigelsesudvalget"), not a line-end break.
 _ELISION_WORDS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"})
 _BROKEN_END = re.compile(r"([A-Za-zÆØÅæøåÄÖÜäöüé])-$")
-_CONTINUATION = re.compile(r"^([a-zæøåäöüé][\wæøå]*)(.*)$")
+_CONTINUATION = re.compile(r"^([a-zæøåäöüé][\wæøå]*[.,;:!?)]*)(.*)$")
 
 
 def normalize_chars(text: str) -> str:

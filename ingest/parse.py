@@ -13,7 +13,7 @@ from ingest.records import Decision, Document, Item, Kind, Person, Section
 from ingest.segment import KIND_TITLE, Segment
 
 PUNKT = re.compile(r"^(?:Lukket:\s*)?Punkt\s+(\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(\S.*)$", re.I)
-NUMBERED = re.compile(r"^(\d{1,4}(?:\.\d{1,2})?)\.?\s+([A-ZÆØÅ0-9\"'«].{1,200})$")
+NUMBERED = re.compile(r"^(\d{1,4}(?:\.\d{1,2})?)\.?\s+([A-ZÆØÅa-zæøå0-9\"'«].{1,200})$")
 ITEM_CUE = re.compile(
     r"^(?:Sagsnr|Sagsnummer|Sag\s*:|Dok\.?\s*nr|Sammendrag|Resum[eé]|Baggrund|Sagsfremstilling|"
     r"Sagsbeskrivelse|Præsentation|Indstilling|Beslutning|Ansvarlig|Metode|Tid\s*:|"
@@ -133,7 +133,8 @@ def _heading_at(texts: list[str], i: int) -> _Heading | None:
     if m and not re.search(r"\.{4,}|\s\d{1,3}$", m.group(2)):
         return _wrapped(texts, i, m.group(1), m.group(2))
     m = NUMBERED.match(text)
-    if not m or re.search(r"\.{4,}", text) or re.fullmatch(r"\d{4}", m.group(1)):
+    if not m or re.search(r"\.{4,}", text) or re.fullmatch(r"\d{4}", m.group(1)) \
+            or _is_date_line(text):
         return None
     h = _wrapped(texts, i, m.group(1), m.group(2))
     return h if _cue_follows(texts, h.end) else None
@@ -151,6 +152,14 @@ def _wrapped(texts: list[str], i: int, number: str, title: str) -> _Heading:
             title, end = f"{title.rstrip()} {nxt}", j + 1
     title = DURATION.sub("", re.sub(r"^Lukket:\s*", "", title)).strip()
     return _Heading(i, end, number, title)
+
+
+def _is_date_line(text: str) -> bool:
+    """'9. januar 2024 – 30 minutter' is a date, not item 9."""
+    dates = find_dates(text)
+    return bool(dates) and dates[0][1] == 0 or bool(
+        re.match(r"^\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|"
+                 r"oktober|november|december|kl\b|år\b)", text, re.I))
 
 
 def _cue_follows(texts: list[str], start: int) -> bool:
@@ -247,7 +256,8 @@ def _sections(texts: list[str]) -> tuple[Section, ...]:
 
 def _proposal(sections: tuple[Section, ...], texts: list[str]) -> str | None:
     for i, text in enumerate(texts):
-        if PROPOSAL_START.match(text.strip()):
+        s = text.strip()
+        if PROPOSAL_START.match(s) and not _is_heading(s) and not re.fullmatch(r"[^:]{3,40}:", s):
             return _paragraph(texts, i)
     for s in sections:
         if PROPOSAL_HEAD.match(s.heading) and s.text.strip():

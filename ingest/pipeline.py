@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 from ingest import furniture, readers, segment
+from ingest import ocr as ocr_mod
+from ingest.errors import NoText
 from ingest.pages import RawDocument
 from ingest.parse import link_proposals, parse_segment
 from ingest.privacy import mask_result
@@ -31,6 +33,23 @@ def display_path(path: Path) -> str:
         return str(path.resolve())
 
 
+def _require_text(raw: RawDocument, ocr: str) -> None:
+    """A file with no readable text is an error, not an empty record."""
+    chars = sum(len("".join(p.lines + p.sidebar).strip()) for p in raw.pages)
+    if chars >= 10:
+        return
+    n = len(raw.pages)
+    if raw.format != "pdf":
+        raise NoText(f"no text in the file ({n} page(s))")
+    if ocr == "never":
+        hint = "OCR is off; run again with --ocr auto"
+    elif not ocr_mod.available():
+        hint = "OCR needs tesseract: apt-get install tesseract-ocr tesseract-ocr-dan"
+    else:
+        hint = "OCR found no text either; the pages are blank or only pictures"
+    raise NoText(f"no readable text on {n} page(s): the PDF has no text layer; {hint}")
+
+
 def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
     """Records from pages already read."""
     lines, stamps, furn = furniture.strip(raw.pages)
@@ -46,6 +65,7 @@ def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TI
                ocr_cache: Path | None = None, sha256: str | None = None) -> ParseResult:
     """Read and parse one file (PDF, text or HTML)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
+    _require_text(raw, ocr)
     source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
                     encoding=raw.encoding)

@@ -92,13 +92,14 @@ def _item_follows(lines: list[Line], i: int) -> bool:
 
 
 def _stamp_changes(lines: list[Line], i: int, stamps: list[Stamp]) -> bool:
-    """On paged input, a page whose attachment stamp differs from the last page's."""
+    """On paged input, a page whose attachment stamp differs from the last stamp seen
+    (a page that lost its stamp in extraction does not end the attachment)."""
     if lines[i].page == lines[i - 1].page or not stamps:
         return False
-    by_page = {lines[min(s.position, len(lines) - 1)].page: s.ref for s in stamps}
-    here = by_page.get(lines[i].page)
-    before = by_page.get(lines[i - 1].page)
-    return here is not None and here != before
+    page = lines[i].page
+    here = next((s.ref for s in stamps if s.page == page), None)
+    before = [s.ref for s in stamps if s.page < page]
+    return here is not None and (not before or here != before[-1])
 
 
 def _title_kind(body: tuple[Line, ...]) -> Kind | None:

@@ -1,0 +1,45 @@
+"""Golden files: samples/<name> -> samples/expected/<name>.json, and the JSON Schema.
+
+Regenerate after a deliberate parser change with `pytest --update-golden` and review
+the diff like code.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from ingest.pipeline import parse_file
+from tests.conftest import REPO, SAMPLES
+
+SCHEMA = json.loads((REPO / "docs" / "parse-output.schema.json").read_text(encoding="utf-8"))
+GOOD = sorted(p for p in SAMPLES.iterdir() if p.suffix in (".txt", ".pdf", ".html")
+              and not p.name.startswith("LICENSE"))
+EXPECTED = SAMPLES / "expected"
+
+
+@pytest.mark.parametrize("sample", GOOD, ids=lambda p: p.name)
+def test_golden(sample: Path, update_golden, monkeypatch):
+    monkeypatch.chdir(REPO)
+    got = parse_file(sample.relative_to(REPO)).to_dict()
+    golden = EXPECTED / f"{sample.name}.json"
+    if update_golden or not golden.exists():
+        golden.write_text(json.dumps(got, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    assert got == json.loads(golden.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("golden", sorted(EXPECTED.glob("*.json")), ids=lambda p: p.name)
+def test_golden_files_follow_the_schema(golden: Path):
+    jsonschema.validate(json.loads(golden.read_text(encoding="utf-8")), SCHEMA)
+
+
+def test_every_good_sample_has_a_golden_file():
+    assert {f"{p.name}.json" for p in GOOD} <= {p.name for p in EXPECTED.glob("*.json")}
+
+
+def test_records_hold_no_absolute_paths_or_times():
+    for golden in EXPECTED.glob("*.json"):
+        text = golden.read_text(encoding="utf-8")
+        assert "/work/" not in text and "/tmp/" not in text and "/home/" not in text

@@ -1,0 +1,195 @@
+"""Table tests for the pure text rules: cleaning, dates, outcomes, case numbers, people."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from ingest.cases import find_case_numbers
+from ingest.clean import clean_lines, dehyphenate, is_language, normalize_chars
+from ingest.dates import BadDate, find_dates, find_times, user_range
+from ingest.decisions import classify
+from ingest.entities import find_people
+from ingest.privacy import mask_text
+from ingest.records import Outcome, case_key
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["hvordan Aar-", "hus Kommune"], ["hvordan Aarhus", "Kommune"]),
+    (["Social- og Beskæftigelsesudvalget"], ["Social- og Beskæftigelsesudvalget"]),
+    (["Social-", "og Beskæftigelsesudvalget"], ["Social-", "og Beskæftigelsesudvalget"]),
+    (["driftschef Natascha M. Jen-", "", "sen og Centerchef"],
+     ["driftschef Natascha M. Jensen", "", "og Centerchef"]),
+    (["til vok-", "senlivet. Der tages"], ["til voksenlivet.", "Der tages"]),
+    (["EMN-2023-", "011201"], ["EMN-2023-", "011201"]),  # digits are not a word break
+])
+def test_dehyphenate(lines, expected):
+    assert dehyphenate(lines) == expected
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("ﬁnansiering", "finansiering"), ("ﬂere", "flere"), ("e\u00adfter\ufffeværn", "efterværn"),
+    ("\uf0b7 punkt", "• punkt"), ("a\u00a0b\tc", "a b c"), ("ﬀ", "ff"),
+])
+def test_odd_glyphs_become_plain_letters(raw, clean):
+    assert normalize_chars(raw) == clean
+
+
+@given(st.lists(st.text(max_size=40), max_size=12))
+def test_cleaning_is_idempotent(lines):
+    once = clean_lines(lines)
+    assert clean_lines(once) == once
+
+
+@pytest.mark.parametrize("text, ok", [
+    ("Det indstilles, at udvalget godkender planen for 2024.", True),
+    ("#$%& !!@@ ## ~~ ^^ ** ((", False),
+    ("xq zr kl pt bb qq ww", False),
+    ("   ", False),
+])
+def test_text_layer_is_language(text, ok):
+    assert is_language(text) is ok
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("tirsdag den 4. december 2012, kl. 13:00", "2012-12-04"),
+    ("18-12-2023 10:30 - 11:30", "2023-12-18"),
+    ("Mødedato: 10. januar 2024", "2024-01-10"),
+    ("afholdt den 11.12.23", "2023-12-11"),
+    ("Dato: 04.12.2012", "2012-12-04"),
+    ("Aar 1942 d. 6 Januar afholdtes Sogneraadsmøde", "1942-01-06"),
+    ("Aar 1943 Tirsdag d. 12' Januar Kl 19 holdt Sogneraadet", "1943-01-12"),
+    ("08/10-2025", "2025-10-08"),
+    ("03-04-2024", "2024-04-03"),
+])
+def test_dates_are_day_first(text, iso):
+    assert find_dates(text)[0][0] == iso
+
+
+@pytest.mark.parametrize("text", ["postnummer 8000 Aarhus C", "3 min.", "Jan Gehlert",
+                                  "31.02.2024", "1.316.000 kr."])
+def test_things_that_are_not_dates(text):
+    assert find_dates(text) == []
+
+
+@pytest.mark.parametrize("text, times", [
+    ("Kl. 18.15 – 19.45", ("18:15", "19:45")),
+    ("18-12-2023 10:30 - 11:30", ("10:30", "11:30")),
+    ("tirsdag den 4. december 2012, kl. 13:00", ("13:00", None)),
+    ("2. maj 2017 kl. 10:00", ("10:00", None)),
+    ("9. januar 2024 – 30 minutter", (None, None)),
+])
+def test_times(text, times):
+    assert find_times(text) == times
+
+
+@pytest.mark.parametrize("text, lo, hi", [
+    ("januar 2024", date(2024, 1, 1), date(2024, 1, 31)),
+    ("1. marts 2023", date(2023, 3, 1), date(2023, 3, 1)),
+    ("2012-01-01", date(2012, 1, 1), date(2012, 1, 1)),
+    ("2024", date(2024, 1, 1), date(2024, 12, 31)),
+    ("sidste år", date(2025, 1, 1), date(2025, 12, 31)),
+    ("last month", date(2026, 10, 1), date(2026, 10, 31)),
+    ("februar 2024", date(2024, 2, 1), date(2024, 2, 29)),
+])
+def test_user_dates(text, lo, hi):
+    assert user_range(text, today=date(2026, 11, 26)) == (lo, hi)
+
+
+@pytest.mark.parametrize("text", ["31.02.2024", "2024-13-01", "blåbærgrød", ""])
+def test_impossible_user_dates(text):
+    with pytest.raises(BadDate):
+        user_range(text)
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Godkendt.", Outcome.APPROVED),
+    ("Indstillingen godkendt", Outcome.APPROVED),
+    ("Vedtaget", Outcome.APPROVED),
+    ("Tiltrådt", Outcome.APPROVED),
+    ("Rådmanden kunne godkende indstillingen.", Outcome.APPROVED),
+    ("Udvalget kan enstemmigt tiltræde indstillingen", Outcome.APPROVED),
+    ("Bevilgedes 500 Kr.", Outcome.APPROVED),
+    ("Anbefales", Outcome.RECOMMENDED),
+    ("Indstillingen anbefales over for Byrådet", Outcome.RECOMMENDED),
+    ("Fremsendes til Aarhus Byråd med bemærkning, at Magistraten anbefaler, at byrådet "
+     "tiltræder indstillingen.", Outcome.RECOMMENDED),
+    ("Indstilles til godkendelse", Outcome.RECOMMENDED),
+    ("Taget til efterretning", Outcome.NOTED),
+    ("Orienteringen taget til efterretning", Outcome.NOTED),
+    ("Intet til referat.", Outcome.NOTED),
+    ("Til Efterretning", Outcome.NOTED),
+    ("Drøftet", Outcome.DISCUSSED),
+    ("Udvalget drøftede sagen", Outcome.DISCUSSED),
+    ("Situationen i Ukraine, samt befordringstakster blev vendt.", Outcome.DISCUSSED),
+    ("Oversendes til Økonomiudvalget", Outcome.REFERRED),
+    ("Fremsendes til Teknisk Udvalg til behandling", Outcome.REFERRED),
+    ("Sendes videre", Outcome.REFERRED),
+    ("Udsat", Outcome.POSTPONED),
+    ("Sagen udsættes til næste møde", Outcome.POSTPONED),
+    ("Forkastet", Outcome.REJECTED),
+    ("Ikke godkendt", Outcome.REJECTED),
+    ("Afvist", Outcome.REJECTED),
+    ("Nedstemt", Outcome.REJECTED),
+    ("Udvalget kunne ikke tiltræde indstillingen", Outcome.REJECTED),
+    ("Punktet udgik.", Outcome.WITHDRAWN),
+    ("Udgår", Outcome.WITHDRAWN),
+    ("Trukket", Outcome.WITHDRAWN),
+    ("Punktet blev ikke drøftet.", Outcome.OTHER),
+    ("De respektive chefer gav en kort status.", Outcome.OTHER),
+])
+def test_outcomes(text, outcome):
+    assert classify(text) == outcome
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("Sagsnr.: 2011-29298\nDok.nr.: 2012-202935", ["2011-29298"]),
+    ("Sag: EMN-2023-011201", ["EMN-2023-011201"]),
+    ("EMN-2025-003383", ["EMN-2025-003383"]),
+    ("Sagsnr.: 12/27845", ["12/27845"]),
+    ("J.nr. 18/039871", ["18/039871"]),
+    ("Sagsnr.: 2016-003798-62", ["2016-003798-62"]),
+    ("MDR-2016-02836 og 01.02.05-P16-3-23", ["MDR-2016-02836", "01.02.05-P16-3-23"]),
+    ("Dok.nr.: 2012-203438", []),
+])
+def test_case_numbers(text, numbers):
+    assert find_case_numbers(text) == numbers
+
+
+@pytest.mark.parametrize("spelling", ["EMN-2023-011201", "emn 2023 011201", "2023-011201",
+                                      "Sag: EMN-2023-011201", "EMN-2023-11201", "2023 11201"])
+def test_case_spellings_meet(spelling):
+    assert case_key(spelling) == case_key("EMN-2023-011201")
+
+
+@pytest.mark.parametrize("text, people", [
+    ("Driftscheferne Ruth Lehm og Janus Hedemann deltager",
+     [("Ruth Lehm", "driftschef", None), ("Janus Hedemann", "driftschef", None)]),
+    ("deltager driftschef Natascha M. Jensen og Centerchef Tina Fendinge.",
+     [("Natascha M. Jensen", "driftschef", None), ("Tina Fendinge", "centerchef", None)]),
+    ("Sagsbehandler:\nSofie Brøndt Jørgensen/\n\nJan Gehlert",
+     [("Sofie Brøndt Jørgensen", "sagsbehandler", None), ("Jan Gehlert", "sagsbehandler", None)]),
+    ("Ansvarlig: Jeanette L. Hoppe / Lotte Henriksen",
+     [("Jeanette L. Hoppe", "ansvarlig", None), ("Lotte Henriksen", "ansvarlig", None)]),
+    ("Information:Mads er referent.", [("Mads", "referent", None)]),
+    ("Til Rådmand Anders Winnerskjold\nTil Drøftelse", [("Anders Winnerskjold", "rådmand", None)]),
+    ("Lolan Ottesen (A) - formand\nBirte Kramhøft (F)",
+     [("Lolan Ottesen", "formand", "A"), ("Birte Kramhøft", "medlem", "F")]),
+    ("Sekretær\nMie Helene Andresen", [("Mie Helene Andresen", "sekretær", None)]),
+    ("Rådmanden kvitterede for en god drøftelse.", []),
+])
+def test_people(text, people):
+    assert [(p.name, p.role, p.party) for p in find_people(text)] == people
+
+
+@pytest.mark.parametrize("text, masked, n", [
+    ("CPR 010203-1234 står her", "CPR [CPR] står her", 1),
+    ("cpr 0102031234.", "cpr [CPR].", 1),
+    ("Sagsnr. 2011-29298 og tlf 41 85 99 39", "Sagsnr. 2011-29298 og tlf 41 85 99 39", 0),
+    ("ugyldig 320199-1234", "ugyldig 320199-1234", 0),  # day 32 is no date
+    ("EMN-2023-011201", "EMN-2023-011201", 0),
+])
+def test_cpr_masking(text, masked, n):
+    assert mask_text(text) == (masked, n)
