@@ -159,7 +159,7 @@ def _is_date_line(text: str) -> bool:
     dates = find_dates(text)
     return bool(dates) and dates[0][1] == 0 or bool(
         re.match(r"^\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|"
-                 r"oktober|november|december|kl\b|år\b)", text, re.I))
+                 r"oktober|november|december|[Kk]l\.?\s*\d|år\b)", text))
 
 
 def _cue_follows(texts: list[str], start: int) -> bool:

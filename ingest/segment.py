@@ -66,12 +66,10 @@ def _starts_document(lines: list[Line], i: int, start: int, stamps: list[Stamp])
     has_items = any(ITEM_START.match(x) for x in current)
     if not has_items and len(current) < MIN_LINES_BEFORE_SPLIT:
         return False
-    if _page_start(lines, i):
-        return True
-    if text in ("Referat", "Dagsorden", "Mødereferat"):
-        return _item_follows(lines, i)
-    if text in ("Indstilling", "Notat"):
+    if text in ("Indstilling", "Notat"):  # also a section heading inside an item
         return _memo_header_follows(lines, i)
+    if text in ("Referat", "Dagsorden", "Mødereferat"):
+        return _page_start(lines, i) or _item_follows(lines, i)
     return True
 
 
