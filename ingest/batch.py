@@ -50,7 +50,10 @@ def _worker(conn, ocr: str, memory_mb: int, ocr_cache: str | None) -> None:
     from ingest.pipeline import parse_file
 
     while True:
-        task = conn.recv()
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the importer is gone
+            return
         if task is None:
             return
         start = time.monotonic()

@@ -10,7 +10,7 @@ from ingest import ocr as ocr_mod
 from ingest.errors import NoText
 from ingest.pages import RawDocument
 from ingest.parse import link_proposals, parse_segment
-from ingest.privacy import mask_result
+from ingest.privacy import mask_pages, mask_result
 from ingest.records import ParseResult, Source
 
 DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
@@ -66,7 +66,8 @@ def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TI
     """Read and parse one file (PDF, text or HTML)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
     _require_text(raw, ocr)
+    raw, masked = mask_pages(raw)
     source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
-                    encoding=raw.encoding)
+                    encoding=raw.encoding, cpr_masked=masked)
     return parse_raw(raw, source)

@@ -5,6 +5,9 @@ import json
 import re
 from datetime import date
 
+from dataclasses import replace
+
+from ingest.pages import RawDocument
 from ingest.records import ParseResult
 
 CPR = re.compile(r"(?<![\d\-/.])(\d{2})(\d{2})(\d{2})[ \-]?(\d{4})(?![\d\-/])")
@@ -40,6 +43,21 @@ def mask_text(text: str) -> tuple[str, int]:
     return CPR.sub(sub, text), count
 
 
+def mask_pages(raw: RawDocument) -> tuple[RawDocument, int]:
+    """Pages with CPR numbers masked line by line, and how many there were."""
+    total = 0
+    pages = []
+    for p in raw.pages:
+        lines, sidebar = [], []
+        for src, dst in ((p.lines, lines), (p.sidebar, sidebar)):
+            for line in src:
+                masked, n = mask_text(line)
+                total += n
+                dst.append(masked)
+        pages.append(replace(p, lines=tuple(lines), sidebar=tuple(sidebar)))
+    return (replace(raw, pages=tuple(pages)) if total else raw), total
+
+
 def mask_result(result: ParseResult) -> ParseResult:
     """A parse result with CPR numbers masked in every string field."""
     data = result.to_dict()
@@ -49,6 +67,3 @@ def mask_result(result: ParseResult) -> ParseResult:
     return ParseResult.from_dict(json.loads(masked))
 
 
-def count_cpr(result: ParseResult) -> int:
-    """How many masks a parse result carries (for the import summary)."""
-    return json.dumps(result.to_dict(), ensure_ascii=False).count(MASK)

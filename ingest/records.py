@@ -216,6 +216,7 @@ class Source:
     pages: int
     ocr_pages: int = 0
     encoding: str | None = None
+    cpr_masked: int = 0
 
     def to_dict(self) -> dict:
         return {
@@ -225,12 +226,13 @@ class Source:
             "pages": self.pages,
             "ocr_pages": self.ocr_pages,
             "encoding": self.encoding,
+            "cpr_masked": self.cpr_masked,
         }
 
     @classmethod
     def from_dict(cls, d: dict) -> Source:
         return cls(d["path"], d["sha256"], d["format"], int(d["pages"]),
-                   int(d.get("ocr_pages", 0)), d.get("encoding"))
+                   int(d.get("ocr_pages", 0)), d.get("encoding"), int(d.get("cpr_masked", 0)))
 
 
 @dataclass(frozen=True, slots=True)

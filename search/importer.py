@@ -22,12 +22,11 @@ from index.store import Store
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
 from ingest.errors import EmptyFile, IngestError
 from ingest.pipeline import sha256_file
-from ingest.privacy import count_cpr
 from ingest.readers import READERS, sniff
 from ingest.records import ParseResult
 
 log = logging.getLogger(__name__)
-BATCH_FILES = 50
+BATCH_FILES = int(os.environ.get("REFERAT_BATCH_FILES", "50"))
 BATCH_SECONDS = 10.0
 
 
@@ -62,7 +61,12 @@ def archive_paths(index_dir: Path) -> tuple[Path, Path]:
 
 
 class ArchiveLock:
-    """An exclusive lock on the archive, held for the whole import."""
+    """An exclusive lock on the archive, held for the whole import.
+
+    A POSIX record lock (lockf): it belongs to this process alone, so forked parser
+    workers do not inherit it, and it is released when the process dies, even by
+    SIGKILL.
+    """
 
     def __init__(self, path: Path, wait: float = 0.0):
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -70,9 +74,9 @@ class ArchiveLock:
         deadline = time.monotonic() + wait
         while True:
             try:
-                fcntl.flock(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                fcntl.lockf(self.fh, fcntl.LOCK_EX | fcntl.LOCK_NB)
                 break
-            except BlockingIOError:
+            except (BlockingIOError, PermissionError):
                 if time.monotonic() >= deadline:
                     self.fh.close()
                     raise ImportLocked(
@@ -85,7 +89,7 @@ class ArchiveLock:
         self.fh.flush()
 
     def release(self) -> None:
-        fcntl.flock(self.fh, fcntl.LOCK_UN)
+        fcntl.lockf(self.fh, fcntl.LOCK_UN)
         self.fh.close()
 
 
@@ -240,7 +244,7 @@ def _count(done: Done, summary: Summary) -> None:
     summary.documents += len(result["documents"])
     summary.items += sum(len(d["items"]) for d in result["documents"])
     summary.pages += result["source"]["pages"]
-    summary.cpr_masked += json.dumps(result, ensure_ascii=False).count("[CPR]")
+    summary.cpr_masked += result["source"].get("cpr_masked", 0)
 
 
 def _write(batch: list[Done], catalog: Catalog, store: Store) -> None:
@@ -262,7 +266,7 @@ def _write(batch: list[Done], catalog: Catalog, store: Store) -> None:
             mtime = st.st_mtime_ns if st else None
             if d.result:
                 result = results[d.task.sha256]
-                catalog.put_result(result, d.task.size, d.seconds, count_cpr(result))
+                catalog.put_result(result, d.task.size, d.seconds, result.source.cpr_masked)
                 catalog.put_path(d.task.path, d.task.sha256, "ingested", None, d.task.size, mtime)
             else:
                 catalog.put_failure(d.task.sha256, d.task.size, d.error or "failed")
