@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import re
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -19,6 +20,9 @@ log = logging.getLogger(__name__)
 DPI = 300
 LANG = "dan"
 PAGE_TIMEOUT = 120
+# One column of text of varying sizes: keeps item numbers at the margin with their
+# titles and reads a table row by row (psm 3 dropped "1." before "Meddelelser").
+PSM = 4
 os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OpenMP thrashes on few cores
 
 
@@ -52,6 +56,9 @@ def page_ocr(path: Path, cache: Path | None = None) -> Callable[[int], str]:
             log.warning("page %d needs OCR but tesseract with Danish data is not installed "
                         "(apt-get install tesseract-ocr tesseract-ocr-dan)", index + 1)
             return ""
+        if not paperlike(path, index):
+            log.info("page %d is a picture, not a scanned text page; not OCR'd", index + 1)
+            return ""
         image = render(path, index)
         key = hashlib.sha256(image.tobytes() + f"{image.size}{LANG}".encode()).hexdigest()
         hit = cache / key[:2] / f"{key}.txt"
@@ -65,6 +72,21 @@ def page_ocr(path: Path, cache: Path | None = None) -> Callable[[int], str]:
         return text
 
     return run
+
+
+PAPER_WHITE = 0.5  # scanned text pages are mostly paper; photos and dark pages are not
+
+
+def paperlike(path: Path, index: int) -> bool:
+    """Whether a page looks like a scanned text page (mostly white paper) rather than a
+    photo or an illustration, judged from a 30 dpi rendering.
+
+    Measured: scanned minutes and tables 0.76-0.97 of pixels near white; full-page
+    photos in a digital report 0.07-0.28."""
+    import numpy as np
+
+    small = np.asarray(render(path, index, dpi=30))
+    return float((small > 200).mean()) >= PAPER_WHITE
 
 
 def render(path: Path, index: int, dpi: int = DPI):
@@ -82,28 +104,83 @@ def render(path: Path, index: int, dpi: int = DPI):
 
 
 def ocr_image(image) -> str:
-    """Danish OCR of one image, turned upright first."""
+    """Danish OCR of one image, turned upright first.
+
+    Orientation detection can be fooled by a sparse page; when the text read at the
+    detected angle is not language, the other angles are tried and the best kept.
+    """
+    angle = orientation(image)
+    best = _read(image, angle)
+    if _good(best):
+        return best
+    for other in (0, 90, 180, 270):
+        if other != angle:
+            text = _read(image, other)
+            if _score(text) > _score(best):
+                best = text
+            if _good(best):
+                break
+    return best
+
+
+def _read(image, angle: int) -> str:
     import pytesseract
 
-    image = upright(image)
+    turned = deskew(image.rotate(-angle, expand=True, fillcolor=255) if angle else image)
     try:
-        return pytesseract.image_to_string(image, lang=LANG, config="--psm 3",
+        return pytesseract.image_to_string(turned, lang=LANG, config=f"--psm {PSM}",
                                            timeout=PAGE_TIMEOUT)
     except RuntimeError as exc:  # pytesseract raises RuntimeError on timeout
         log.warning("OCR timed out: %s", exc)
         return ""
 
 
-def upright(image):
-    """The image rotated so that its text reads left to right."""
+def deskew(image, limit: float = 4.0, step: float = 0.25):
+    """The page turned by the small angle that makes its text lines horizontal.
+
+    The angle maximises the variance of the row sums of ink (a projection profile),
+    measured on a quarter-size copy; pages straighter than a quarter degree are left.
+    """
+    import numpy as np
+
+    grey = image.convert("L")
+    small = grey.resize((max(1, grey.width // 4), max(1, grey.height // 4)))
+    best, best_var = 0.0, -1.0
+    for k in range(int(-limit / step), int(limit / step) + 1):
+        angle = k * step
+        ink = np.asarray(small.rotate(angle, fillcolor=255), dtype=np.uint8) < 128
+        var = float(ink.sum(axis=1).var())
+        if var > best_var:
+            best, best_var = angle, var
+    if abs(best) < step:
+        return image
+    return grey.rotate(best, expand=True, fillcolor=255, resample=3)
+
+
+def _score(text: str) -> int:
+    """How many word-like tokens a reading has."""
+    return len(re.findall(r"\b[A-Za-zÆØÅæøå]{3,}\b", text))
+
+
+def _good(text: str) -> bool:
+    from ingest.clean import is_language
+    return is_language(text) and _score(text) >= 5
+
+
+def orientation(image) -> int:
+    """The clockwise angle that turns the page upright (Tesseract OSD), 0 if unsure."""
     import pytesseract
 
     try:
         osd = pytesseract.image_to_osd(image, config="--psm 0 -c min_characters_to_try=10",
                                        output_type=pytesseract.Output.DICT, timeout=60)
     except (pytesseract.TesseractError, RuntimeError):
-        return image  # too little text to tell; read as is
+        return 0  # too little text to tell; read as is
     angle = int(osd.get("rotate", 0))
-    if angle and float(osd.get("orientation_conf", 0)) > 1.0:
-        return image.rotate(-angle, expand=True, fillcolor=255)
-    return image
+    return angle if angle and float(osd.get("orientation_conf", 0)) > 1.0 else 0
+
+
+def upright(image):
+    """The image rotated so that its text reads left to right."""
+    angle = orientation(image)
+    return image.rotate(-angle, expand=True, fillcolor=255) if angle else image

@@ -102,10 +102,25 @@ def _read_page(pdf, index: int, ocr_mode: str, ocr: OcrFn | None,
     wants_ocr = ocr_mode == "always" or (ocr_mode == "auto" and not is_language(text))
     if wants_ocr and ocr is not None:
         ocr_text = ocr(index)
-        lines = tuple(clean_lines(ocr_text.splitlines()))
+        if not ocr_text.strip():
+            return raw  # a picture, or nothing OCR could read
         if ocr_mode == "always" or is_language(ocr_text) or not raw.lines:
-            return RawPage(number=index + 1, lines=lines, ocr=True)
+            return _ocr_page(index + 1, ocr_text)
     return raw
+
+
+def _ocr_page(number: int, text: str) -> RawPage:
+    """An OCR'd page. Without geometry, the first 8 and last 3 text lines are the
+    furniture candidates; specks read as letters ('Ay', '55') in the header are dropped."""
+    lines = clean_lines(text.splitlines())
+    nonblank = [i for i, x in enumerate(lines) if x]
+    head = set(nonblank[:8])
+    lines = [x for i, x in enumerate(lines) if i not in head or
+             len(re.findall(r"[A-Za-zÆØÅæøå]", x)) >= 3]
+    nonblank = [i for i, x in enumerate(lines) if x]
+    top = nonblank[min(7, len(nonblank) - 1)] + 1 if nonblank else 0
+    bottom = len(lines) - nonblank[-3] if len(nonblank) >= 12 else 0
+    return RawPage(number=number, lines=tuple(lines), ocr=True, top=top, bottom=bottom)
 
 
 def _layout_page(page, number: int) -> RawPage:
