@@ -42,6 +42,11 @@ def make_schema() -> Schema:
         page=NUMERIC(stored=True),
         pages=STORED,
         closed=STORED,
+        proposal=STORED,
+        followed=ID(stored=True),
+        votes=STORED,
+        follow_ups=STORED,
+        people=STORED,
     )
 
 
@@ -101,6 +106,12 @@ def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item
         "page": (item.pages or doc.pages or (1, 1))[0],
         "pages": list(item.pages or doc.pages or (1, 1)),
         "closed": item.closed,
+        "proposal": item.proposal or "",
+        "followed": item.decision.followed or "" if item.decision else "",
+        "votes": item.decision.votes.to_dict() if item.decision and item.decision.votes
+        else None,
+        "follow_ups": [f.to_dict() for f in item.decision.follow_ups] if item.decision else [],
+        "people": [p.to_dict() for p in people],
     }
 
 
@@ -120,4 +131,9 @@ def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:
         "page": (doc.pages or (1, 1))[0],
         "pages": list(doc.pages or (1, 1)),
         "closed": False,
+        "proposal": doc.proposal or "",
+        "followed": "",
+        "votes": None,
+        "follow_ups": [],
+        "people": [p.to_dict() for p in doc.people],
     }

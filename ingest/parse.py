@@ -9,8 +9,9 @@ from ingest.dates import find_dates, find_times
 from ingest.decisions import classify
 from ingest.entities import find_people
 from ingest.furniture import Line
-from ingest.records import Decision, Document, Item, Kind, Person, Section
+from ingest.records import AttachmentRef, Decision, Document, Item, Kind, Person, Section
 from ingest.segment import KIND_TITLE, Segment
+from ingest.votes import follow_ups, followed, parse_votes
 
 PUNKT = re.compile(r"^(?:Lukket:\s*)?Punkt\s+(\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(\S.*)$", re.I)
 NUMBERED = re.compile(r"^(\d{1,4}(?:\.\d{1,2})?)\.?\s+([A-ZÆØÅa-zæøå0-9\"'«].{1,200})$")
@@ -292,7 +293,7 @@ def _decision(sections: tuple[Section, ...], texts: list[str], kind: Kind) -> De
         return None
     if not text.strip():
         return None
-    return Decision(text, classify(text))
+    return Decision(text, classify(text), votes=parse_votes(text), follow_ups=follow_ups(text))
 
 
 def _strip_trailer(text: str) -> str:
@@ -472,6 +473,39 @@ def _with_proposal(item: Item, proposals: list[tuple[str, str]]) -> Item:
         if len(title) >= 12 and (other.startswith(title) or title.startswith(other)):
             return replace(item, proposal=proposal)
     return item
+
+
+def annotate_decisions(docs: list[Document]) -> list[Document]:
+    """Say of each decision whether it followed the item's proposal."""
+    out = []
+    for d in docs:
+        items = tuple(
+            replace(it, decision=replace(it.decision, followed=followed(
+                it.proposal, it.decision.text, it.decision.outcome))) if it.decision else it
+            for it in d.items)
+        out.append(replace(d, items=items))
+    return out
+
+
+def link_packet(docs: list[Document]) -> list[Document]:
+    """Tie the documents of a meeting packet together.
+
+    An unstamped indstilling followed by its bilag stamped 'Punkt N, Bilag M' is the
+    item's attachment M-1; documents attached to the same item share their case
+    numbers when they print none of their own (the case of the matter they belong to).
+    """
+    docs = list(docs)
+    for i, d in enumerate(docs[:-1]):
+        nxt = docs[i + 1].attachment_of
+        if d.kind == Kind.INDSTILLING and d.attachment_of is None and nxt and nxt.number > 1:
+            docs[i] = replace(d, attachment_of=AttachmentRef(nxt.item, nxt.number - 1))
+    by_item: dict[str, list[str]] = {}
+    for d in docs:
+        if d.attachment_of:
+            by_item.setdefault(d.attachment_of.item, []).extend(d.case_numbers)
+    return [replace(d, case_numbers=tuple(_unique(by_item[d.attachment_of.item])))
+            if d.attachment_of and not d.case_numbers and by_item.get(d.attachment_of.item)
+            else d for d in docs]
 
 
 def _norm(text: str) -> str:

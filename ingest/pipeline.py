@@ -9,7 +9,7 @@ from ingest import furniture, readers, segment
 from ingest import ocr as ocr_mod
 from ingest.errors import NoText
 from ingest.pages import RawDocument
-from ingest.parse import link_proposals, parse_segment
+from ingest.parse import annotate_decisions, link_packet, link_proposals, parse_segment
 from ingest.privacy import mask_pages, mask_result
 from ingest.records import ParseResult, Source
 
@@ -58,7 +58,8 @@ def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
         pages = {x.page for x in seg.lines}
         own_furniture = [f for f in furn if f.page in pages]
         docs.append(parse_segment(seg, own_furniture))
-    return mask_result(ParseResult(source, tuple(link_proposals(docs))))
+    docs = annotate_decisions(link_proposals(link_packet(docs)))
+    return mask_result(ParseResult(source, tuple(docs)))
 
 
 def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,

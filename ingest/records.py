@@ -79,16 +79,66 @@ class Section:
 
 
 @dataclass(frozen=True, slots=True)
+class Votes:
+    """A recorded vote by party letter; counts where printed."""
+
+    for_: tuple[str, ...] = ()
+    against: tuple[str, ...] = ()
+    abstain: tuple[str, ...] = ()
+    reservations: tuple[str, ...] = ()
+    for_count: int | None = None
+    against_count: int | None = None
+    abstain_count: int | None = None
+    unanimous: bool = False
+
+    def to_dict(self) -> dict:
+        return {"for": list(self.for_), "against": list(self.against),
+                "abstain": list(self.abstain), "reservations": list(self.reservations),
+                "for_count": self.for_count, "against_count": self.against_count,
+                "abstain_count": self.abstain_count, "unanimous": self.unanimous}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Votes:
+        return cls(tuple(d.get("for", ())), tuple(d.get("against", ())),
+                   tuple(d.get("abstain", ())), tuple(d.get("reservations", ())),
+                   d.get("for_count"), d.get("against_count"), d.get("abstain_count"),
+                   bool(d.get("unanimous", False)))
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    """An action in a decision: who follows up, by when ('YYYY-MM' or a full date)."""
+
+    owner: str | None
+    due: str | None
+    text: str
+
+    def to_dict(self) -> dict:
+        return {"owner": self.owner, "due": self.due, "text": self.text}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> FollowUp:
+        return cls(d.get("owner"), d.get("due"), d["text"])
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
     text: str
     outcome: Outcome
+    followed: str | None = None
+    votes: Votes | None = None
+    follow_ups: tuple[FollowUp, ...] = ()
 
     def to_dict(self) -> dict:
-        return {"text": self.text, "outcome": self.outcome.value}
+        return {"text": self.text, "outcome": self.outcome.value, "followed": self.followed,
+                "votes": self.votes.to_dict() if self.votes else None,
+                "follow_ups": [f.to_dict() for f in self.follow_ups]}
 
     @classmethod
     def from_dict(cls, d: dict) -> Decision:
-        return cls(d["text"], Outcome(d["outcome"]))
+        return cls(d["text"], Outcome(d["outcome"]), d.get("followed"),
+                   Votes.from_dict(d["votes"]) if d.get("votes") else None,
+                   tuple(FollowUp.from_dict(f) for f in d.get("follow_ups", ())))
 
 
 @dataclass(frozen=True, slots=True)

@@ -315,6 +315,126 @@ def show(doc_id: Annotated[str, typer.Argument(help="An id from search results."
         _echo(render.record_text(result, int(d_i), item_index))
 
 
+@app.command()
+def decisions(
+    query: Annotated[str, typer.Argument(help="Words to look for (optional).")] = "",
+    index: IndexOpt = None,
+    body: Annotated[Optional[str], typer.Option(help="Only this body (udvalg).")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From this date.")] = None,
+    date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
+    outcome: Annotated[Optional[str], typer.Option(help="approved, noted, rejected, ... "
+                                                        "(or Danish: godkendt, udsat)")] = None,
+    case: Annotated[Optional[str], typer.Option(help="Only items of this case number.")] = None,
+    followed: Annotated[Optional[str], typer.Option(
+        help="followed, changed, departed or 'no proposal': the decision against the "
+             "proposal.")] = None,
+    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, csv or json.")]
+    = Fmt.table,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV for Excel: UTF-8 with BOM and "
+                                                        "';' between fields.")] = False,
+    facets: Annotated[bool, typer.Option("--facets", help="Count by outcome, body and year.")]
+    = False,
+    follow_ups: Annotated[bool, typer.Option("--follow-ups", help="List follow-ups with "
+                                                                  "owners and deadlines.")]
+    = False,
+    limit: Annotated[int, typer.Option(help="At most this many rows (0: all).")] = 0,
+) -> None:
+    """Every decided item as a table: date, body, item, outcome, decision, proposal, case.
+
+    Example: referat decisions efterværn --from 2023-01-01 --format csv --excel > beslutninger.csv
+    """
+    from search.decisions import DECISION_COLUMNS, facet_counts, follow_up_rows
+    from search.decisions import decisions as find
+    from search.query import Filters, QueryError
+
+    filters = Filters(body=body, outcome=outcome, case=case,
+                      date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
+    try:
+        rows = find(index or default_index_dir(), query, filters, followed=followed,
+                    limit=limit or None)
+    except (QueryError, IndexMissing) as exc:
+        raise fail(str(exc), 2 if isinstance(exc, QueryError) else 1) from None
+    if follow_ups:
+        rows, columns = follow_up_rows(rows), ["due", "owner", "text", "date", "body",
+                                               "item_number", "item_title", "source", "id"]
+    else:
+        columns = DECISION_COLUMNS
+    if facets:
+        data = facet_counts(rows)
+        if fmt == Fmt.json:
+            _echo(render.as_json(data))
+        else:
+            out.print(render.facets_table(data))
+        return
+    _emit_rows(rows, columns, fmt, excel, title=f"{len(rows)} decisions")
+
+
+def _emit_rows(rows: list[dict], columns: list[str], fmt: Fmt, excel: bool, title: str) -> None:
+    if fmt == Fmt.json:
+        _echo(render.as_json(rows))
+    elif fmt == Fmt.csv or excel:
+        sys.stdout.write(render.as_csv([render.flat(r) for r in rows], columns, bom=excel,
+                                       delimiter=";" if excel else ","))
+    elif not rows:
+        _echo("nothing found")
+    else:
+        out.print(render.rows_table(rows, columns, title))
+
+
+@app.command()
+def case(number: Annotated[str, typer.Argument(help="A case number in any spelling.")],
+         index: IndexOpt = None,
+         fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, csv or json.")]
+         = Fmt.table) -> None:
+    """A case's path through the archive: every document and item that names it.
+
+    Example: referat case EMN-2023-011201   (also: 2023-011201, "emn 2023 11201")
+    """
+    from search.decisions import case_timeline
+    from search.query import QueryError
+
+    try:
+        rows = case_timeline(index or default_index_dir(), number)
+    except (QueryError, IndexMissing) as exc:
+        raise fail(str(exc)) from None
+    if not rows:
+        raise fail(f"no document or item names case {number!r}")
+    _emit_rows(rows, ["date", "body", "kind", "title", "item_number", "item_title", "outcome",
+                      "source", "page", "id"], fmt, False, title=f"case {number}")
+
+
+@app.command()
+def people(name: Annotated[str, typer.Argument(help="A name or part of one (optional).")] = "",
+           index: IndexOpt = None,
+           fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
+           = Fmt.table,
+           limit: Annotated[int, typer.Option(help="At most this many people.")] = 50) -> None:
+    """People found in the archive, with roles, parties and where they appear.
+
+    Example: referat people "Janus Hedemann"
+    """
+    from search.decisions import people as find
+
+    index = index or default_index_dir()
+    if not (index / "catalog.sqlite").exists():
+        raise fail(f"no archive at {index}; run 'referat ingest PATH' first")
+    found = find(index, name or None)[:limit]
+    if not found:
+        raise fail(f"nobody called {name!r} in the archive")
+    if fmt == Fmt.json:
+        _echo(render.as_json([p.to_dict() for p in found]))
+        return
+    for p in found:
+        d = p.to_dict()
+        _echo(f"{d['name']}" + (f" ({', '.join(d['parties'])})" if d["parties"] else "")
+              + (f" - {', '.join(d['roles'])}" if d["roles"] else "")
+              + (f"  [also: {', '.join(d['variants'])}]" if d["variants"] else ""))
+        for a in d["appearances"]:
+            _echo(f"    {a['date'] or '(no date)':<10}  {a['kind']:<11} {a['body'] or '-'}: "
+                  f"{a['item'] or a['title'] or '-'}" + (f"  ({a['role']})" if a["role"] else "")
+                  + f"  [{str(a['source']).rsplit('/', 1)[-1]}]")
+
+
 def main() -> None:
     """Entry point of the `referat` console script."""
     logging.basicConfig(level=os.environ.get("REFERAT_LOG", "WARNING"),

@@ -16,13 +16,48 @@ def as_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
-def as_csv(rows: list[dict], columns: list[str], bom: bool = False) -> str:
+def as_csv(rows: list[dict], columns: list[str], bom: bool = False, delimiter: str = ",") -> str:
     buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n")
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n",
+                       delimiter=delimiter)
     w.writeheader()
     for row in rows:
         w.writerow({k: _cell(row.get(k)) for k in columns})
     return ("\ufeff" if bom else "") + buf.getvalue()
+
+
+def flat(row: dict) -> dict:
+    """A row with votes written out for a spreadsheet cell."""
+    votes = row.get("votes")
+    if isinstance(votes, dict):
+        parts = [f"{k}: {', '.join(votes[k])}" + (f" ({votes[k + '_count']})"
+                                                  if votes.get(k + "_count") else "")
+                 for k in ("for", "against", "abstain") if votes.get(k)]
+        if votes.get("reservations"):
+            parts.append("forbehold: " + ", ".join(votes["reservations"]))
+        if votes.get("unanimous"):
+            parts.append("enstemmigt")
+        row = {**row, "votes": "; ".join(parts)}
+    return row
+
+
+def rows_table(rows: list[dict], columns: list[str], title: str) -> Table:
+    t = Table(title=title, show_lines=True, expand=True)
+    shown = [c for c in columns if c not in ("id", "votes", "proposal", "source", "page")
+             and any(r.get(c) for r in rows)]
+    for c in shown:
+        wide = c in ("decision", "text", "item_title", "title")
+        t.add_column(c.replace("_", " "), overflow="fold", ratio=4 if wide else 1,
+                     no_wrap=c in ("date", "due", "item_number"),
+                     min_width=10 if c in ("date", "due") else None)
+    t.add_column("source", overflow="fold", ratio=2)
+    for r in rows:
+        r = flat(r)
+        cells = [_short(_cell(r.get(c)), 300) for c in shown]
+        cells.append(f"{str(r.get('source') or '').rsplit('/', 1)[-1]} p.{r.get('page')}\n"
+                     f"{r.get('id', '')}")
+        t.add_row(*cells)
+    return t
 
 
 def _cell(value) -> str:
