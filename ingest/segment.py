@@ -76,7 +76,12 @@ def _starts_document(lines: list[Line], i: int, start: int, stamps: list[Stamp])
 def _memo_header_follows(lines: list[Line], i: int) -> bool:
     """An indstilling or notat opens with a date or an addressee ('Til Rådmand ...')."""
     after = [x.text.strip() for x in lines[i + 1: i + 6] if x.text.strip()][:2]
-    return any(re.match(r"^(?:Til|Dato)\b", x) or find_dates(x) for x in after)
+    return any(re.match(r"^(?:Til|Dato)\b", x) or _starts_with_date(x) for x in after)
+
+
+def _starts_with_date(text: str) -> bool:
+    dates = find_dates(text)
+    return bool(dates) and dates[0][1] <= 3
 
 
 def _page_start(lines: list[Line], i: int) -> bool:

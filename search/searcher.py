@@ -76,7 +76,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
                            **kwargs)
         results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
         results.formatter = _Plain()
-        hits = [_hit(r) for r in results]
+        hits = [_hit(r) for r in results[:limit]]  # grouping collects every match
         total = results.estimated_length() if not results.has_exact_length() else len(results)
         out = Results(query=text, total=total, hits=hits)
         if facets:
