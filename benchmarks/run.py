@@ -163,12 +163,12 @@ def bench_reading_baselines(pdfs: Path, pages: int, repeats: int) -> dict:
 def build_index(results, folder: Path) -> tuple[float, int]:
     from index.store import Store
 
-    store = Store(folder)
+    store = Store(folder, procs=os.cpu_count() or 1)
     t = time.perf_counter()
     docs = 0
     for r in results:
         docs += store.replace_file(r.source.sha256, r)
-    store.commit()
+    store.commit(optimize=True)  # one segment, as after `referat reindex`
     return time.perf_counter() - t, docs
 
 
@@ -249,6 +249,38 @@ def bench_reindex(pdfs: Path, files: int) -> dict:
             "items_per_s": round(docs / took, 1), "ingested": s.ingested}
 
 
+def bench_ocr(pages: int, workdir: Path) -> dict | None:
+    """Seconds per page for an image-only PDF: referat (render, orientation, deskew,
+    OCR) against the plain tesseract command on the same page images."""
+    from ingest import ocr as ocr_mod
+    from ingest.pipeline import parse_file
+
+    source = HERE.parent / "samples" / "seed-packet.pdf"
+    if not ocr_mod.available():
+        return None
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(source))
+    images = [doc[i % len(doc)].render(scale=200 / 72, grayscale=True).to_pil()
+              for i in range(pages)]
+    scan = workdir / "scan.pdf"
+    images[0].save(scan, "PDF", save_all=True, append_images=images[1:], resolution=200)
+    t = time.perf_counter()
+    result = parse_file(scan, ocr="auto", ocr_cache=workdir / "ocr-cache")
+    ours = time.perf_counter() - t
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    t = time.perf_counter()
+    for k, img in enumerate(images):
+        png = workdir / f"p{k}.png"
+        img.save(png)
+        subprocess.run(["tesseract", str(png), "-", "-l", "dan"], capture_output=True, env=env,
+                       check=True)
+    plain = time.perf_counter() - t
+    return {"pages": pages, "ocr_pages": result.source.ocr_pages,
+            "referat_s_per_page": round(ours / pages, 2),
+            "tesseract_cli_s_per_page": round(plain / pages, 2)}
+
+
 # --- report -------------------------------------------------------------------------
 
 def write_markdown(res: dict, path: Path) -> None:
@@ -291,6 +323,13 @@ def write_markdown(res: dict, path: Path) -> None:
     for q in res["scale"][0]["queries"]:
         lines.append(f"| {q} | " + " | ".join(
             "{p50_ms}/{p95_ms}/{p99_ms}".format(**sc["queries"][q]) for sc in res["scale"]) + " |")
+    if res.get("ocr"):
+        o = res["ocr"]
+        lines += ["", f"OCR of an image-only PDF ({o['pages']} pages, 200 dpi scans): "
+                  f"{o['referat_s_per_page']} s/page in referat (rendering at 300 dpi, "
+                  f"orientation detection, deskew, Danish OCR) against "
+                  f"{o['tesseract_cli_s_per_page']} s/page for the bare `tesseract -l dan` "
+                  "command on the same images (OMP_THREAD_LIMIT=1)."]
     rx = res["reindex"]
     lines += ["", f"Reindex from the catalog: {rx['items']} items in {rx['seconds']} s "
               f"({rx['items_per_s']} items/s), no PDF read.", ""]
@@ -303,7 +342,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quick", action="store_true", help="a 2-minute smoke run")
     ap.add_argument("--out", type=Path, default=HERE / "results",
                     help="folder for the JSON results (and BENCHMARKS.md when full)")
+    ap.add_argument("--report", type=Path, help="only rewrite BENCHMARKS.md from a results "
+                                                "JSON (after editing benchmarks/notes.md)")
     args = ap.parse_args(argv)
+    if args.report:
+        res = json.loads(args.report.read_text(encoding="utf-8"))
+        res["notes"] = (HERE / "notes.md").read_text(encoding="utf-8").splitlines()
+        write_markdown(res, HERE.parent / "BENCHMARKS.md")
+        return 0
     from benchmarks.synth import build_pdfs
 
     quick = args.quick
@@ -324,6 +370,7 @@ def main(argv: list[str] | None = None) -> int:
         res["reading"] = bench_reading_baselines(pdfs, pages, repeats)
         res["stages"] = bench_stages(pdfs, min(files, 30))
         res["reindex"] = bench_reindex(pdfs, files)
+        res["ocr"] = bench_ocr(3 if quick else 10, work)
         res["scale"] = []
         for n in scales:
             res["scale"].append(bench_scale(n, rounds, work))

@@ -28,6 +28,7 @@ def make_schema() -> Schema:
         body=TEXT(analyzer=da, stored=True),
         body_facet=ID(sortable=True),
         date=ID(stored=True, sortable=True),
+        day=NUMERIC(numtype=int, bits=32, signed=False, sortable=True),  # yyyymmdd: ranges, sort
         year=ID(stored=True, sortable=True),
         item_number=STORED,
         item_title=TEXT(analyzer=da, stored=True, field_boost=3.0),
@@ -75,6 +76,7 @@ def _common(result: ParseResult, doc: Document) -> dict:
         "body": doc.body or "",
         "body_facet": doc.body or "(ukendt)",
         "date": date,
+        "day": int(date.replace("-", "")) if date else 0,
         "year": date[:4] or "(ukendt)",
         "title": doc.title or "",
         "source": result.source.path,

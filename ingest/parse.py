@@ -66,6 +66,7 @@ LOCATION_WORDS = re.compile(r"\b(?:kontor|lokale|rådhus|mødelokale|mødecenter
                             r"byrådssal|rådhuset|forsamlingshus)", re.I)
 CONNECTIVE_END = re.compile(r"(?:\b(?:og|i|for|af|til|med|på|om|ved|samt|eller|the|de|den|det)"
                             r"|[,\-–])$", re.I)
+MAX_JUMP = 10  # agenda numbers rise by small steps; '22.' after item 5 is a sub-list
 DURATION = re.compile(r"\s*\(\d+\s*min\.?\)\s*$")
 
 
@@ -121,8 +122,8 @@ def find_items(texts: list[str]) -> list[_Heading]:
         if h is None:
             continue
         key = tuple(int(p) for p in h.number.split("."))
-        if key <= last:
-            continue
+        if key <= last or (last and key[0] > last[0] + MAX_JUMP):
+            continue  # a list inside an item, or a table of contents
         found.append(h)
         last = key
     return found

@@ -57,8 +57,10 @@ class _HtmlText(HTMLParser):
     BLOCK = {"p", "div", "li", "tr", "td", "th", "br", "section", "article", "table",
              "ul", "ol", "dt", "dd", "blockquote", "pre", "title"}
     PARA = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "table", "section", "article"}
-    SKIP = {"script", "style", "noscript", "head", "template", "svg", "button", "nav",
-            "form", "select", "option"}
+    # Not 'form' (ASP.NET pages wrap everything in one) nor 'button' (FirstAgenda
+    # prints item titles on accordion buttons).
+    SKIP = {"script", "style", "noscript", "head", "template", "svg", "nav", "select",
+            "option"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -101,19 +103,28 @@ def read_html(path: Path, **_: object) -> RawDocument:
 
 
 def _join_number_cells(lines: list[str]) -> list[str]:
-    """'6.' in one table cell and its title in the next become one line."""
+    """'6.' in one table cell and its title in the next become one line; so does a
+    bare '6' whose title is followed by a case number (FirstAgenda: 'Punkt', 'Titel')."""
     out: list[str] = []
     pending = None
-    for line in lines:
-        s = line.strip()
+    texts = [x.strip() for x in lines]
+    for i, s in enumerate(texts):
         if pending is not None and s:
             out.append(f"{pending} {s}")
             pending = None
         elif re.fullmatch(r"\d{1,4}(\.\d{1,2})?\.", s):
             pending = s
+        elif re.fullmatch(r"\d{1,3}", s) and _case_after_title(texts, i):
+            pending = f"{s}."
         elif pending is None:
-            out.append(line)
+            out.append(lines[i])
     return out
+
+
+def _case_after_title(texts: list[str], i: int) -> bool:
+    after = [t for t in texts[i + 1: i + 8] if t][:2]
+    return len(after) == 2 and bool(re.match(r"[A-ZÆØÅ]", after[0])) and \
+        bool(re.fullmatch(r"[A-ZÆØÅ]{2,5}-\d{4}-\d{3,7}", after[1]))
 
 
 def read_pdf_file(path: Path, ocr: str = "auto", deadline: float | None = None,

@@ -117,7 +117,7 @@ def ingest(
 
     if not paths and not retry_failed:
         raise fail("name files or folders to import, e.g. 'referat ingest samples/'", 2)
-    progress = _Progress() if fmt == Fmt.table and err.is_terminal else None
+    progress = (_Progress() if err.is_terminal else _LogLines()) if fmt == Fmt.table else None
     try:
         summary = run_import(paths or [], (index or default_index_dir()), workers=workers, ocr=ocr.value,
                              retry_failed=retry_failed, prune=prune, wait=wait, timeout=timeout,
@@ -161,6 +161,32 @@ class _Progress:
 
     def stop(self) -> None:
         self.bar.stop()
+
+
+class _LogLines:
+    """One line per committed batch on stderr, for logs (no terminal)."""
+
+    def __init__(self) -> None:
+        import time
+        self.clock = time.monotonic
+        self.start = self.clock()
+        self.n = 0
+        self.files = self.pages = 0
+
+    def __call__(self, event: str, data: dict) -> None:
+        if event != "batch":
+            return
+        self.n += 1
+        self.files += data["files"]
+        self.pages += data["pages"]
+        secs = max(self.clock() - self.start, 1e-3)
+        err.print(f"referat: batch {self.n}: {data['files']} files ({data['failed']} failed), "
+                  f"{data['pages']} pages; {self.files} files, {self.files / secs:.1f} files/s, "
+                  f"{self.pages / secs:.1f} pages/s so far", markup=False, highlight=False,
+                  soft_wrap=True)
+
+    def stop(self) -> None:
+        pass
 
 
 def _print_summary(d: dict) -> None:

@@ -37,7 +37,7 @@ def decisions(index_dir: Path, text: str = "", filters: Filters = Filters(),
                             filters.date_from, filters.date_to]):
         q = And([build(text, filters, ix.schema), q])
     with ix.searcher() as s:
-        hits = s.search(q, limit=limit, sortedby="date", reverse=True)
+        hits = s.search(q, limit=limit, sortedby="day", reverse=True)
         return [_row(h) for h in hits]
 
 

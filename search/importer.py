@@ -231,8 +231,18 @@ def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, wo
                               "pages": (done.result or {}).get("source", {}).get("pages", 0)})
         if len(batch) >= BATCH_FILES or time.monotonic() - last > BATCH_SECONDS:
             _write(batch, catalog, store)
+            _report(progress, batch)
             batch, last = [], time.monotonic()
     _write(batch, catalog, store)
+    _report(progress, batch)
+
+
+def _report(progress, batch: list[Done]) -> None:
+    if progress and batch:
+        progress("batch", {"files": len(batch),
+                           "failed": sum(1 for d in batch if d.error),
+                           "pages": sum((d.result or {}).get("source", {}).get("pages", 0)
+                                        for d in batch)})
 
 
 def _count(done: Done, summary: Summary) -> None:
@@ -322,7 +332,7 @@ def reindex(index_dir: Path) -> tuple[int, int]:
     lock = ArchiveLock(lock_path)
     try:
         catalog = Catalog(catalog_path)
-        store = Store(index_dir)
+        store = Store(index_dir, procs=os.cpu_count() or 1)
         store.clear()
         files = docs = 0
         for result in catalog.results():

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from whoosh import qparser
-from whoosh.query import And, Every, Not, Or, Phrase, Query, Term, TermRange
+from whoosh.query import And, Every, Not, NumericRange, Or, Phrase, Query, Term
 
 from index.schema import FIELD_ALIASES
 from ingest.dates import BadDate, user_range
@@ -139,6 +139,10 @@ def build(text: str, filters: Filters, schema) -> Query:
     return clauses[0] if len(clauses) == 1 else And(clauses)
 
 
+def _day(d: date) -> int:
+    return d.year * 10000 + d.month * 100 + d.day
+
+
 def _fuzzy_fix(text: str) -> str:
     # 'word~' without a distance means one edit; Whoosh needs the explicit form.
     return re.sub(r"(\w)~(?!\d)", r"\1~1", text)
@@ -174,8 +178,7 @@ def _filters(f: Filters, lo: date | None, hi: date | None, schema) -> list[Query
     if lo and hi and lo > hi:
         raise QueryError(f"the date range is empty: {lo} is after {hi}")
     if lo or hi:
-        out.append(TermRange("date", lo.isoformat() if lo else "0000-00-00",
-                             hi.isoformat() if hi else "9999-99-99"))
+        out.append(NumericRange("day", _day(lo) if lo else 1, _day(hi) if hi else None))
     return out
 
 

@@ -72,7 +72,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
         sortedby, reverse = _sort(sort)
         kwargs = {"groupedby": {k: sorting.FieldFacet(v) for k, v in FACETS.items()}} \
             if facets else {}
-        results = s.search(q, limit=limit, sortedby=sortedby, reverse=reverse, terms=True,
+        results = s.search(q, limit=limit, sortedby=sortedby, reverse=reverse,
                            **kwargs)
         results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
         results.formatter = _Plain()
@@ -89,7 +89,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
 def _sort(sort: str):
     if sort == "relevance":
         return None, False
-    return sorting.FieldFacet("date", reverse=sort.startswith("-")), False
+    return sorting.FieldFacet("day", reverse=sort.startswith("-")), False
 
 
 def _counts(groups: dict) -> dict[str, int]:
