@@ -140,3 +140,15 @@ def test_every_dev_document_parses_or_names_its_problem(dev):
             assert "no-text" in path.name
             continue
         assert result.documents, path.name
+
+
+def test_firstagenda_html_items_with_case_numbers(dev):
+    doc = parse_file(dev / "aarhus-firstagenda" / "html" /
+                     "aarhus-byraad_dagsorden_2025-10-08.html").documents[0]
+    assert (doc.body, doc.date, doc.start) == ("Aarhus Byråd", "2025-10-08", "16:00")
+    numbers = [int(i.number) for i in doc.items]
+    assert numbers == list(range(1, len(numbers) + 1)) and len(numbers) >= 30
+    assert [i.title for i in doc.items[:2]] == ["Godkendelse af dagsorden",
+                                                "Forslag til budget 2026-2029"]
+    assert doc.items[0].case_numbers[:1] == ("EMN-2023-009832",)
+    assert doc.items[1].proposal.startswith("Det indstilles:")
