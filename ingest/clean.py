@@ -23,6 +23,8 @@ _CHAR_MAP = {
 }
 _LIGATURES = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
 _TRANSLATE = str.maketrans({**_CHAR_MAP, **_LIGATURES})
+# pdfminer writes '(cid:127)' for a glyph it cannot map to a character.
+_UNMAPPED = re.compile(r"\(cid:\d+\)")
 _SPACES = re.compile(r"[ \u2000-\u200a\u202f\u205f\u3000]+")
 # Control characters other than newline and form feed.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
@@ -36,7 +38,7 @@ _CONTINUATION = re.compile(r"^([a-zæøåäöüé][\wæøå]*[.,;:!?)]*)(.*)$")
 
 def normalize_chars(text: str) -> str:
     """Fold ligatures, odd spaces, markers and control characters."""
-    text = _CONTROL.sub("", text.translate(_TRANSLATE))
+    text = _CONTROL.sub("", _UNMAPPED.sub("", text.translate(_TRANSLATE)))
     return _SPACES.sub(" ", text)
 
 

@@ -34,6 +34,8 @@ SIDEBARS = [("Unge Job og Uddannelse", "E-post: amaba@aarhus.dk"),
 
 def seed_pages(text: str) -> list[list[str]]:
     """The packet's pages: in the extracted text a page starts with one space."""
+    # Word's Symbol-font bullets have no glyph in the standard Helvetica encoding.
+    text = text.replace("\uf0b7", "-").replace("\uf0d8", "-").replace("\uf0fc", "-")
     pages: list[list[str]] = [[]]
     for line in text.split("\n"):
         if re.match(r"^ \S", line) and pages[-1]:

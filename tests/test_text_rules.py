@@ -31,7 +31,7 @@ def test_dehyphenate(lines, expected):
 
 @pytest.mark.parametrize("raw, clean", [
     ("ﬁnansiering", "finansiering"), ("ﬂere", "flere"), ("e\u00adfter\ufffeværn", "efterværn"),
-    ("\uf0b7 punkt", "• punkt"), ("a\u00a0b\tc", "a b c"), ("ﬀ", "ff"),
+    ("\uf0b7 punkt", "• punkt"), ("a\u00a0b\tc", "a b c"), ("ﬀ", "ff"), ("(cid:127) x", " x"),
 ])
 def test_odd_glyphs_become_plain_letters(raw, clean):
     assert normalize_chars(raw) == clean
