@@ -44,10 +44,16 @@ class Done:
 def _worker(conn, ocr: str, memory_mb: int, ocr_cache: str | None) -> None:
     os.setpgrp()  # so a kill reaches tesseract children too
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    from ingest.entities import pipeline
+    from ingest.pipeline import parse_file
+
+    import numpy  # noqa: F401  (OCR's deskew)
+    import pypdfium2  # noqa: F401  (OCR's rendering)
+
+    pipeline()  # load spaCy and its extension modules before the memory limit applies
     if memory_mb:
         soft = _vm_bytes() + memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (soft, resource.RLIM_INFINITY))
-    from ingest.pipeline import parse_file
 
     while True:
         try:
@@ -122,7 +128,7 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
             for i, s in enumerate(slots):
                 if s.task is None:
                     continue
-                done = _collect(s, ready, timeout)
+                done = _collect(s, ready, timeout, memory_mb)
                 if done is None:
                     continue
                 if done.error and not s.proc.is_alive() or done.error and "timed out" in done.error:
@@ -144,16 +150,19 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                 s.kill()
 
 
-def _collect(s: _Slot, ready: list, timeout: float) -> Done | None:
+def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | None:
     task = s.task
     elapsed = time.monotonic() - s.started
     if s.conn in ready:
         try:
             return s.conn.recv()
         except (EOFError, OSError):
+            s.proc.join(1)
             code = s.proc.exitcode
+            limit = f" or went over the memory limit of {memory_mb} MiB per worker " \
+                    "(REFERAT_WORKER_MEMORY_MB)" if memory_mb else ""
             return Done(task, None, f"parser process died (exit code {code}); the file may "
-                                    "be malformed in a way that crashes the PDF library", elapsed)
+                                    f"crash the PDF library{limit}", elapsed)
     if elapsed > timeout:
         return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
                                 "--timeout", elapsed)

@@ -76,3 +76,14 @@ def test_help_lists_commands_with_examples():
     for cmd in ("parse", "ingest", "search", "show", "status", "reindex"):
         assert cmd in r.stdout
     assert "Example:" in referat("search", "--help").stdout
+
+
+def test_form_feeds_separate_pages_and_items_cite_them(tmp_path):
+    f = tmp_path / "referat.txt"
+    f.write_text("Referat\n\nTeknisk Udvalg\nMødedato: 3. marts 2021\n\n1. Vejbelysning\n"
+                 "Sagsnr.: 21/00001\nBeslutning\nGodkendt.\n\f2. Cykelsti\nSagsnr.: 21/00002\n"
+                 "Beslutning\nUdsat.\n\fBilag følger.\n", encoding="utf-8")
+    data = json.loads(referat("parse", str(f), "--format", "json").stdout)
+    assert data["source"]["pages"] == 3
+    items = data["documents"][0]["items"]
+    assert [(i["number"], i["pages"]) for i in items] == [("1", [1, 1]), ("2", [2, 3])]

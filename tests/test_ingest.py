@@ -249,3 +249,25 @@ def test_search_during_an_import_sees_the_last_commit(tmp_path):
         proc.wait(300)
     assert seen and seen[0] >= 5 and seen == sorted(seen)
     assert search(index, "vejprojekt", limit=1000).total == 155
+
+
+def test_memory_guard_stops_a_hungry_file_and_the_batch_goes_on(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from ingest.batch import Task, parse_many
+    from ingest.pipeline import sha256_file
+
+    dense = tmp_path / "tæt.pdf"
+    c = canvas.Canvas(str(dense))
+    c.setFont("Helvetica", 1)
+    for k in range(800):  # 640,000 characters on one page
+        c.drawString(5, 830 - k, "vejbelysning " * 60)
+    c.showPage()
+    c.save()
+    small = write_meetings(tmp_path / "ok", 1)[0]
+    tasks = [Task(str(p), sha256_file(p), p.stat().st_size) for p in (dense, small)]
+    done = {Path(d.task.path).name: d for d in parse_many(tasks, workers=1, memory_mb=40,
+                                                          timeout=60)}
+    assert done["referat-000.txt"].error is None
+    error = done["tæt.pdf"].error
+    assert "memory" in error and ("40 MiB" in error)
