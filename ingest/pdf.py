@@ -181,7 +181,7 @@ def _layout_page(page, number: int) -> RawPage:
     head, body, foot = _bands(words, height)
     head_lines = [line.text for line in _group_lines(head)]
     foot_lines = [line.text for line in _group_lines(foot)]
-    body_lines, sidebar = _body_lines(body, float(page.width))
+    body_lines, sidebar = _read_blocks(body, float(page.width))
     body_lines = _merge_tables(body_lines, table_lines)
     lines = clean_lines(head_lines + [""] + _with_breaks(body_lines) + [""] + foot_lines)
     top = _count_prefix(lines, head_lines)
@@ -275,7 +275,38 @@ def _both_sides(lines: list[_Line], gutter: tuple[float, float]) -> bool:
     return left >= 3 and right >= 3
 
 
-def _body_lines(words: list[dict], width: float) -> tuple[list[_Line], list[str]]:
+def _read_blocks(words: list[dict], width: float, depth: int = 0
+                 ) -> tuple[list[_Line], list[str]]:
+    """Body lines block by block, recursively (an XY cut): a band of clear space across
+    the region separates blocks, each block finds its own columns, and each column is
+    read the same way, so a two-column passage inside one column of a page stays apart."""
+    blocks = _blocks(words, min_lines=12 if depth == 0 else 6)
+    lines: list[_Line] = []
+    sidebar: list[str] = []
+    for block in blocks:
+        got, side = _body_lines(block, width, depth)
+        lines.extend(got)
+        sidebar.extend(side)
+    return lines, sidebar
+
+
+def _blocks(words: list[dict], min_lines: int = 12) -> list[list[dict]]:
+    lines = _group_lines(words)
+    if len(lines) < min_lines:
+        return [words]
+    lh = statistics.median([ln.bottom - ln.top for ln in lines]) or 10.0
+    blocks: list[list[dict]] = [[]]
+    reach = lines[0].bottom
+    for ln in lines:
+        if blocks[-1] and ln.top - reach > 1.6 * lh:
+            blocks.append([])
+        blocks[-1].extend(ln.words)
+        reach = max(reach, ln.bottom)
+    return blocks
+
+
+def _body_lines(words: list[dict], width: float, depth: int = 0
+                ) -> tuple[list[_Line], list[str]]:
     lines = _group_lines(words)
     gutters = _gutters(lines, width)
     if not gutters:
@@ -290,7 +321,7 @@ def _body_lines(words: list[dict], width: float) -> tuple[list[_Line], list[str]
     sidebar: list[str] = []
     if len(segments) > 1 and _numbers_only(words, segments[-1][0]):
         segments = segments[:-2] + [(segments[-2][0], segments[-1][1])]
-    if len(segments) > 1 and segments[-1][0] > 0.55 * width and \
+    if depth == 0 and len(segments) > 1 and segments[-1][0] > 0.55 * width and \
             (segments[-1][1] - segments[-1][0]) < 0.4 * width:
         cut = segments[-1][0]
         side_words = [w for w in words if w["x0"] >= cut - _BIN]
@@ -299,7 +330,7 @@ def _body_lines(words: list[dict], width: float) -> tuple[list[_Line], list[str]
         segments = segments[:-1]
     if len(segments) == 1:
         return _group_lines(words), sidebar
-    return _columns(words, segments), sidebar
+    return _columns(words, segments, width, depth), sidebar
 
 
 def _numbers_only(words: list[dict], cut: float) -> bool:
@@ -308,7 +339,8 @@ def _numbers_only(words: list[dict], cut: float) -> bool:
     return sum(1 for t in right if re.fullmatch(r"[\d.,\-–]+", t)) >= 0.6 * max(1, len(right))
 
 
-def _columns(words: list[dict], segments: list[tuple[float, float]]) -> list[_Line]:
+def _columns(words: list[dict], segments: list[tuple[float, float]], width: float,
+             depth: int) -> list[_Line]:
     """Lines column by column; lines crossing a gutter are kept whole, in place."""
     cuts = [seg[1] for seg in segments[:-1]]
     all_lines = _group_lines(words)
@@ -319,7 +351,8 @@ def _columns(words: list[dict], segments: list[tuple[float, float]]) -> list[_Li
     cols: list[list[_Line]] = []
     for lo, hi in segments:
         col = [w for w in rest if lo - _BIN <= (w["x0"] + w["x1"]) / 2 <= hi + _BIN]
-        cols.append(_group_lines(col))
+        cols.append(_read_blocks(col, width, depth + 1)[0] if depth < 2 and col
+                    else _group_lines(col))
     first_top = min((c[0].top for c in cols if c), default=0.0)
     above = [ln for ln in spanning if ln.top < first_top]
     below = [ln for ln in spanning if ln.top >= first_top]

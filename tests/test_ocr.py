@@ -121,6 +121,18 @@ def test_three_columns_are_read_column_by_column(dev):
                         "1543229_KL-det-naere-sundhedsvaesen.pdf"), ocr_mode="never")[20]
     text = "\n".join(page.lines)
     assert "Kommunernes opgaver i relation\ntil den ældre medicinske patient" in text
+    # A two-column passage inside the right-hand column is read column by column too.
+    assert "Den høje grad af henvisning fra\nsygehusene kombineret med sti" in text
+    assert "udviklingen må forventes at blive\nforstærket i de kommende år" in text
+
+
+def test_email_header_reads_label_then_value(dev):
+    from ingest.pdf import read_pdf
+    page = read_pdf(str(dev / "middelfart-edoc-fujitsu-2017" / "bilag" /
+                        "6110589-6660338-2_email-trekantbrand-nyhedsbrev-2-2017.pdf"),
+                    ocr_mode="never")[0]
+    assert "From: Maja Maria Føns" in page.lines
+    assert "Subject: TrekantBrand nyhedsbrev nr. 2-2017" in page.lines
 
 
 def test_table_rows_keep_their_cells_together(dev):
