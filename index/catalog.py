@@ -96,6 +96,10 @@ class Catalog:
         row = self.db.execute("SELECT status FROM files WHERE sha256 = ?", (sha,)).fetchone()
         return row[0] if row else None
 
+    def file_error(self, sha: str) -> str | None:
+        row = self.db.execute("SELECT error FROM files WHERE sha256 = ?", (sha,)).fetchone()
+        return row[0] if row else None
+
     def paths_of(self, sha: str) -> list[str]:
         return [r[0] for r in self.db.execute("SELECT path FROM paths WHERE sha256 = ?", (sha,))]
 

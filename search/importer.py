@@ -162,6 +162,7 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
             _run(tasks, catalog, store, summary, workers, ocr, timeout, progress)
             if prune:
                 summary.pruned = _prune(catalog, store, inputs)
+            _drop_orphans(catalog, store)
         finally:
             store.cancel()
             catalog.close()
@@ -204,7 +205,7 @@ def _plan(files: list[Path], catalog: Catalog, summary: Summary, force: bool) ->
             if status and not force:
                 summary.unchanged += 1  # same bytes seen before (maybe at another path)
                 catalog.put_path(key, sha, "ingested" if status == "ingested" else "failed",
-                                 None, st.st_size, st.st_mtime_ns)
+                                 catalog.file_error(sha), st.st_size, st.st_mtime_ns)
                 continue
             if sha in seen_sha:
                 summary.unchanged += 1
@@ -309,19 +310,30 @@ def _prune(catalog: Catalog, store: Store, inputs: list[str]) -> int:
     try:
         for p in gone:
             catalog.remove_path(p)
-        orphans = catalog.orphan_shas()
         catalog.commit()
     except BaseException:
         catalog.rollback()
         raise
-    if orphans:
-        store.delete_files(orphans)
-        store.commit()
-        catalog.begin()
+    _drop_orphans(catalog, store)
+    return len(gone)
+
+
+def _drop_orphans(catalog: Catalog, store: Store) -> None:
+    """Records of bytes that no path holds any more (a file changed to other bytes,
+    or was pruned) leave the index, then the catalog."""
+    orphans = catalog.orphan_shas()
+    if not orphans:
+        return
+    store.delete_files(orphans)
+    store.commit()
+    catalog.begin()
+    try:
         for sha in orphans:
             catalog.remove_file(sha)
         catalog.commit()
-    return len(gone)
+    except BaseException:
+        catalog.rollback()
+        raise
 
 
 def reindex(index_dir: Path) -> tuple[int, int]:

@@ -271,3 +271,15 @@ def test_memory_guard_stops_a_hungry_file_and_the_batch_goes_on(tmp_path):
     assert done["referat-000.txt"].error is None
     error = done["tæt.pdf"].error
     assert "memory" in error and ("40 MiB" in error)
+
+
+def test_a_file_changed_into_known_bytes_leaves_no_stale_records(tmp_path):
+    files = write_meetings(tmp_path / "arkiv", 3)
+    index = tmp_path / "ix"
+    run_import([str(tmp_path / "arkiv")], index, workers=1)
+    shutil.copy(files[0], files[1])  # file 1 now holds file 0's bytes
+    s = run_import([str(tmp_path / "arkiv")], index, workers=1)
+    assert (s.ingested, s.unchanged) == (0, 3)
+    assert search(index, '"vejprojekt nummer 1"').total == 0
+    db = sqlite3.connect(archive_paths(index)[0])
+    assert db.execute("SELECT COUNT(*) FROM files").fetchone()[0] == 2
