@@ -76,7 +76,6 @@ def bench_stages(pdfs: Path, sample: int) -> dict:
     import ingest.entities as entities
     import ingest.parse as parse_mod
     from index.store import Store
-    from ingest import furniture, segment
     from ingest.pdf import read_pdf
     from ingest.pipeline import parse_raw
     from ingest.pages import RawDocument

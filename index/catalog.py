@@ -11,6 +11,7 @@ import sqlite3
 import time
 import zlib
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -76,15 +77,16 @@ class Catalog:
         self.db.close()
 
     # -- transactions --------------------------------------------------------------
-    def begin(self) -> None:
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All writes inside commit together, or none does."""
         self.db.execute("BEGIN IMMEDIATE")
-
-    def commit(self) -> None:
-        self.db.execute("COMMIT")
-
-    def rollback(self) -> None:
-        if self.db.in_transaction:
+        try:
+            yield
+        except BaseException:
             self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
 
     # -- reads ---------------------------------------------------------------------
     def path_row(self, path: str) -> PathRow | None:
@@ -138,7 +140,7 @@ class Catalog:
             "WHERE sha256 IN (SELECT sha256 FROM files WHERE status = 'ingested') "
             "GROUP BY COALESCE(body, '(ukendt)') ORDER BY 2 DESC"))
 
-    # -- writes (inside begin/commit) ----------------------------------------------
+    # -- writes (inside a transaction) ----------------------------------------------
     def put_result(self, result: ParseResult, size: int, seconds: float, cpr: int) -> None:
         blob = zlib.compress(json.dumps(result.to_dict(), ensure_ascii=False).encode(), 6)
         s = result.source

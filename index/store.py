@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from whoosh import index as windex
-from whoosh.query import Term
 from whoosh.writing import LockError
 
 from index.schema import make_schema, to_index_docs

@@ -9,7 +9,7 @@ from ingest.dates import find_dates, find_times
 from ingest.decisions import classify
 from ingest.entities import find_people
 from ingest.furniture import Line
-from ingest.records import AttachmentRef, Decision, Document, Item, Kind, Person, Section
+from ingest.records import AttachmentRef, Decision, Document, Item, Kind, Section
 from ingest.segment import KIND_TITLE, Segment
 from ingest.votes import follow_ups, followed, parse_votes
 
@@ -117,7 +117,7 @@ def find_items(texts: list[str]) -> list[_Heading]:
     """Agenda item headings, in order; tables of contents are not items."""
     found: list[_Heading] = []
     last: tuple[int, ...] = ()
-    for i, text in enumerate(texts):
+    for i in range(len(texts)):
         h = _heading_at(texts, i)
         if h is None:
             continue
@@ -213,7 +213,7 @@ def _item(lines: list[Line], h: _Heading, kind: Kind, closed: bool) -> Item:
     sections = _sections(own)
     decision = _decision(sections, own, kind)
     head_lines = [t.strip() for t in own[:4]]
-    closed = closed or "Lukket" in head_lines or texts_start_closed(lines[0].text)
+    closed = closed or "Lukket" in head_lines or lines[0].text.strip().lower().startswith("lukket:")
     text = _join(own)
     return Item(
         number=h.number, title=h.title,
@@ -223,10 +223,6 @@ def _item(lines: list[Line], h: _Heading, kind: Kind, closed: bool) -> Item:
         decision=decision, text=text,
         pages=_pages(lines), people=tuple(find_people(text)),
     )
-
-
-def texts_start_closed(text: str) -> bool:
-    return text.strip().lower().startswith("lukket:")
 
 
 # --- sections, proposal, decision ---------------------------------------------------
@@ -511,11 +507,3 @@ def link_packet(docs: list[Document]) -> list[Document]:
 
 def _norm(text: str) -> str:
     return " ".join(re.sub(r"[^\wæøå ]", " ", DURATION.sub("", text).lower()).split())
-
-
-def merge_people(groups: list[tuple[Person, ...]]) -> tuple[Person, ...]:
-    seen: dict[str, Person] = {}
-    for group in groups:
-        for p in group:
-            seen.setdefault(p.name, p)
-    return tuple(seen.values())

@@ -403,7 +403,7 @@ def _tables(page, words: list[dict]) -> tuple[list[_Line], list[dict]]:
 
 
 def _merge_tables(lines: list[_Line], table_lines: list[_Line]) -> list[_Line]:
+    """Table rows take their place among the body lines by their height on the page."""
     if not table_lines:
         return lines
-    return sorted(lines + table_lines, key=lambda ln: ln.top) if len(
-        {id(x) for x in lines}) == len(lines) else lines + table_lines
+    return sorted(lines + table_lines, key=lambda ln: ln.top)

@@ -1,7 +1,6 @@
 """The `referat` command. Each command validates, makes one library call, renders."""
 from __future__ import annotations
 
-import json
 import logging
 import os
 import signal
@@ -472,4 +471,4 @@ def main() -> None:
         sys.exit(130)
 
 
-__all__ = ["app", "main", "json"]
+__all__ = ["app", "main"]

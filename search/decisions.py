@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -150,10 +150,3 @@ def _add(entries: dict[str, PersonEntry], p, where: dict) -> None:
     if p.party:
         e.parties[p.party] += 1
     e.appearances.append({**where, "role": p.role})
-
-
-def by_body_and_year(rows: list[dict]) -> dict:
-    grouped: dict[tuple, int] = defaultdict(int)
-    for r in rows:
-        grouped[(r["body"], (r["date"] or "")[:4])] += 1
-    return dict(grouped)

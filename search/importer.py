@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import fcntl
 import glob
-import json
 import logging
 import os
 import time
@@ -20,9 +19,8 @@ from pathlib import Path
 from index.catalog import Catalog
 from index.store import Store
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
-from ingest.errors import EmptyFile, IngestError
 from ingest.pipeline import sha256_file
-from ingest.readers import READERS, sniff
+from ingest.readers import READERS
 from ingest.records import ParseResult
 
 log = logging.getLogger(__name__)
@@ -184,8 +182,7 @@ def _plan(files: list[Path], catalog: Catalog, summary: Summary, force: bool) ->
     """Which files need parsing; the rest are counted unchanged or skipped now."""
     tasks: list[Task] = []
     seen_sha: set[str] = set()
-    catalog.begin()
-    try:
+    with catalog.transaction():
         for path in files:
             summary.files += 1
             key = str(path)
@@ -213,10 +210,6 @@ def _plan(files: list[Path], catalog: Catalog, summary: Summary, force: bool) ->
                 continue
             seen_sha.add(sha)
             tasks.append(Task(key, sha, st.st_size))
-        catalog.commit()
-    except BaseException:
-        catalog.rollback()
-        raise
     return tasks
 
 
@@ -264,15 +257,10 @@ def _write(batch: list[Done], catalog: Catalog, store: Store) -> None:
         return
     results = {d.task.sha256: ParseResult.from_dict(d.result) for d in batch if d.result}
     for sha, result in results.items():
-        old = catalog.path_row(_task_path(batch, sha))
-        if old and old.sha256 and old.sha256 != sha and len(catalog.paths_of(old.sha256)) <= 1:
-            store.delete_files([old.sha256])
         store.replace_file(sha, result)
     store.commit()
-    catalog.begin()
-    try:
+    with catalog.transaction():
         for d in batch:
-            old = catalog.path_row(d.task.path)
             st = Path(d.task.path).stat() if Path(d.task.path).exists() else None
             mtime = st.st_mtime_ns if st else None
             if d.result:
@@ -287,17 +275,8 @@ def _write(batch: list[Done], catalog: Catalog, store: Store) -> None:
                 if row and row.status == "pending":
                     catalog.put_path(p, d.task.sha256, "ingested" if d.result else "failed",
                                      d.error, row.size, row.mtime_ns)
-            if old and old.sha256 and old.sha256 != d.task.sha256 and \
-                    not catalog.paths_of(old.sha256):
-                catalog.remove_file(old.sha256)
-        catalog.commit()
-    except BaseException:
-        catalog.rollback()
-        raise
-
-
-def _task_path(batch: list[Done], sha: str) -> str:
-    return next(d.task.path for d in batch if d.task.sha256 == sha)
+    # A changed file's old bytes now have no path: their records go in the same step.
+    _drop_orphans(catalog, store)
 
 
 def _prune(catalog: Catalog, store: Store, inputs: list[str]) -> int:
@@ -306,14 +285,9 @@ def _prune(catalog: Catalog, store: Store, inputs: list[str]) -> int:
     gone = [r.path for r in catalog.all_paths() if not Path(r.path).exists()
             and (not roots or any(r.path == root or r.path.startswith(root.rstrip("/") + "/")
                                   for root in roots))]
-    catalog.begin()
-    try:
+    with catalog.transaction():
         for p in gone:
             catalog.remove_path(p)
-        catalog.commit()
-    except BaseException:
-        catalog.rollback()
-        raise
     _drop_orphans(catalog, store)
     return len(gone)
 
@@ -326,14 +300,9 @@ def _drop_orphans(catalog: Catalog, store: Store) -> None:
         return
     store.delete_files(orphans)
     store.commit()
-    catalog.begin()
-    try:
+    with catalog.transaction():
         for sha in orphans:
             catalog.remove_file(sha)
-        catalog.commit()
-    except BaseException:
-        catalog.rollback()
-        raise
 
 
 def reindex(index_dir: Path) -> tuple[int, int]:
@@ -356,6 +325,3 @@ def reindex(index_dir: Path) -> tuple[int, int]:
         lock.release()
     return files, docs
 
-
-__all__ = ["run_import", "reindex", "Summary", "ImportLocked", "expand", "sniff",
-           "IngestError", "EmptyFile"]

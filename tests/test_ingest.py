@@ -12,7 +12,6 @@ import time
 import zlib
 from pathlib import Path
 
-import pytest
 
 from search.importer import ArchiveLock, archive_paths, reindex, run_import
 from search.query import Filters
