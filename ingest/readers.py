@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from ingest.clean import clean_lines
-from ingest.errors import CorruptDocument, EmptyFile, MissingFile, UnsupportedFormat
+from ingest.errors import CorruptDocument, EmptyFile, MissingFile, TooLarge, UnsupportedFormat
 from ingest.pages import RawDocument, RawPage
 
 MAX_TEXT_BYTES = 50 * 1024 * 1024
@@ -133,7 +133,6 @@ def read_pdf_file(path: Path, ocr: str = "auto", deadline: float | None = None,
     from ingest import ocr as ocr_mod
     from ingest.pdf import read_pdf
 
-    _bytes(path, read=False)
     ocr_fn = ocr_mod.page_ocr(path, ocr_cache) if ocr != "never" else None
     pages = read_pdf(str(path), ocr_mode=ocr, ocr=ocr_fn, deadline=deadline)
     return RawDocument("pdf", pages)
@@ -168,9 +167,6 @@ def sniff(path: Path) -> tuple[str, Reader]:
                               "or of another type")
     if suffix in READERS:
         return READERS[suffix]
-    if b"\x00" in head:
-        raise UnsupportedFormat(f"unsupported file type '{suffix or 'no suffix'}'; "
-                                f"referat reads {SUPPORTED}")
     raise UnsupportedFormat(f"unsupported file type '{suffix or 'no suffix'}'; "
                             f"referat reads {SUPPORTED}")
 
@@ -194,14 +190,11 @@ def _head(path: Path) -> bytes:
         return fh.read(2048)
 
 
-def _bytes(path: Path, read: bool = True) -> bytes:
+def _bytes(path: Path) -> bytes:
     size = path.stat().st_size
     if size == 0:
         raise EmptyFile(f"empty file (0 bytes): {path.name}; re-export or remove it")
-    if not read:
-        return b""
     if size > MAX_TEXT_BYTES:
-        from ingest.errors import TooLarge
         raise TooLarge(f"text file of {size // 2**20} MiB is over the "
                        f"{MAX_TEXT_BYTES // 2**20} MiB limit; split it")
     return path.read_bytes()
