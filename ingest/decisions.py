@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.records import Outcome
+from ingest.records import Decision, Outcome
 
 # Checked in this order: the first outcome with a cue in the text wins. Negated cues
 # ('ikke godkendt', 'ikke drøftet') are handled before the positive ones.
@@ -35,3 +35,15 @@ def classify(text: str) -> Outcome:
             if outcome in (Outcome.REJECTED, Outcome.WITHDRAWN) or not negated:
                 return outcome
     return Outcome.OTHER
+
+
+def make_decision(text: str) -> Decision | None:
+    """The full decision record of a decision text (outcome, votes, follow-ups), or None
+    when the text is empty. Every reader (PDF, HTML, text, system exports) builds its
+    decisions here, so the outcome rules are the same whatever the source."""
+    from ingest.votes import follow_ups, parse_votes
+
+    text = text.strip()
+    if not text:
+        return None
+    return Decision(text, classify(text), votes=parse_votes(text), follow_ups=follow_ups(text))

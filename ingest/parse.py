@@ -6,12 +6,12 @@ from dataclasses import dataclass, replace
 
 from ingest.cases import find_case_numbers
 from ingest.dates import find_dates, find_times
-from ingest.decisions import classify
+from ingest.decisions import make_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
 from ingest.records import AttachmentRef, Decision, Document, Item, Kind, Section
 from ingest.segment import KIND_TITLE, Segment
-from ingest.votes import follow_ups, followed, parse_votes
+from ingest.votes import followed
 
 PUNKT = re.compile(r"^(?:Lukket:\s*)?Punkt\s+(\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(\S.*)$", re.I)
 NUMBERED = re.compile(r"^(\d{1,4}(?:\.\d{1,2})?)\.?\s+([A-ZÆØÅa-zæøå0-9\"'«].{1,200})$")
@@ -288,9 +288,7 @@ def _decision(sections: tuple[Section, ...], texts: list[str], kind: Kind) -> De
         text = _join(texts)
     else:
         return None
-    if not text.strip():
-        return None
-    return Decision(text, classify(text), votes=parse_votes(text), follow_ups=follow_ups(text))
+    return make_decision(text)
 
 
 def _strip_trailer(text: str) -> str:
