@@ -35,6 +35,16 @@ class Outcome(str, Enum):
     OTHER = "other"
 
 
+class Followed(str, Enum):
+    """How a decision relates to the item's proposal (`Decision.followed` holds the value)."""
+
+    FOLLOWED = "followed"
+    CHANGED = "changed"
+    DEPARTED = "departed"
+    UNKNOWN = "unknown"
+    NO_PROPOSAL = "no proposal"
+
+
 def case_key(number: str) -> str:
     """A spelling-independent key: labels, spaces, prefixes and leading zeros folded.
 

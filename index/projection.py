@@ -1,0 +1,240 @@
+"""One file's records -> rows of the catalog's derived tables, and back out again.
+
+Rows of one file (documents, items, decisions, votes, follow-ups, case references,
+appearances of people) are written and deleted with the file. Rows shared across
+files (meetings, cases, people) are settled once per batch: a meeting or case that no
+document names any more goes, and the people of every touched last name are
+clustered again (index/people.py), so the result does not depend on import order.
+"""
+from __future__ import annotations
+
+import re
+import sqlite3
+import unicodedata
+from dataclasses import dataclass, field
+
+from index.people import Variant, cluster, search_tokens, variant
+from ingest.records import Decision, Document, Item, Kind, ParseResult, Person, case_key
+
+# Documents that are the record of a meeting: they found and join meeting rows. A
+# notat's or an indstilling's date is when it was written, not a meeting.
+MEETING_KINDS = (Kind.REFERAT, Kind.DAGSORDEN)
+
+
+@dataclass(slots=True)
+class Touched:
+    """Shared rows a batch may have left stale."""
+
+    stems: set[str] = field(default_factory=set)
+    meetings: set[int] = field(default_factory=set)
+    cases: set[str] = field(default_factory=set)
+
+
+def fold_body(body: str | None) -> str:
+    """A body's name as compared: case, 'aa'/'å' and spacing do not matter."""
+    if not body:
+        return ""
+    text = unicodedata.normalize("NFC", body).casefold().replace("aa", "å")
+    return re.sub(r"\s+", " ", text).strip(" .,:;")
+
+
+def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> None:
+    """Write the rows derived from one file's records."""
+    from index.schema import doc_id  # the ids that search results and `show` use
+
+    sha = result.source.sha256
+    meetings = [_meeting(db, doc, touched) for doc in result.documents]
+    distinct = {m for m in meetings if m is not None}
+    sole = _meeting_row(db, next(iter(distinct))) if len(distinct) == 1 else (None, None)
+    for pos, (doc, meeting) in enumerate(zip(result.documents, meetings)):
+        doc_row = _insert_document(db, sha, pos, doc, meeting, result.source.path,
+                                   doc_id(sha, pos, None))
+        when = (doc.date or sole[1], doc.body or sole[0])
+        _people(db, doc.people, doc_row, None, touched)
+        if not doc.items:
+            _case_refs(db, doc.case_numbers, doc_row, None, touched)
+        for i, item in enumerate(doc.items):
+            item_row = _insert_item(db, doc_row, i, item, doc_id(sha, pos, i))
+            _case_refs(db, item.case_numbers or doc.case_numbers, doc_row, item_row, touched)
+            _people(db, item.people, doc_row, item_row, touched)
+            if item.decision:
+                _insert_decision(db, item_row, meeting, when, item.decision)
+
+
+def unproject(db: sqlite3.Connection, sha: str, touched: Touched) -> None:
+    """Delete the rows derived from one file (foreign keys cascade to its items)."""
+    docs = "SELECT id FROM documents WHERE file_sha = ?"
+    touched.stems.update(r[0] for r in db.execute(
+        f"SELECT DISTINCT stem FROM appearances WHERE document_id IN ({docs})", (sha,)))
+    touched.cases.update(r[0] for r in db.execute(
+        f"SELECT DISTINCT case_key FROM case_refs WHERE document_id IN ({docs})", (sha,)))
+    touched.meetings.update(r[0] for r in db.execute(
+        "SELECT DISTINCT meeting_id FROM documents WHERE file_sha = ? AND meeting_id IS NOT NULL",
+        (sha,)))
+    db.execute("DELETE FROM documents WHERE file_sha = ?", (sha,))
+
+
+def settle(db: sqlite3.Connection, touched: Touched) -> None:
+    """Bring the rows shared across files up to date after a batch of writes."""
+    for mid in touched.meetings:
+        db.execute("DELETE FROM meetings WHERE id = ? AND NOT EXISTS "
+                   "(SELECT 1 FROM documents WHERE meeting_id = ?)", (mid, mid))
+    for key in touched.cases:
+        db.execute("DELETE FROM cases WHERE key = ? AND NOT EXISTS "
+                   "(SELECT 1 FROM case_refs WHERE case_key = ?)", (key, key))
+    for stem in touched.stems:
+        recluster(db, stem)
+
+
+# -- meetings ----------------------------------------------------------------------
+
+def _meeting(db: sqlite3.Connection, doc: Document, touched: Touched) -> int | None:
+    """The meeting a document records: body + date, and the start time where two
+    meetings of one body share a day. Created when new."""
+    if doc.kind not in MEETING_KINDS or not (doc.body and doc.date):
+        return None
+    key = fold_body(doc.body)
+    rows = db.execute("SELECT id, start FROM meetings WHERE body_key = ? AND date = ? "
+                      "ORDER BY id", (key, doc.date)).fetchall()
+    found = _pick_meeting(rows, doc.start)
+    if found is not None:
+        if doc.start:
+            db.execute("UPDATE meetings SET start = ? WHERE id = ? AND start IS NULL",
+                       (doc.start, found))
+        return found
+    mid = db.execute("INSERT INTO meetings (body, body_key, date, start) VALUES (?, ?, ?, ?)",
+                     (doc.body, key, doc.date, doc.start)).lastrowid
+    touched.meetings.add(mid)
+    return mid
+
+
+def _pick_meeting(rows: list[tuple[int, str | None]], start: str | None) -> int | None:
+    if not start:
+        return rows[0][0] if rows else None
+    for mid, s in rows:
+        if s == start:
+            return mid
+    return next((mid for mid, s in rows if s is None), None)
+
+
+def _meeting_row(db: sqlite3.Connection, mid: int) -> tuple[str | None, str | None]:
+    row = db.execute("SELECT body, date FROM meetings WHERE id = ?", (mid,)).fetchone()
+    return (row[0], row[1]) if row else (None, None)
+
+
+# -- one file's rows ---------------------------------------------------------------
+
+def _pages(pages: tuple[int, int] | None) -> tuple[int | None, int | None]:
+    return (pages[0], pages[1]) if pages else (None, None)
+
+
+def _insert_document(db: sqlite3.Connection, sha: str, pos: int, doc: Document,
+                     meeting: int | None, source: str, uid: str) -> int:
+    att = doc.attachment_of
+    return db.execute(
+        "INSERT INTO documents (file_sha, position, uid, meeting_id, kind, title, body, "
+        "body_key, date, start, \"end\", location, attachment_item, attachment_number, "
+        "page_first, page_last, proposal, text, source) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sha, pos, uid, meeting, doc.kind.value, doc.title, doc.body, fold_body(doc.body) or None,
+         doc.date, doc.start, doc.end, doc.location, att.item if att else None,
+         att.number if att else None, *_pages(doc.pages), doc.proposal, doc.text, source),
+    ).lastrowid
+
+
+def _insert_item(db: sqlite3.Connection, doc_row: int, pos: int, item: Item, uid: str) -> int:
+    return db.execute(
+        "INSERT INTO items (document_id, position, uid, number, title, closed, proposal, text, "
+        "page_first, page_last) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (doc_row, pos, uid, item.number, item.title, int(item.closed), item.proposal,
+         item.text, *_pages(item.pages))).lastrowid
+
+
+def _insert_decision(db: sqlite3.Connection, item_row: int, meeting: int | None,
+                     when: tuple[str | None, str | None], d: Decision) -> None:
+    v = d.votes
+    date, body = when
+    dec = db.execute(
+        "INSERT INTO decisions (item_id, meeting_id, date, body, body_key, outcome, followed, "
+        "text, unanimous, for_count, against_count, abstain_count) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (item_row, meeting, date, body, fold_body(body) or None, d.outcome.value, d.followed,
+         d.text, int(bool(v and v.unanimous)), v.for_count if v else None,
+         v.against_count if v else None, v.abstain_count if v else None)).lastrowid
+    if v:
+        db.executemany("INSERT INTO votes VALUES (?, ?, ?)",
+                       [(dec, pos, party) for pos, parties in (
+                           ("for", v.for_), ("against", v.against), ("abstain", v.abstain),
+                           ("reservation", v.reservations)) for party in parties])
+    db.executemany("INSERT INTO follow_ups VALUES (?, ?, ?, ?)",
+                   [(dec, f.owner, f.due, f.text) for f in d.follow_ups])
+
+
+def _case_refs(db: sqlite3.Connection, numbers, doc_row: int, item_row: int | None,
+               touched: Touched) -> None:
+    for number in dict.fromkeys(numbers):
+        key = case_key(number).lower()
+        if not key:
+            continue
+        db.execute("INSERT OR IGNORE INTO cases VALUES (?, ?)", (key, number))
+        db.execute("INSERT INTO case_refs VALUES (?, ?, ?, ?)", (key, doc_row, item_row, number))
+        touched.cases.add(key)
+
+
+def _people(db: sqlite3.Connection, people: tuple[Person, ...], doc_row: int,
+            item_row: int | None, touched: Touched) -> None:
+    for p in people:
+        v = variant(p.name, p.party)
+        if v is None:
+            continue
+        db.execute("INSERT INTO appearances (document_id, item_id, name, role, party, first, "
+                   "middles, last, stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (doc_row, item_row, p.name, p.role, v.party, v.first, " ".join(v.middles),
+                    v.last, v.stem))
+        touched.stems.add(v.stem)
+
+
+# -- people ------------------------------------------------------------------------
+
+_VARIANT_COLUMNS = "first = ? AND middles = ? AND last = ? AND party = ?"
+
+
+def _where(v: Variant) -> tuple[str, str, str, str]:
+    return (v.first, " ".join(v.middles), v.last, v.party)
+
+
+def recluster(db: sqlite3.Connection, stem: str) -> None:
+    """Assign every appearance with this last-name stem to its person; only rows whose
+    person changes are written."""
+    current: dict[Variant, set[int | None]] = {}
+    for first, middles, last, party, pid in db.execute(
+            "SELECT first, middles, last, party, person_id FROM appearances WHERE stem = ? "
+            "GROUP BY first, middles, last, party, person_id", (stem,)):
+        v = Variant(last=last, first=first, middles=tuple(middles.split()), party=party)
+        current.setdefault(v, set()).add(pid)
+    groups: dict[Variant, list[Variant]] = {}
+    for v, anchor in cluster(list(current)).items():
+        groups.setdefault(anchor, []).append(v)
+    kept = []
+    for anchor, members in groups.items():
+        pid = _upsert_person(db, stem, anchor, members)
+        kept.append(pid)
+        db.executemany(f"UPDATE appearances SET person_id = ? WHERE stem = ? AND "
+                       f"{_VARIANT_COLUMNS} AND person_id IS ?",
+                       [(pid, stem, *_where(v), old) for v in members
+                        for old in current[v] if old != pid])
+    marks = ",".join("?" * len(kept))
+    db.execute(f"DELETE FROM people WHERE stem = ? AND id NOT IN ({marks})", (stem, *kept))
+
+
+def _upsert_person(db: sqlite3.Connection, stem: str, anchor: Variant,
+                   members: list[Variant]) -> int:
+    name = db.execute(f"SELECT name FROM appearances WHERE stem = ? AND {_VARIANT_COLUMNS} "
+                      "GROUP BY name ORDER BY COUNT(*) DESC, length(name) DESC, name LIMIT 1",
+                      (stem, *_where(anchor))).fetchone()[0]
+    return db.execute(
+        "INSERT INTO people (key, name, stem, party, tokens) VALUES (?, ?, ?, ?, ?) "
+        "ON CONFLICT(key) DO UPDATE SET name = excluded.name, party = excluded.party, "
+        "tokens = excluded.tokens RETURNING id",
+        (anchor.key, name, stem, next((m.party for m in (anchor, *members) if m.party), None),
+         search_tokens(members))).fetchone()[0]
