@@ -221,31 +221,24 @@ def reindex(index: IndexOpt = None) -> None:
 def status(index: IndexOpt = None,
            fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
            = Fmt.table) -> None:
-    """Counts by status, failures with reasons, and the newest meeting per body.
+    """Counts, failures, the newest meeting per body, and decisions lacking a date or body.
 
     Example: referat status
     """
-    from index.catalog import Catalog
-    from search.importer import archive_paths
+    from search.decisions import ArchiveMissing, open_catalog
 
-    path, _ = archive_paths((index or default_index_dir()))
-    if not path.exists():
-        raise fail(f"no archive at {index}; run 'referat ingest PATH' first")
-    cat = Catalog(path)
-    data = {"counts": cat.status_counts(),
-            "failures": [{"path": p, "error": e} for p, e in cat.failures()],
-            "bodies": [{"body": b, "newest": d, "documents": n}
-                       for b, d, n in cat.newest_by_body()]}
-    cat.close()
+    try:
+        cat = open_catalog(index or default_index_dir())
+    except ArchiveMissing as exc:
+        raise fail(str(exc)) from None
+    try:
+        report = cat.status()
+    finally:
+        cat.close()
     if fmt == Fmt.json:
-        _echo(render.as_json(data))
+        _echo(render.as_json(report.to_dict()))
         return
-    _echo("files: " + ", ".join(f"{n} {k}" for k, n in sorted(data["counts"].items())))
-    for f in data["failures"]:
-        _echo(f"  {f['path']}: {f['error']}")
-    _echo("newest meeting by body:")
-    for b in data["bodies"]:
-        _echo(f"  {b['newest'] or '(no date)':<10}  {b['body']} ({b['documents']} documents)")
+    _echo(render.status_text(report))
 
 
 def _date_opt(value: Optional[str], end: bool):
@@ -351,8 +344,8 @@ def decisions(
                                                         "(or Danish: godkendt, udsat)")] = None,
     case: Annotated[Optional[str], typer.Option(help="Only items of this case number.")] = None,
     followed: Annotated[Optional[str], typer.Option(
-        help="followed, changed, departed or 'no proposal': the decision against the "
-             "proposal.")] = None,
+        help="followed, changed, departed, unknown or 'no proposal': the decision against "
+             "the proposal.")] = None,
     fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, csv or json.")]
     = Fmt.table,
     excel: Annotated[bool, typer.Option("--excel", help="CSV for Excel: UTF-8 with BOM and "
@@ -368,30 +361,35 @@ def decisions(
 
     Example: referat decisions efterværn --from 2023-01-01 --format csv --excel > beslutninger.csv
     """
-    from search.decisions import DECISION_COLUMNS, facet_counts, follow_up_rows
-    from search.decisions import decisions as find
-    from search.query import Filters, QueryError
+    from search import decisions as dec
+    from search.query import QueryError
 
-    filters = Filters(body=body, outcome=outcome, case=case,
-                      date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
     try:
-        rows = find(index or default_index_dir(), query, filters, followed=followed,
-                    limit=limit or None)
-    except (QueryError, IndexMissing) as exc:
-        raise fail(str(exc), 2 if isinstance(exc, QueryError) else 1) from None
-    if follow_ups:
-        rows, columns = follow_up_rows(rows), ["due", "owner", "text", "date", "body",
-                                               "item_number", "item_title", "source", "id"]
-    else:
-        columns = DECISION_COLUMNS
-    if facets:
-        data = facet_counts(rows)
-        if fmt == Fmt.json:
-            _echo(render.as_json(data))
+        where = dec.decision_filter(index or default_index_dir(), query, body=body,
+                                    outcome=outcome, case=case,
+                                    date_from=_date_opt(date_from, False),
+                                    date_to=_date_opt(date_to, True), followed=followed,
+                                    limit=limit or None)
+        if facets:
+            counts = dec.facets(index or default_index_dir(), where)
         else:
-            out.print(render.facets_table(data))
+            rows = dec.decisions(index or default_index_dir(), where)
+    except (QueryError, dec.BadRequest) as exc:
+        raise fail(str(exc), 2) from None
+    except (IndexMissing, dec.ArchiveMissing) as exc:
+        raise fail(str(exc)) from None
+    if facets:
+        if fmt == Fmt.json:
+            _echo(render.as_json(counts.to_dict()))
+        else:
+            out.print(render.facets_table(counts.to_dict()))
         return
-    _emit_rows(rows, columns, fmt, excel, title=f"{len(rows)} decisions")
+    if follow_ups:
+        _emit_rows([f.to_dict() for f in dec.follow_up_rows(rows)], dec.FOLLOW_UP_COLUMNS, fmt,
+                   excel, title="follow-ups")
+        return
+    _emit_rows([r.to_dict() for r in rows], dec.DECISION_COLUMNS, fmt, excel,
+               title=f"{len(rows)} decisions")
 
 
 def _emit_rows(rows: list[dict], columns: list[str], fmt: Fmt, excel: bool, title: str) -> None:
@@ -415,49 +413,75 @@ def case(number: Annotated[str, typer.Argument(help="A case number in any spelli
 
     Example: referat case EMN-2023-011201   (also: 2023-011201, "emn 2023 11201")
     """
-    from search.decisions import case_timeline
-    from search.query import QueryError
+    from search import decisions as dec
 
     try:
-        rows = case_timeline(index or default_index_dir(), number)
-    except (QueryError, IndexMissing) as exc:
+        rows = dec.case_timeline(index or default_index_dir(), number)
+    except dec.BadRequest as exc:
+        raise fail(str(exc), 2) from None
+    except dec.ArchiveMissing as exc:
         raise fail(str(exc)) from None
     if not rows:
         raise fail(f"no document or item names case {number!r}")
-    _emit_rows(rows, ["date", "body", "kind", "title", "item_number", "item_title", "outcome",
-                      "source", "page", "id"], fmt, False, title=f"case {number}")
+    _emit_rows([r.to_dict() for r in rows], dec.CASE_COLUMNS, fmt, False, title=f"case {number}")
 
 
 @app.command()
-def people(name: Annotated[str, typer.Argument(help="A name or part of one (optional).")] = "",
+def people(name: Annotated[str, typer.Argument(help="A name or part of one, middle names "
+                                                    "too (optional).")] = "",
            index: IndexOpt = None,
            fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
            = Fmt.table,
            limit: Annotated[int, typer.Option(help="At most this many people.")] = 50) -> None:
-    """People found in the archive, with roles, parties and where they appear.
+    """People in the archive: spellings, parties, roles over time; with a name, where each
+    appears.
 
-    Example: referat people "Janus Hedemann"
+    Example: referat people "Janus Hedemann"   (also: referat people Bæk)
     """
-    from search.decisions import people as find
+    from search import decisions as dec
 
-    index = index or default_index_dir()
-    if not (index / "catalog.sqlite").exists():
-        raise fail(f"no archive at {index}; run 'referat ingest PATH' first")
-    found = find(index, name or None)[:limit]
+    try:
+        found = dec.people(index or default_index_dir(), name or None, limit=limit or None)
+    except dec.ArchiveMissing as exc:
+        raise fail(str(exc)) from None
     if not found:
         raise fail(f"nobody called {name!r} in the archive")
     if fmt == Fmt.json:
         _echo(render.as_json([p.to_dict() for p in found]))
         return
     for p in found:
-        d = p.to_dict()
-        _echo(f"{d['name']}" + (f" ({', '.join(d['parties'])})" if d["parties"] else "")
-              + (f" - {', '.join(d['roles'])}" if d["roles"] else "")
-              + (f"  [also: {', '.join(d['variants'])}]" if d["variants"] else ""))
-        for a in d["appearances"]:
-            _echo(f"    {a['date'] or '(no date)':<10}  {a['kind']:<11} {a['body'] or '-'}: "
-                  f"{a['item'] or a['title'] or '-'}" + (f"  ({a['role']})" if a["role"] else "")
-                  + f"  [{str(a['source']).rsplit('/', 1)[-1]}]")
+        _echo(render.person_text(p))
+
+
+@app.command()
+def export(
+    index: IndexOpt = None,
+    sqlite: Annotated[Optional[Path], typer.Option(
+        "--sqlite", help="Write a SQLite database for Datasette: tables with foreign keys "
+                         "and full-text search over items.")] = None,
+    csv_dir: Annotated[Optional[Path], typer.Option(
+        "--csv", help="Write the same tables as Excel-friendly CSV files into this folder.")]
+    = None,
+) -> None:
+    """Export the archive's tables (meetings, documents, items, decisions, votes, people,
+    cases) for Datasette or a spreadsheet.
+
+    Example: referat export --sqlite referat.db && datasette referat.db
+    """
+    from search import export as exp
+    from search.decisions import ArchiveMissing
+
+    if not sqlite and not csv_dir:
+        raise fail("say where to export: --sqlite FILE and/or --csv DIR", 2)
+    try:
+        if sqlite:
+            counts = exp.to_sqlite(index or default_index_dir(), sqlite)
+            _echo(f"wrote {sqlite}: " + exp.describe(counts))
+        if csv_dir:
+            counts = exp.to_csv(index or default_index_dir(), csv_dir)
+            _echo(f"wrote {csv_dir}/: " + exp.describe(counts))
+    except (ArchiveMissing, exp.ExportError) as exc:
+        raise fail(str(exc)) from None
 
 
 def main() -> None:

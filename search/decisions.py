@@ -1,152 +1,142 @@
-"""Decisions, cases and people across the archive."""
+"""Decisions, cases and people across the archive: questions to the catalog's tables.
+
+Only the words of a `decisions` query go to the search engine (so they are understood
+as in `referat search`: inflections, compounds); every filter, the ordering and the
+rows come from SQL over the catalog.
+"""
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import replace
 from pathlib import Path
 
-from whoosh.query import And, Or, Term
+from index.catalog import Catalog, catalog_path
+from index.people import name_key  # noqa: F401  (the name folding, for callers)
+from index.rows import (CaseRow, DecisionFacets, DecisionFilter, DecisionRow, FollowUpRow,
+                        PersonRow)
+from ingest.records import Followed, Outcome, case_key
 
-from index.catalog import Catalog
-from index.store import open_index
-from ingest.records import Outcome, case_key
-from search.query import Filters, QueryError, build
-
-FOLLOWED = ("followed", "changed", "departed", "unknown", "no proposal")
 DECISION_COLUMNS = ["date", "body", "item_number", "item_title", "outcome", "followed",
                     "decision", "proposal", "case_numbers", "votes", "source", "page", "id"]
+FOLLOW_UP_COLUMNS = ["due", "owner", "text", "date", "body", "item_number", "item_title",
+                     "source", "id"]
+CASE_COLUMNS = ["date", "body", "kind", "title", "item_number", "item_title", "outcome",
+                "source", "page", "id"]
 
 
-def _decided(followed: str | None) -> Or | And:
-    decided = Or([Term("outcome", o.value) for o in Outcome])
-    if followed is None:
-        return decided
-    if followed not in FOLLOWED:
-        raise QueryError(f"unknown value '{followed}' for --followed; use one of "
-                         + ", ".join(FOLLOWED))
-    return And([decided, Term("followed", followed)])
+class ArchiveMissing(LookupError):
+    """No catalog where the archive should be."""
 
 
-def decisions(index_dir: Path, text: str = "", filters: Filters = Filters(),
-              followed: str | None = None, limit: int | None = None) -> list[dict]:
-    """One row per decided item matching the query and filters, newest first."""
+class BadRequest(ValueError):
+    """A filter value the user must fix; the message says how."""
+
+
+def open_catalog(index_dir: Path) -> Catalog:
+    """The archive's catalog, or ArchiveMissing with what to do."""
+    path = catalog_path(index_dir)
+    if not path.exists():
+        raise ArchiveMissing(f"no archive at {index_dir}; run 'referat ingest PATH' first "
+                             "(or pass --index / set REFERAT_INDEX)")
+    return Catalog(path)
+
+
+def followed_value(value: str | None) -> Followed | None:
+    """--followed as an Enum, or BadRequest naming the values."""
+    if value is None:
+        return None
+    try:
+        return Followed(value.strip().lower())
+    except ValueError:
+        raise BadRequest(f"unknown value '{value}' for --followed; use one of "
+                         + ", ".join(f.value for f in Followed)) from None
+
+
+def outcome_value(value: str | None) -> Outcome | None:
+    """An outcome in English or Danish ('udsat') as an Enum, or BadRequest."""
+    if not value:
+        return None
+    from search.query import OUTCOME_WORDS  # the Danish outcome words users type
+
+    v = value.strip().lower()
+    try:
+        return Outcome(OUTCOME_WORDS.get(v, v))
+    except ValueError:
+        raise BadRequest(f"unknown outcome '{value}'; use one of "
+                         + ", ".join(o.value for o in Outcome)) from None
+
+
+def decision_filter(index_dir: Path, text: str = "", body: str | None = None,
+                    outcome: str | None = None, case: str | None = None,
+                    date_from=None, date_to=None, followed: str | None = None,
+                    limit: int | None = None) -> DecisionFilter:
+    """The filter for `decisions`: words resolved to items by the search engine."""
+    key = case_key(case).lower() if case else None
+    if case and not key:
+        raise BadRequest(f"'{case}' is not a case number")
+    return DecisionFilter(body=body, outcome=outcome_value(outcome),
+                          followed=followed_value(followed), case_key=key,
+                          date_from=date_from.isoformat() if date_from else None,
+                          date_to=date_to.isoformat() if date_to else None,
+                          uids=_matching_items(index_dir, text) if text.strip() else None,
+                          limit=limit)
+
+
+def _matching_items(index_dir: Path, text: str) -> tuple[str, ...]:
+    """Ids of the decided items whose text matches the words (as `search` reads them)."""
+    from whoosh.query import And, Or, Term
+
+    from index.store import open_index
+    from search.query import Filters, build
+
     ix = open_index(index_dir)
-    q = _decided(followed)
-    if text.strip() or any([filters.body, filters.kind, filters.outcome, filters.case,
-                            filters.date_from, filters.date_to]):
-        q = And([build(text, filters, ix.schema), q])
+    decided = Or([Term("outcome", o.value) for o in Outcome])
     with ix.searcher() as s:
-        hits = s.search(q, limit=limit, sortedby="day", reverse=True)
-        return [_row(h) for h in hits]
+        hits = s.search(And([build(text, Filters(), ix.schema), decided]), limit=None)
+        return tuple(h["id"] for h in hits)
 
 
-def _row(h) -> dict:
-    return {
-        "id": h["id"], "date": h.get("date") or None, "body": h.get("body") or None,
-        "item_number": h.get("item_number"), "item_title": h.get("item_title"),
-        "outcome": h.get("outcome"), "followed": h.get("followed") or None,
-        "decision": h.get("decision"), "proposal": h.get("proposal") or None,
-        "case_numbers": h.get("cases") or [], "votes": h.get("votes"),
-        "follow_ups": h.get("follow_ups") or [], "source": h.get("source"),
-        "page": h.get("page"), "kind": h.get("kind"),
-    }
+def decisions(index_dir: Path, where: DecisionFilter) -> list[DecisionRow]:
+    """One row per decided item matching the filter, newest first."""
+    cat = open_catalog(index_dir)
+    try:
+        return cat.decisions(where)
+    finally:
+        cat.close()
 
 
-def facet_counts(rows: list[dict]) -> dict[str, dict[str, int]]:
-    """Counts of decision rows by outcome, body and year."""
-    def count(values):
-        return dict(Counter(v or "(ukendt)" for v in values).most_common())
-    return {"outcome": count(r["outcome"] for r in rows),
-            "body": count(r["body"] for r in rows),
-            "year": count((r["date"] or "")[:4] for r in rows)}
+def facets(index_dir: Path, where: DecisionFilter) -> DecisionFacets:
+    """Counts of the matching decisions by outcome, body and year."""
+    cat = open_catalog(index_dir)
+    try:
+        return cat.decision_facets(replace(where, limit=None))
+    finally:
+        cat.close()
 
 
-def follow_up_rows(rows: list[dict]) -> list[dict]:
-    """Every follow-up in the rows, with its decision's date, body and item."""
-    out = []
-    for r in rows:
-        for f in r["follow_ups"]:
-            out.append({"due": f["due"], "owner": f["owner"], "text": f["text"],
-                        "date": r["date"], "body": r["body"], "item_number": r["item_number"],
-                        "item_title": r["item_title"], "source": r["source"],
-                        "page": r["page"], "id": r["id"]})
-    return sorted(out, key=lambda f: (f["due"] or "9999", f["date"] or ""))
+def follow_up_rows(rows: list[DecisionRow]) -> list[FollowUpRow]:
+    """Every follow-up in the rows, with its decision's date, body and item, by deadline."""
+    out = [FollowUpRow(f.due, f.owner, f.text, r.date, r.body, r.item_number, r.item_title,
+                       r.source, r.page, r.id) for r in rows for f in r.follow_ups]
+    return sorted(out, key=lambda f: (f.due or "9999", f.date or ""))
 
 
-def case_timeline(index_dir: Path, number: str) -> list[dict]:
+def case_timeline(index_dir: Path, number: str) -> list[CaseRow]:
     """Every item and document that names a case, oldest first (undated last)."""
     key = case_key(number).lower()
     if not key:
-        raise QueryError(f"'{number}' is not a case number")
-    ix = open_index(index_dir)
-    with ix.searcher() as s:
-        hits = s.search(Or([Term("sag", key), Term("sag", number.strip().lower())]), limit=None)
-        rows = [{"date": h.get("date") or None, "body": h.get("body") or None,
-                 "kind": h.get("kind"), "title": h.get("title"),
-                 "item_number": h.get("item_number") or None,
-                 "item_title": h.get("item_title") or None,
-                 "outcome": h.get("outcome") or None, "case_numbers": h.get("cases") or [],
-                 "source": h.get("source"), "page": h.get("page"), "id": h["id"]}
-                for h in hits]
-    return sorted(rows, key=lambda r: (r["date"] is None, r["date"] or "", r["id"]))
-
-
-@dataclass
-class PersonEntry:
-    name: str
-    roles: Counter = field(default_factory=Counter)
-    parties: Counter = field(default_factory=Counter)
-    appearances: list[dict] = field(default_factory=list)
-    variants: set[str] = field(default_factory=set)
-
-    def to_dict(self) -> dict:
-        return {"name": self.name, "roles": [r for r, _ in self.roles.most_common()],
-                "parties": [p for p, _ in self.parties.most_common()],
-                "variants": sorted(self.variants - {self.name}),
-                "appearances": self.appearances}
-
-
-def name_key(name: str) -> str:
-    """Variants of a name meet: case, 'aa'/'å', middle initials and stray hyphens."""
-    s = name.lower().replace("aa", "å").replace("-", " ")
-    tokens = [t for t in re.split(r"\s+", s) if t and not re.fullmatch(r"\w\.?", t)]
-    return " ".join(tokens[:1] + tokens[-1:]) if len(tokens) > 1 else " ".join(tokens)
-
-
-def people(index_dir: Path, name: str | None = None) -> list[PersonEntry]:
-    """People found in the archive with roles, parties and where they appear."""
-    catalog = Catalog(index_dir / "catalog.sqlite")
-    entries: dict[str, PersonEntry] = {}
+        raise BadRequest(f"'{number}' is not a case number")
+    cat = open_catalog(index_dir)
     try:
-        for result in catalog.results():
-            for doc in result.documents:
-                where = {"date": doc.date, "body": doc.body, "kind": doc.kind.value,
-                         "title": doc.title, "source": result.source.path}
-                for p in doc.people:
-                    _add(entries, p, {**where, "item": None})
-                for it in doc.items:
-                    for p in it.people:
-                        _add(entries, p, {**where, "item": f"{it.number}. {it.title}"})
+        return cat.case(key)
     finally:
-        catalog.close()
-    found = list(entries.values())
-    if name:
-        want = name_key(name).split()
-        found = [e for e in found if all(w in name_key(e.name).split() for w in want)]
-    return sorted(found, key=lambda e: (-len(e.appearances), e.name))
+        cat.close()
 
 
-def _add(entries: dict[str, PersonEntry], p, where: dict) -> None:
-    key = name_key(p.name)
-    e = entries.get(key)
-    if e is None:
-        e = entries[key] = PersonEntry(p.name)
-    if len(p.name) > len(e.name):
-        e.name = p.name  # the fullest spelling names the entry
-    e.variants.add(p.name)
-    if p.role:
-        e.roles[p.role] += 1
-    if p.party:
-        e.parties[p.party] += 1
-    e.appearances.append({**where, "role": p.role})
+def people(index_dir: Path, name: str | None = None, limit: int | None = None) -> list[PersonRow]:
+    """People (whose names hold every word of `name`) with roles over time; with a name,
+    every appearance too."""
+    cat = open_catalog(index_dir)
+    try:
+        return cat.people(name or None, details=bool(name and name.strip()), limit=limit)
+    finally:
+        cat.close()

@@ -200,3 +200,41 @@ def record_text(result: ParseResult, doc_index: int, item_index: int | None) -> 
     for heading, text in body:
         lines += ["", f"## {heading}", text]
     return "\n".join(x for x in lines if x is not None)
+
+
+def _span(first: str | None, last: str | None) -> str:
+    if not first:
+        return "undated"
+    return first if first == last else f"{first}..{last}"
+
+
+def person_text(p) -> str:
+    """A person: name, parties, roles, other spellings; roles over time; appearances."""
+    lines = [p.name + (f" ({', '.join(p.parties)})" if p.parties else "")
+             + (f" - {', '.join(r.role for r in p.roles)}" if p.roles else "")
+             + (f"  [also: {', '.join(p.variants)}]" if p.variants else "")
+             + ("" if p.appearances else f"  ({p.count} mentions, {_span(p.first, p.last)})")]
+    if p.appearances and p.roles:
+        lines.append("    roles: " + "; ".join(f"{r.role} {_span(r.first, r.last)} ({r.count})"
+                                              for r in p.roles))
+    for a in p.appearances:
+        lines.append(f"    {a.date or '(no date)':<10}  {a.kind.value:<11} {a.body or '-'}: "
+                     f"{a.item or a.title or '-'}" + (f"  ({a.role})" if a.role else "")
+                     + f"  [{a.source.rsplit('/', 1)[-1]}]")
+    return "\n".join(lines)
+
+
+def status_text(report) -> str:
+    """The archive's state: files by status, failures, bodies, incomplete decisions."""
+    lines = ["files: " + (", ".join(f"{n} {k}" for k, n in report.counts) or "none")]
+    lines += [f"  {path}: {error}" for path, error in report.failures]
+    lines.append(f"documents: {report.documents} ({report.documents_without_meeting} not "
+                 f"tied to a meeting); decisions: {report.decisions}")
+    if report.decisions_without_date or report.decisions_without_body:
+        lines.append(f"decisions without a date: {report.decisions_without_date}, without a "
+                     f"body: {report.decisions_without_body}, in:")
+        lines += [f"  {source}: {n}" for source, n in report.incomplete_sources]
+    lines.append("newest meeting by body:")
+    lines += [f"  {b.newest or '(no date)':<10}  {b.body} ({b.meetings} meetings, "
+              f"{b.documents} documents)" for b in report.bodies]
+    return "\n".join(lines)
