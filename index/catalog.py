@@ -36,6 +36,8 @@ CATALOG_FILE = "catalog.sqlite"
 # Bumped whenever the derived tables change shape or meaning; older archives are
 # re-derived from their stored records on first open.
 LAYOUT_VERSION = 1
+# Pages of a large catalog read through a memory map rather than a system call each.
+MMAP_BYTES = 256 * 2**20
 # zlib level 6: the usual size/speed balance; records are written once per file.
 ZLIB_LEVEL = 6
 
@@ -69,6 +71,8 @@ CREATE VIEW IF NOT EXISTS failures AS
     SELECT path, status, error, sha256, seen_at FROM paths WHERE status IN ('failed', 'skipped');
 """
 
+# Long text columns come last in each table: SQLite reads a row's columns in order,
+# so a short column stored after a long text costs a walk through overflow pages.
 DERIVED_TABLES = """
 CREATE TABLE meetings (
     id       INTEGER PRIMARY KEY,
@@ -86,7 +90,6 @@ CREATE TABLE documents (
     uid         TEXT NOT NULL,
     meeting_id  INTEGER REFERENCES meetings(id),
     kind        TEXT NOT NULL,
-    title       TEXT,
     body        TEXT,
     body_key    TEXT,
     date        TEXT,
@@ -97,9 +100,10 @@ CREATE TABLE documents (
     attachment_number INTEGER,
     page_first  INTEGER,
     page_last   INTEGER,
-    proposal    TEXT,
-    text        TEXT NOT NULL,
     source      TEXT NOT NULL,
+    title       TEXT,
+    proposal    TEXT,
+    text        TEXT,  -- a document without items (notat, bilag), else in its items
     UNIQUE (file_sha, position)
 );
 CREATE INDEX documents_meeting ON documents(meeting_id);
@@ -110,12 +114,12 @@ CREATE TABLE items (
     position    INTEGER NOT NULL,
     uid         TEXT NOT NULL,
     number      TEXT NOT NULL,
-    title       TEXT NOT NULL,
     closed      INTEGER NOT NULL,
-    proposal    TEXT,
-    text        TEXT NOT NULL,
     page_first  INTEGER,
     page_last   INTEGER,
+    title       TEXT NOT NULL,
+    proposal    TEXT,
+    text        TEXT NOT NULL,
     UNIQUE (document_id, position)
 );
 CREATE INDEX items_uid ON items(uid);
@@ -128,16 +132,18 @@ CREATE TABLE decisions (
     body_key      TEXT,
     outcome       TEXT NOT NULL,
     followed      TEXT,
-    text          TEXT NOT NULL,
     unanimous     INTEGER NOT NULL,
     for_count     INTEGER,
     against_count INTEGER,
-    abstain_count INTEGER
+    abstain_count INTEGER,
+    text          TEXT NOT NULL
 );
 CREATE INDEX decisions_date ON decisions(date);
 CREATE INDEX decisions_outcome ON decisions(outcome, date);
 CREATE INDEX decisions_body ON decisions(body_key, date);
 CREATE INDEX decisions_meeting ON decisions(meeting_id);
+-- covers the facet counts (outcome, body, year) without reading decision texts
+CREATE INDEX decisions_facets ON decisions(outcome, body, date);
 CREATE TABLE votes (
     decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
     position    TEXT NOT NULL CHECK (position IN ('for', 'against', 'abstain', 'reservation')),
@@ -163,7 +169,7 @@ CREATE TABLE case_refs (
 );
 CREATE INDEX case_refs_key ON case_refs(case_key);
 CREATE INDEX case_refs_document ON case_refs(document_id);
-CREATE INDEX case_refs_item ON case_refs(item_id);
+CREATE INDEX case_refs_item ON case_refs(item_id, number);
 CREATE TABLE people (
     id     INTEGER PRIMARY KEY,
     key    TEXT NOT NULL UNIQUE,
@@ -178,6 +184,7 @@ CREATE TABLE appearances (
     person_id   INTEGER REFERENCES people(id),
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
     item_id     INTEGER REFERENCES items(id) ON DELETE CASCADE,
+    date        TEXT,
     name        TEXT NOT NULL,
     role        TEXT,
     party       TEXT NOT NULL,
@@ -186,8 +193,13 @@ CREATE TABLE appearances (
     last        TEXT NOT NULL,
     stem        TEXT NOT NULL
 );
-CREATE INDEX appearances_person ON appearances(person_id);
-CREATE INDEX appearances_variant ON appearances(stem, first, middles, last, party, person_id);
+-- a person's page without reading appearance rows: dates, roles, parties, spellings
+CREATE INDEX appearances_person ON appearances(person_id, date);
+CREATE INDEX appearances_roles ON appearances(person_id, role, date);
+CREATE INDEX appearances_names ON appearances(person_id, party, name);
+-- clustering a last name's spellings, and naming each person, from the index alone
+CREATE INDEX appearances_variant ON appearances(stem, first, middles, last, party, person_id,
+                                                name);
 CREATE INDEX appearances_document ON appearances(document_id);
 CREATE INDEX appearances_item ON appearances(item_id);
 """
@@ -214,7 +226,15 @@ def catalog_path(index_dir: Path) -> Path:
 
 
 def _statements(script: str) -> list[str]:
-    return [s.strip() for s in script.split(";") if s.strip()]
+    """The statements of a DDL script, to run one by one inside a transaction
+    (executescript would commit first)."""
+    out, buf = [], ""
+    for line in script.splitlines(keepends=True):
+        buf += line
+        if sqlite3.complete_statement(buf):
+            out.append(buf.strip())
+            buf = ""
+    return out
 
 
 def _encode(result: ParseResult) -> bytes:
@@ -234,6 +254,7 @@ class Catalog:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute(f"PRAGMA mmap_size={MMAP_BYTES}")
         self._in_transaction = False
         self._touched = projection.Touched()
         self._open_layout()

@@ -50,13 +50,13 @@ def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> No
         doc_row = _insert_document(db, sha, pos, doc, meeting, result.source.path,
                                    doc_id(sha, pos, None))
         when = (doc.date or sole[1], doc.body or sole[0])
-        _people(db, doc.people, doc_row, None, touched)
+        _people(db, doc.people, (doc_row, None, when[0]), touched)
         if not doc.items:
             _case_refs(db, doc.case_numbers, doc_row, None, touched)
         for i, item in enumerate(doc.items):
             item_row = _insert_item(db, doc_row, i, item, doc_id(sha, pos, i))
             _case_refs(db, item.case_numbers or doc.case_numbers, doc_row, item_row, touched)
-            _people(db, item.people, doc_row, item_row, touched)
+            _people(db, item.people, (doc_row, item_row, when[0]), touched)
             if item.decision:
                 _insert_decision(db, item_row, meeting, when, item.decision)
 
@@ -138,7 +138,8 @@ def _insert_document(db: sqlite3.Connection, sha: str, pos: int, doc: Document,
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (sha, pos, uid, meeting, doc.kind.value, doc.title, doc.body, fold_body(doc.body) or None,
          doc.date, doc.start, doc.end, doc.location, att.item if att else None,
-         att.number if att else None, *_pages(doc.pages), doc.proposal, doc.text, source),
+         att.number if att else None, *_pages(doc.pages), doc.proposal,
+         None if doc.items else doc.text, source),
     ).lastrowid
 
 
@@ -181,16 +182,17 @@ def _case_refs(db: sqlite3.Connection, numbers, doc_row: int, item_row: int | No
         touched.cases.add(key)
 
 
-def _people(db: sqlite3.Connection, people: tuple[Person, ...], doc_row: int,
-            item_row: int | None, touched: Touched) -> None:
+def _people(db: sqlite3.Connection, people: tuple[Person, ...],
+            where: tuple[int, int | None, str | None], touched: Touched) -> None:
+    """Appearances of people in a document or item (document, item, date)."""
     for p in people:
         v = variant(p.name, p.party)
         if v is None:
             continue
-        db.execute("INSERT INTO appearances (document_id, item_id, name, role, party, first, "
-                   "middles, last, stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                   (doc_row, item_row, p.name, p.role, v.party, v.first, " ".join(v.middles),
-                    v.last, v.stem))
+        db.execute("INSERT INTO appearances (document_id, item_id, date, name, role, party, "
+                   "first, middles, last, stem) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                   (*where, p.name, p.role, v.party, v.first, " ".join(v.middles), v.last,
+                    v.stem))
         touched.stems.add(v.stem)
 
 

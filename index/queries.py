@@ -16,6 +16,9 @@ UNKNOWN = "(ukendt)"
 # Enum lookups by value, once: Enum(value) costs more than the row it is used in.
 OUTCOMES = {o.value: o for o in Outcome}
 KINDS = {k.value: k for k in Kind}
+# A person's page lists this many of the newest mentions; the roles over time and the
+# count summarise all of them (a mayor is named in thousands of items).
+APPEARANCES_SHOWN = 100
 # How many files with incomplete decisions `status` names (the rest are counted).
 INCOMPLETE_SHOWN = 20
 
@@ -91,7 +94,8 @@ def _votes(db: sqlite3.Connection, ids: str) -> dict[int, dict[str, list[str]]]:
 
 def _vote_record(parties: dict[str, list[str]], counts: tuple) -> Votes | None:
     unanimous, for_count, against_count, abstain_count = counts
-    if not parties and not unanimous and all(c is None for c in counts[1:]):
+    if not (parties or unanimous) and for_count is None and against_count is None \
+            and abstain_count is None:
         return None
     return Votes(tuple(parties.get("for", ())), tuple(parties.get("against", ())),
                  tuple(parties.get("abstain", ())), tuple(parties.get("reservation", ())),
@@ -175,8 +179,8 @@ def people(db: sqlite3.Connection, name: str | None, details: bool,
 
 
 def _seen(db: sqlite3.Connection, pid: int) -> tuple[str | None, str | None]:
-    return db.execute("SELECT MIN(doc.date), MAX(doc.date) FROM appearances a JOIN documents "
-                      "doc ON doc.id = a.document_id WHERE a.person_id = ?", (pid,)).fetchone()
+    return db.execute("SELECT MIN(date), MAX(date) FROM appearances WHERE person_id = ?",
+                      (pid,)).fetchone()
 
 
 def _parties(db: sqlite3.Connection, pid: int) -> tuple[str, ...]:
@@ -193,22 +197,23 @@ def _variants(db: sqlite3.Connection, pid: int, name: str) -> tuple[str, ...]:
 
 def _roles(db: sqlite3.Connection, pid: int) -> tuple[RoleSpan, ...]:
     return tuple(RoleSpan(*r) for r in db.execute(
-        "SELECT a.role, MIN(doc.date), MAX(doc.date), COUNT(*) FROM appearances a "
-        "JOIN documents doc ON doc.id = a.document_id WHERE a.person_id = ? AND a.role != '' "
-        "GROUP BY a.role ORDER BY MIN(doc.date) IS NULL, MIN(doc.date), COUNT(*) DESC",
-        (pid,)))
+        "SELECT role, MIN(date) AS since, MAX(date), COUNT(*) FROM appearances "
+        "WHERE person_id = ? AND role != '' GROUP BY role "
+        "ORDER BY since IS NULL, since, COUNT(*) DESC", (pid,)))
 
 
 def _appearances(db: sqlite3.Connection, pid: int) -> tuple[Appearance, ...]:
-    return tuple(Appearance(date=r[0], body=r[1], kind=Kind(r[2]), title=r[3],
-                            item=f"{r[4]}. {r[5]}" if r[4] is not None else None, role=r[6],
-                            name=r[7], source=r[8], id=r[9])
-                 for r in db.execute(
-        "SELECT doc.date, doc.body, doc.kind, doc.title, i.number, i.title, a.role, a.name, "
-        "doc.source, COALESCE(i.uid, doc.uid) FROM appearances a "
+    """The newest APPEARANCES_SHOWN mentions of a person, oldest first (undated last)."""
+    rows = db.execute(
+        "SELECT a.date, doc.body, doc.kind, doc.title, i.number, i.title, a.role, a.name, "
+        "doc.source, COALESCE(i.uid, doc.uid), a.id FROM appearances a "
         "JOIN documents doc ON doc.id = a.document_id LEFT JOIN items i ON i.id = a.item_id "
-        "WHERE a.person_id = ? ORDER BY doc.date IS NULL, doc.date, doc.id, i.position",
-        (pid,)))
+        f"WHERE a.person_id = ? ORDER BY a.date DESC, a.id DESC LIMIT {APPEARANCES_SHOWN}",
+        (pid,)).fetchall()
+    rows.sort(key=lambda r: (r[0] is None, r[0] or "", r[10]))
+    return tuple(Appearance(date=r[0], body=r[1], kind=KINDS[r[2]], title=r[3],
+                            item=f"{r[4]}. {r[5]}" if r[4] is not None else None, role=r[6],
+                            name=r[7], source=r[8], id=r[9]) for r in rows)
 
 
 # -- status ------------------------------------------------------------------------
@@ -221,7 +226,7 @@ def status(db: sqlite3.Connection) -> StatusReport:
         "JOIN documents doc ON doc.meeting_id = m.id GROUP BY m.body_key ORDER BY 2 DESC, 1"))
     incomplete = tuple(db.execute(
         "SELECT doc.source, COUNT(*) AS n FROM decisions d JOIN items i ON i.id = d.item_id "
-        "JOIN documents doc ON doc.id = i.document_id WHERE d.date IS NULL OR d.body IS NULL "
+        "JOIN documents doc ON doc.id = i.document_id WHERE d.date IS NULL OR d.body_key IS NULL "
         f"GROUP BY doc.source ORDER BY n DESC, doc.source LIMIT {INCOMPLETE_SHOWN}"))
     return StatusReport(
         counts=tuple(db.execute("SELECT status, COUNT(*) FROM paths GROUP BY status "
@@ -231,7 +236,7 @@ def status(db: sqlite3.Connection) -> StatusReport:
         documents_without_meeting=one("SELECT COUNT(*) FROM documents WHERE meeting_id IS NULL"),
         decisions=one("SELECT COUNT(*) FROM decisions"),
         decisions_without_date=one("SELECT COUNT(*) FROM decisions WHERE date IS NULL"),
-        decisions_without_body=one("SELECT COUNT(*) FROM decisions WHERE body IS NULL"),
+        decisions_without_body=one("SELECT COUNT(*) FROM decisions WHERE body_key IS NULL"),
         incomplete_sources=incomplete)
 
 

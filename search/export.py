@@ -2,7 +2,7 @@
 
 Written with sqlite-utils (the library Datasette's own tools use): tables with primary
 and foreign keys, indexes on every foreign key (Datasette's joins and facets), and
-FTS5 over item and decision text so Datasette shows a search box. The CSV files hold
+FTS5 over item, decision and document text so Datasette shows a search box. The CSV files hold
 the same tables, in the form Excel opens directly. Nothing is read but the catalog,
 whose text is masked for CPR numbers before it is stored.
 """
@@ -20,7 +20,8 @@ from search.decisions import open_catalog
 # unicode61 without diacritic removal: 'å' and 'ø' are letters of their own in
 # Danish ('kål' is not 'kal'); case is still folded.
 FTS_TOKENIZER = "unicode61 remove_diacritics 0"
-FTS_COLUMNS = {"items": ["title", "text", "proposal"], "decisions": ["text"]}
+FTS_COLUMNS = {"items": ["title", "text", "proposal"], "decisions": ["text"],
+               "documents": ["title", "text"]}
 # Excel keeps at most this many characters in a cell; longer text spills over rows.
 EXCEL_CELL_LIMIT = 32_767
 # Danish Excel splits CSV fields on ';' (',' is the decimal mark); a BOM makes it read

@@ -217,6 +217,8 @@ def person_text(p) -> str:
     if p.appearances and p.roles:
         lines.append("    roles: " + "; ".join(f"{r.role} {_span(r.first, r.last)} ({r.count})"
                                               for r in p.roles))
+    if p.appearances and len(p.appearances) < p.count:
+        lines.append(f"    the newest {len(p.appearances)} of {p.count} mentions:")
     for a in p.appearances:
         lines.append(f"    {a.date or '(no date)':<10}  {a.kind.value:<11} {a.body or '-'}: "
                      f"{a.item or a.title or '-'}" + (f"  ({a.role})" if a.role else "")

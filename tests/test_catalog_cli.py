@@ -36,7 +36,7 @@ Taget til efterretning.
 
 
 @pytest.fixture(scope="module")
-def archive(tmp_path_factory):
+def small(tmp_path_factory):
     """samples/ seed text and cp1252 text, plus a referat that names a CPR number."""
     from search.importer import run_import
 
@@ -55,12 +55,12 @@ def run(*args, code: int = 0):
     return r
 
 
-def test_decisions_words_from_the_search_engine_filters_in_sql(archive):
-    rows = json.loads(run("decisions", "efterværn", "--index", archive, "-f", "json").stdout)
+def test_decisions_words_from_the_search_engine_filters_in_sql(small):
+    rows = json.loads(run("decisions", "efterværn", "--index", small, "-f", "json").stdout)
     assert {r["item_title"] for r in rows} == {"Opfølgning på temadrøftelse om efterværn"}
     assert rows[0]["followed"] == "followed" and "godkender" in rows[0]["proposal"]
     noted = json.loads(run("decisions", "--outcome", "efterretning", "--body", "teknisk",
-                           "--index", archive, "-f", "json").stdout)
+                           "--index", small, "-f", "json").stdout)
     assert [(r["date"], r["body"], r["outcome"]) for r in noted] == \
         [("2024-03-05", "Teknisk Udvalg", "noted")]
     assert noted[0]["case_numbers"] == ["2024-001234"]
@@ -71,46 +71,46 @@ def test_decisions_words_from_the_search_engine_filters_in_sql(archive):
     (["--outcome", "vist"], "unknown outcome 'vist'; use one of approved, "),
     (["--case", "???"], "'???' is not a case number"),
 ])
-def test_decisions_bad_filters_are_usage_errors(archive, args, message):
-    r = run("decisions", "--index", archive, *args, code=2)
+def test_decisions_bad_filters_are_usage_errors(small, args, message):
+    r = run("decisions", "--index", small, *args, code=2)
     assert message in r.output
 
 
-def test_follow_ups_and_facets(archive):
-    ups = json.loads(run("decisions", "--follow-ups", "--index", archive, "-f", "json").stdout)
+def test_follow_ups_and_facets(small):
+    ups = json.loads(run("decisions", "--follow-ups", "--index", small, "-f", "json").stdout)
     assert ("UJU og Janus", "2024-05") in {(u["owner"], u["due"]) for u in ups}
-    facets = json.loads(run("decisions", "--facets", "--index", archive, "-f", "json").stdout)
+    facets = json.loads(run("decisions", "--facets", "--index", small, "-f", "json").stdout)
     assert facets["body"]["Teknisk Udvalg"] >= 1 and "2023" in facets["year"]
 
 
-def test_case_timeline(archive):
-    rows = json.loads(run("case", "emn 2023 11201", "--index", archive, "-f", "json").stdout)
+def test_case_timeline(small):
+    rows = json.loads(run("case", "emn 2023 11201", "--index", small, "-f", "json").stdout)
     assert {"indstilling", "notat"} <= {r["kind"] for r in rows}
-    assert "no document or item names case" in run("case", "2099-1", "--index", archive,
+    assert "no document or item names case" in run("case", "2099-1", "--index", small,
                                                     code=1).output
 
 
-def test_people_by_middle_name_with_roles_over_time(archive):
-    out = run("people", "Bæk", "--index", archive).stdout
+def test_people_by_middle_name_with_roles_over_time(small):
+    out = run("people", "Bæk", "--index", small).stdout
     assert out.startswith("Maja Bæk Andersen - sagsbehandler\n    roles: sagsbehandler 2024-01-09")
-    [p] = json.loads(run("people", "bæk andersen", "--index", archive, "-f", "json").stdout)
+    [p] = json.loads(run("people", "bæk andersen", "--index", small, "-f", "json").stdout)
     assert p["role_history"][0]["role"] == "sagsbehandler" and len(p["appearances"]) == 2
-    assert "nobody called 'Bækgaard'" in run("people", "Bækgaard", "--index", archive,
+    assert "nobody called 'Bækgaard'" in run("people", "Bækgaard", "--index", small,
                                              code=1).output
 
 
-def test_status_reports_decisions_without_date_or_body(archive):
-    data = json.loads(run("status", "--index", archive, "-f", "json").stdout)
+def test_status_reports_decisions_without_date_or_body(small):
+    data = json.loads(run("status", "--index", small, "-f", "json").stdout)
     assert data["counts"] == {"ingested": 3}
     assert data["decisions_without_date"] >= 1
     assert [s["source"].rsplit("/", 1)[-1] for s in data["incomplete_sources"]] == \
         ["seed-packet.txt"]
-    assert "2024-03-05  Teknisk Udvalg (2 meetings, 2 documents)" in run("status", "--index", archive).stdout
+    assert "2024-03-05  Teknisk Udvalg (2 meetings, 2 documents)" in run("status", "--index", small).stdout
 
 
-def test_status_loads_no_parser(archive):
+def test_status_loads_no_parser(small):
     code = ("import sys; from typer.testing import CliRunner; from search.cli import app; "
-            f"r = CliRunner().invoke(app, ['status', '--index', {str(archive)!r}]); "
+            f"r = CliRunner().invoke(app, ['status', '--index', {str(small)!r}]); "
             "assert r.exit_code == 0, r.output; "
             "print(sorted(m for m in ('spacy', 'pdfplumber', 'pypdfium2', 'ingest.parse', "
             "'ingest.pipeline') if m in sys.modules))")
@@ -128,9 +128,9 @@ def test_commands_without_an_archive_say_how_to_make_one(tmp_path):
 # -- export ------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
-def exported(archive, tmp_path_factory):
+def exported(small, tmp_path_factory):
     folder = tmp_path_factory.mktemp("export")
-    out = run("export", "--index", archive, "--sqlite", folder / "referat.db", "--csv",
+    out = run("export", "--index", small, "--sqlite", folder / "referat.db", "--csv",
               folder / "csv").stdout
     assert out.startswith(f"wrote {folder / 'referat.db'}: ")
     return folder
@@ -186,8 +186,7 @@ def test_csv_holds_the_same_tables_for_excel(exported):
         table = db[path.stem]
         assert rows[0] == list(table.columns_dict) and len(rows) - 1 == table.count
     assert {p.stem for p in (exported / "csv").glob("*.csv")} == \
-        {t for t in db.table_names() if not t.startswith("items_fts")
-         and not t.startswith("decisions_fts")}
+        {t for t in db.table_names() if "_fts" not in t}
 
 
 def test_no_cpr_number_reaches_the_export(exported):
@@ -196,11 +195,34 @@ def test_no_cpr_number_reaches_the_export(exported):
     assert b"[CPR]" in (exported / "csv" / "items.csv").read_bytes()
 
 
-def test_export_needs_a_target_and_a_writable_place(archive, tmp_path):
-    assert "say where to export" in run("export", "--index", archive, code=2).output
+def test_export_needs_a_target_and_a_writable_place(small, tmp_path):
+    assert "say where to export" in run("export", "--index", small, code=2).output
     (tmp_path / "file").write_text("x")
-    r = run("export", "--index", archive, "--sqlite", tmp_path / "file" / "x.db", code=1)
+    r = run("export", "--index", small, "--sqlite", tmp_path / "file" / "x.db", code=1)
     assert r.output.startswith(f"referat: error: cannot write {tmp_path / 'file' / 'x.db'}")
+
+
+# -- the development corpus -------------------------------------------------------
+
+def test_people_on_the_dev_corpus(archive, dev):
+    [maja] = json.loads(run("people", "Bæk", "--index", archive, "-f", "json").stdout)
+    assert maja["name"] == "Maja Bæk Andersen"
+    [anders] = json.loads(run("people", "Winnerskjolds", "--index", archive, "-f",
+                              "json").stdout)
+    assert anders["name"] == "Anders Winnerskjold"
+    assert {a["source"].rsplit("/", 1)[-1] for a in anders["appearances"]} >= \
+        {"seed-packet.txt", "aarhus-byraad_dagsorden_2025-10-08.html"}
+
+
+def test_one_meeting_row_for_the_files_of_one_meeting_on_the_dev_corpus(archive, dev):
+    import sqlite3
+
+    db = sqlite3.connect(archive / "catalog.sqlite")
+    formats = [r[0] for r in db.execute(
+        "SELECT f.format FROM meetings m JOIN documents doc ON doc.meeting_id = m.id "
+        "JOIN files f ON f.sha256 = doc.file_sha "
+        "WHERE m.body = 'Rådmandsmøde' AND m.date = '2023-12-18'")]
+    assert sorted(formats) == ["pdf", "text"]  # the seed packet as text and as its PDF
 
 
 # -- archives written before the tables --------------------------------------------
