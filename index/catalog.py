@@ -142,8 +142,8 @@ CREATE INDEX decisions_date ON decisions(date);
 CREATE INDEX decisions_outcome ON decisions(outcome, date);
 CREATE INDEX decisions_body ON decisions(body_key, date);
 CREATE INDEX decisions_meeting ON decisions(meeting_id);
--- covers the facet counts (outcome, body, year) without reading decision texts
-CREATE INDEX decisions_facets ON decisions(outcome, body, date);
+-- facet counts by body (and outcome, year) in index order, without reading decision texts
+CREATE INDEX decisions_facets ON decisions(body, outcome, date);
 CREATE TABLE votes (
     decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
     position    TEXT NOT NULL CHECK (position IN ('for', 'against', 'abstain', 'reservation')),
@@ -285,8 +285,8 @@ class Catalog:
             projection.project(self.db, result, self._touched)
             count += 1
         if count:
-            log.warning("catalog: tables of %d stored files derived for layout %d (one-time upgrade)",
-                        count, LAYOUT_VERSION)
+            log.warning("catalog: tables of %d stored files derived for layout %d "
+                        "(one-time upgrade)", count, LAYOUT_VERSION)
         self.db.execute(f"PRAGMA user_version = {LAYOUT_VERSION}")
 
     # -- transactions --------------------------------------------------------------

@@ -124,11 +124,22 @@ def decision_facets(db: sqlite3.Connection, f: DecisionFilter) -> DecisionFacets
     """Counts of matching decisions by outcome, body and year."""
     where, args = _decision_where(f)
 
-    def count(expr: str) -> tuple[tuple[str, int], ...]:
-        return tuple((k if k else UNKNOWN, n) for k, n in db.execute(
-            f"SELECT {expr} AS k, COUNT(*) AS n FROM decisions d{where} "
-            "GROUP BY k ORDER BY n DESC, k", args))
-    return DecisionFacets(count("d.outcome"), count("d.body"), count("substr(d.date, 1, 4)"))
+    def count(column: str) -> list[tuple[str | None, int]]:
+        # Grouped on a plain column, so SQLite streams an index instead of sorting.
+        return db.execute(f"SELECT {column}, COUNT(*) FROM decisions d{where} "
+                          f"GROUP BY {column}", args).fetchall()
+    years: dict[str | None, int] = {}
+    for date, n in count("d.date"):
+        years[date[:4] if date else None] = years.get(date[:4] if date else None, 0) + n
+    return DecisionFacets(_ranked(count("d.outcome")), _ranked(count("d.body")),
+                          _ranked(years.items()))
+
+
+def _ranked(counts) -> tuple[tuple[str, int], ...]:
+    merged: dict[str, int] = {}
+    for k, n in counts:
+        merged[k or UNKNOWN] = merged.get(k or UNKNOWN, 0) + n
+    return tuple(sorted(merged.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
 # -- cases -------------------------------------------------------------------------
@@ -173,26 +184,33 @@ def people(db: sqlite3.Connection, name: str | None, details: bool,
            f"AS n FROM people p{where} ORDER BY n DESC, p.name")
     if limit:
         sql += f" LIMIT {int(limit)}"
-    return [PersonRow(pid, nm, _parties(db, pid), _roles(db, pid), _variants(db, pid, nm), n,
-                      *_seen(db, pid), appearances=_appearances(db, pid) if details else ())
-            for pid, nm, n in db.execute(sql, args).fetchall()]
+    out = []
+    for pid, nm, n in db.execute(sql, args).fetchall():
+        parties, variants = _names(db, pid, nm)
+        out.append(PersonRow(pid, nm, parties, _roles(db, pid), variants, n, *_seen(db, pid),
+                             appearances=_appearances(db, pid) if details else ()))
+    return out
 
 
 def _seen(db: sqlite3.Connection, pid: int) -> tuple[str | None, str | None]:
-    return db.execute("SELECT MIN(date), MAX(date) FROM appearances WHERE person_id = ?",
-                      (pid,)).fetchone()
+    # Two subqueries: SQLite answers a lone MIN or MAX from the index end, not both.
+    return db.execute("SELECT (SELECT MIN(date) FROM appearances WHERE person_id = ?), "
+                      "(SELECT MAX(date) FROM appearances WHERE person_id = ?)",
+                      (pid, pid)).fetchone()
 
 
-def _parties(db: sqlite3.Connection, pid: int) -> tuple[str, ...]:
-    return tuple(r[0] for r in db.execute(
-        "SELECT party FROM appearances WHERE person_id = ? AND party != '' "
-        "GROUP BY party ORDER BY COUNT(*) DESC, party", (pid,)))
-
-
-def _variants(db: sqlite3.Connection, pid: int, name: str) -> tuple[str, ...]:
-    return tuple(r[0] for r in db.execute(
-        "SELECT DISTINCT name FROM appearances WHERE person_id = ? AND name != ? ORDER BY name",
-        (pid, name)))
+def _names(db: sqlite3.Connection, pid: int, name: str) -> tuple[tuple, tuple]:
+    """A person's parties (most printed first) and other spellings, in one index scan."""
+    parties: dict[str, int] = {}
+    spellings: set[str] = set()
+    for party, spelling, n in db.execute(
+            "SELECT party, name, COUNT(*) FROM appearances WHERE person_id = ? "
+            "GROUP BY party, name", (pid,)):
+        if party:
+            parties[party] = parties.get(party, 0) + n
+        spellings.add(spelling)
+    return (tuple(sorted(parties, key=lambda p: (-parties[p], p))),
+            tuple(sorted(spellings - {name})))
 
 
 def _roles(db: sqlite3.Connection, pid: int) -> tuple[RoleSpan, ...]:

@@ -105,7 +105,8 @@ def test_status_reports_decisions_without_date_or_body(small):
     assert data["decisions_without_date"] >= 1
     assert [s["source"].rsplit("/", 1)[-1] for s in data["incomplete_sources"]] == \
         ["seed-packet.txt"]
-    assert "2024-03-05  Teknisk Udvalg (2 meetings, 2 documents)" in run("status", "--index", small).stdout
+    text = run("status", "--index", small).stdout
+    assert "2024-03-05  Teknisk Udvalg (2 meetings, 2 documents)" in text
 
 
 def test_status_loads_no_parser(small):
@@ -147,7 +148,8 @@ def datasette_get(db_file, path: str):
 
 
 def test_datasette_searches_the_export_for_efterværn(exported):
-    r = datasette_get(exported / "referat.db", "/referat/items.json?_search=efterværn&_shape=array")
+    r = datasette_get(exported / "referat.db",
+                      "/referat/items.json?_search=efterværn&_shape=array")
     assert r.status_code == 200
     assert "Opfølgning på temadrøftelse om efterværn" in {row["title"] for row in r.json()}
 
@@ -187,6 +189,15 @@ def test_csv_holds_the_same_tables_for_excel(exported):
         assert rows[0] == list(table.columns_dict) and len(rows) - 1 == table.count
     assert {p.stem for p in (exported / "csv").glob("*.csv")} == \
         {t for t in db.table_names() if "_fts" not in t}
+
+
+@pytest.mark.parametrize("value, cell", [
+    (None, ""), (7, 7), ("kort", "kort"),
+    ("x" * 40_000, "x" * 32_766 + "…"),  # Excel keeps at most 32,767 characters a cell
+])
+def test_csv_cells_fit_excel(value, cell):
+    from search.export import _cell
+    assert _cell(value) == cell
 
 
 def test_no_cpr_number_reaches_the_export(exported):
