@@ -89,6 +89,8 @@ CREATE TABLE documents (
     position    INTEGER NOT NULL,
     uid         TEXT NOT NULL,
     meeting_id  INTEGER REFERENCES meetings(id),
+    -- how the meeting is known: printed in the document, in its file, or by its items
+    meeting_by  TEXT CHECK (meeting_by IN ('header', 'file', 'item')),
     kind        TEXT NOT NULL,
     body        TEXT,
     body_key    TEXT,

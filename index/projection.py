@@ -2,23 +2,21 @@
 
 Rows of one file (documents, items, decisions, votes, follow-ups, case references,
 appearances of people) are written and deleted with the file. Rows shared across
-files (meetings, cases, people) are settled once per batch: a meeting or case that no
-document names any more goes, and the people of every touched last name are
-clustered again (index/people.py), so the result does not depend on import order.
+files (meetings, cases, people) are settled once per batch: documents that do not
+print their meeting are matched to one by their items (index/meetings.py), a meeting
+or case that no document names any more goes, and the people of every touched last
+name are clustered again (index/people.py), so the result does not depend on import
+order.
 """
 from __future__ import annotations
 
-import re
 import sqlite3
-import unicodedata
 from dataclasses import dataclass, field
 
+from index import meetings
+from index.meetings import MEETING_KINDS, fold_body
 from index.people import Variant, cluster, search_tokens, variant
-from ingest.records import Decision, Document, Item, Kind, ParseResult, Person, case_key
-
-# Documents that are the record of a meeting: they found and join meeting rows. A
-# notat's or an indstilling's date is when it was written, not a meeting.
-MEETING_KINDS = (Kind.REFERAT, Kind.DAGSORDEN)
+from ingest.records import Decision, Document, Item, ParseResult, Person, case_key
 
 
 @dataclass(slots=True)
@@ -30,26 +28,23 @@ class Touched:
     cases: set[str] = field(default_factory=set)
 
 
-def fold_body(body: str | None) -> str:
-    """A body's name as compared: case, 'aa'/'å' and spacing do not matter."""
-    if not body:
-        return ""
-    text = unicodedata.normalize("NFC", body).casefold().replace("aa", "å")
-    return re.sub(r"\s+", " ", text).strip(" .,:;")
-
-
 def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> None:
     """Write the rows derived from one file's records."""
     from index.schema import doc_id  # the ids that search results and `show` use
 
     sha = result.source.sha256
-    meetings = [_meeting(db, doc, touched) for doc in result.documents]
-    distinct = {m for m in meetings if m is not None}
-    sole = _meeting_row(db, next(iter(distinct))) if len(distinct) == 1 else (None, None)
-    for pos, (doc, meeting) in enumerate(zip(result.documents, meetings)):
-        doc_row = _insert_document(db, sha, pos, doc, meeting, result.source.path,
+    printed = [meetings.meeting_of(db, doc) for doc in result.documents]
+    touched.meetings.update(mid for mid, created in printed if created)
+    distinct = {mid for mid, _ in printed if mid is not None}
+    sole = distinct.pop() if len(distinct) == 1 else None
+    sole_when = _meeting_row(db, sole) if sole else (None, None)
+    for pos, (doc, (meeting, _)) in enumerate(zip(result.documents, printed)):
+        by = "header" if meeting else None
+        if meeting is None and sole and doc.kind in MEETING_KINDS:
+            meeting, by = sole, "file"  # a part of the file's one meeting (a closed part)
+        doc_row = _insert_document(db, sha, pos, doc, (meeting, by), result.source.path,
                                    doc_id(sha, pos, None))
-        when = (doc.date or sole[1], doc.body or sole[0])
+        when = (doc.date or sole_when[1], doc.body or sole_when[0])
         _people(db, doc.people, (doc_row, None, when[0]), touched)
         if not doc.items:
             _case_refs(db, doc.case_numbers, doc_row, None, touched)
@@ -76,6 +71,7 @@ def unproject(db: sqlite3.Connection, sha: str, touched: Touched) -> None:
 
 def settle(db: sqlite3.Connection, touched: Touched) -> None:
     """Bring the rows shared across files up to date after a batch of writes."""
+    meetings.infer(db, touched.cases | meetings.release(db, touched.meetings))
     for mid in touched.meetings:
         db.execute("DELETE FROM meetings WHERE id = ? AND NOT EXISTS "
                    "(SELECT 1 FROM documents WHERE meeting_id = ?)", (mid, mid))
@@ -86,57 +82,26 @@ def settle(db: sqlite3.Connection, touched: Touched) -> None:
         recluster(db, stem)
 
 
-# -- meetings ----------------------------------------------------------------------
-
-def _meeting(db: sqlite3.Connection, doc: Document, touched: Touched) -> int | None:
-    """The meeting a document records: body + date, and the start time where two
-    meetings of one body share a day. Created when new."""
-    if doc.kind not in MEETING_KINDS or not (doc.body and doc.date):
-        return None
-    key = fold_body(doc.body)
-    rows = db.execute("SELECT id, start FROM meetings WHERE body_key = ? AND date = ? "
-                      "ORDER BY id", (key, doc.date)).fetchall()
-    found = _pick_meeting(rows, doc.start)
-    if found is not None:
-        if doc.start:
-            db.execute("UPDATE meetings SET start = ? WHERE id = ? AND start IS NULL",
-                       (doc.start, found))
-        return found
-    mid = db.execute("INSERT INTO meetings (body, body_key, date, start) VALUES (?, ?, ?, ?)",
-                     (doc.body, key, doc.date, doc.start)).lastrowid
-    touched.meetings.add(mid)
-    return mid
-
-
-def _pick_meeting(rows: list[tuple[int, str | None]], start: str | None) -> int | None:
-    if not start:
-        return rows[0][0] if rows else None
-    for mid, s in rows:
-        if s == start:
-            return mid
-    return next((mid for mid, s in rows if s is None), None)
-
+# -- one file's rows ---------------------------------------------------------------
 
 def _meeting_row(db: sqlite3.Connection, mid: int) -> tuple[str | None, str | None]:
     row = db.execute("SELECT body, date FROM meetings WHERE id = ?", (mid,)).fetchone()
     return (row[0], row[1]) if row else (None, None)
 
 
-# -- one file's rows ---------------------------------------------------------------
-
 def _pages(pages: tuple[int, int] | None) -> tuple[int | None, int | None]:
     return (pages[0], pages[1]) if pages else (None, None)
 
 
 def _insert_document(db: sqlite3.Connection, sha: str, pos: int, doc: Document,
-                     meeting: int | None, source: str, uid: str) -> int:
+                     meeting: tuple[int | None, str | None], source: str, uid: str) -> int:
     att = doc.attachment_of
     return db.execute(
-        "INSERT INTO documents (file_sha, position, uid, meeting_id, kind, title, body, "
-        "body_key, date, start, \"end\", location, attachment_item, attachment_number, "
+        "INSERT INTO documents (file_sha, position, uid, meeting_id, meeting_by, kind, title, "
+        "body, body_key, date, start, \"end\", location, attachment_item, attachment_number, "
         "page_first, page_last, proposal, text, source) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        (sha, pos, uid, meeting, doc.kind.value, doc.title, doc.body, fold_body(doc.body) or None,
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (sha, pos, uid, *meeting, doc.kind.value, doc.title, doc.body, fold_body(doc.body) or None,
          doc.date, doc.start, doc.end, doc.location, att.item if att else None,
          att.number if att else None, *_pages(doc.pages), doc.proposal,
          None if doc.items else doc.text, source),

@@ -6,7 +6,7 @@ import sqlite3
 from collections.abc import Iterator
 
 from index.people import query_patterns
-from index.projection import fold_body
+from index.meetings import fold_body
 from index.rows import (Appearance, BodyLine, CaseRow, DecisionFacets, DecisionFilter,
                         DecisionRow, ExportTable, PersonRow, RoleSpan, StatusReport,
                         followed_of)

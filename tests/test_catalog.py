@@ -98,6 +98,63 @@ def test_a_meeting_goes_with_its_last_document(catalog):
         [0, 0, 0, 0]
 
 
+SFU = "Sundheds- og Forebyggelsesudvalget"
+
+
+def packet(sha: str = "p", date: str = "2012-12-04") -> ParseResult:
+    return result(sha, referat(SFU, date, item("1", "Meddelelser", Outcome.NOTED),
+                               item("3", "Kvalitetsstandarder for stof- og alkoholbehandling "
+                                         "2012-2013", cases=("2012-31114",))))
+
+
+def single_item(sha: str = "s", number: str = "3") -> ParseResult:
+    """A single-item PDF: the item without the meeting's header."""
+    return result(sha, referat(None, None, item(number, "Kvalitetsstandarder for stof- og "
+                                                        "alkoholbehandling", cases=("2012-31114",),
+                                                text="Anbefales.", outcome=Outcome.RECOMMENDED)))
+
+
+def joined(cat: Catalog) -> list[tuple]:
+    return list(cat.db.execute("SELECT d.file_sha, d.meeting_id, d.meeting_by FROM documents d "
+                               "WHERE d.file_sha LIKE 's%' ORDER BY d.id"))
+
+
+@pytest.mark.parametrize("order", ["packet first", "single first"])
+def test_a_single_item_document_joins_the_meeting_whose_item_it_repeats(catalog, order):
+    first, second = (packet(), single_item()) if order == "packet first" else \
+        (single_item(), packet())
+    put(catalog, first)
+    put(catalog, second)
+    assert [(mid, by) for _, mid, by in joined(catalog)] == [(1, "item")]
+    rows = {r.source: (r.date, r.body) for r in catalog.decisions(DecisionFilter())}
+    assert rows["s.pdf"] == ("2012-12-04", SFU)
+
+
+@pytest.mark.parametrize("results, why", [
+    ([packet(), single_item(number="4")], "another item number"),
+    ([packet(), packet("q", "2013-01-15"), single_item()], "two meetings hold the same item"),
+])
+def test_no_meeting_is_guessed_without_one_clear_match(catalog, results, why):
+    put(catalog, *results)
+    assert [mid for _, mid, _ in joined(catalog)] == [None], why
+
+
+def test_a_single_item_document_leaves_with_the_meetings_record(catalog):
+    put(catalog, packet(), single_item())
+    with catalog.transaction():
+        catalog.remove_file(packet().source.sha256)
+    assert joined(catalog) == [("s".ljust(64, "0"), None, None)]
+    assert [(r.date, r.body) for r in catalog.decisions(DecisionFilter())] == [(None, None)]
+    assert count(catalog, "meetings") == 0
+
+
+def test_an_unheaded_part_of_a_file_belongs_to_the_files_meeting(catalog):
+    put(catalog, result("a", referat(SFU, "2012-12-04", item("1", "Åbent punkt")),
+                        referat(None, None, item("9", "Lukket punkt"))))
+    assert [r[0] for r in catalog.db.execute("SELECT meeting_by FROM documents")] == \
+        ["header", "file"]
+
+
 # -- decisions ---------------------------------------------------------------------
 
 def test_decision_rows_carry_meeting_date_body_votes_and_follow_ups(catalog):

@@ -236,6 +236,14 @@ def test_one_meeting_row_for_the_files_of_one_meeting_on_the_dev_corpus(archive,
     assert sorted(formats) == ["pdf", "text"]  # the seed packet as text and as its PDF
 
 
+def test_single_item_pdfs_join_their_meeting_on_the_dev_corpus(archive, dev):
+    rows = json.loads(run("decisions", "--index", archive, "-f", "json").stdout)
+    punkter = [r for r in rows if "/punkter/punkt-" in r["source"]]
+    assert len(punkter) == 8  # ballerup-edoc-2012/punkter: one item each, no header
+    assert {(r["date"], r["body"]) for r in punkter} == \
+        {("2012-12-04", "Sundheds- og Forebyggelsesudvalget")}
+
+
 # -- archives written before the tables --------------------------------------------
 
 def test_an_old_archive_upgrades_reindexes_and_answers(tmp_path):
