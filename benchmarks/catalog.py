@@ -101,6 +101,7 @@ def _status(index_dir: Path):
 
 
 def measure(calls, rounds: int) -> dict:
+    """Wall-clock percentiles and median CPU time of each call over `rounds` runs."""
     out = {}
     for label, call in calls:
         call()  # warm the page cache once, as a second command in a shell would find it
@@ -116,6 +117,7 @@ def measure(calls, rounds: int) -> dict:
 
 
 def table(res: dict) -> str:
+    """The questions' figures as a Markdown table."""
     lines = [f"| question ({res['build']['items']} items) | rows | p50 ms | p95 ms | "
              f"CPU p50 ms | p95 < {TARGET_MS} ms |", "|---|---|---|---|---|---|"]
     for label, q in res["questions"].items():
@@ -125,6 +127,7 @@ def table(res: dict) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Build, upgrade, measure, write the results JSON and print the table."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--items", type=int, default=100_000)
     ap.add_argument("--rounds", type=int, default=20)

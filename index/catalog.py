@@ -262,6 +262,7 @@ class Catalog:
         self._open_layout()
 
     def close(self) -> None:
+        """Close the connection (uncommitted writes are dropped)."""
         self.db.close()
 
     # -- layout ---------------------------------------------------------------------
@@ -355,7 +356,7 @@ class Catalog:
     def results(self) -> Iterator[ParseResult]:
         """Every stored parse result (for reindex and for reports)."""
         for (blob,) in self.db.execute("SELECT records FROM files WHERE status = 'ingested' "
-                                       "AND records IS NOT NULL ORDER BY sha256").fetchall():
+                                       "AND records IS NOT NULL ORDER BY sha256"):
             yield _decode(blob)
 
     def result(self, sha: str) -> ParseResult | None:

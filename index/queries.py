@@ -128,14 +128,12 @@ def decision_facets(db: sqlite3.Connection, f: DecisionFilter) -> DecisionFacets
         # Grouped on a plain column, so SQLite streams an index instead of sorting.
         return db.execute(f"SELECT {column}, COUNT(*) FROM decisions d{where} "
                           f"GROUP BY {column}", args).fetchall()
-    years: dict[str | None, int] = {}
-    for date, n in count("d.date"):
-        years[date[:4] if date else None] = years.get(date[:4] if date else None, 0) + n
-    return DecisionFacets(_ranked(count("d.outcome")), _ranked(count("d.body")),
-                          _ranked(years.items()))
+    years = ((date[:4] if date else None, n) for date, n in count("d.date"))
+    return DecisionFacets(_ranked(count("d.outcome")), _ranked(count("d.body")), _ranked(years))
 
 
 def _ranked(counts) -> tuple[tuple[str, int], ...]:
+    """(value, count) pairs merged by value (None as UNKNOWN), largest first."""
     merged: dict[str, int] = {}
     for k, n in counts:
         merged[k or UNKNOWN] = merged.get(k or UNKNOWN, 0) + n
