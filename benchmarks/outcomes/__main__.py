@@ -68,7 +68,7 @@ def report(rows: list[dict], preds: list[str]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("-v", action="store_true", help="list the dev split's misses")
-    ap.add_argument("--misses", choices=["dev", "heldout", "all"], help="list misses of a split")
+    ap.add_argument("--misses", metavar="SPLIT", help="list the misses of a split (dev, heldout, fresh, all)")
     args = ap.parse_args()
     rows = load()
     preds = [predict(r) for r in rows]
