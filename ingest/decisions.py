@@ -130,9 +130,20 @@ def _forwarding(sentence: str, cue: _Cue) -> Outcome | str | None:
     return Outcome.REFERRED
 
 
-def _sentence_kind(sentence: str) -> Outcome | str | None:
-    """The act the main clause of one sentence records, or None."""
+def _sentence_kind(sentence: str, resumed: bool = False) -> Outcome | str | None:
+    """The act the main clause of one sentence records, or None. A that-clause inside
+    the subject ('Ændringsforslaget om, at afsnit 3 udgår, blev vedtaget') is skipped
+    once: the main clause resumes after the comma that closes it."""
     start, end = _main_clause(sentence)
+    kind = _main_clause_kind(sentence, start, end)
+    if kind is not None or resumed or _WISHING.search(sentence, start, end):
+        return None if kind == "request" else kind
+    opened = _COMPLEMENT.match(sentence, end) or _SUBORDINATE.match(sentence, end)
+    comma = sentence.find(",", opened.end() if opened else end + 1)
+    return _sentence_kind(sentence[comma + 1:], resumed=True) if comma > 0 else None
+
+
+def _main_clause_kind(sentence: str, start: int, end: int) -> Outcome | str | None:
     for cue in _cues(sentence):
         if not start <= cue.start < end:
             continue
@@ -142,14 +153,11 @@ def _sentence_kind(sentence: str) -> Outcome | str | None:
             return _NEGATED.get(cue.kind, Outcome.OTHER)
         if cue.kind == Outcome.APPROVED and _DECIDING.fullmatch(sentence[cue.start:cue.end]):
             inner = _complement_kind(sentence, cue.end)
-            if inner == "request":
-                return None  # ordering new material is no verdict on this item
             if inner is not None:
-                return inner
+                return inner  # 'request': ordering new material is no verdict
         return _forwarding(sentence, cue)
     wish = _WISHING.search(sentence, start, end)
-    inner = _complement_kind(sentence, wish.end()) if wish else None
-    return None if inner == "request" else inner
+    return _complement_kind(sentence, wish.end()) if wish else None
 
 
 def classify(text: str) -> Outcome:
