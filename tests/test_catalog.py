@@ -379,3 +379,16 @@ def test_an_archive_written_before_the_tables_opens_and_answers(v0_catalog):
     reopened = Catalog(v0_catalog)  # the upgrade happens once
     assert len(reopened.decisions(DecisionFilter())) == 13
     reopened.close()
+
+
+def test_the_catalog_benchmark_runs_and_answers_every_question(tmp_path):
+    import json
+
+    from benchmarks.catalog import main
+
+    assert main(["--items", "300", "--rounds", "1", "--out", str(tmp_path)]) == 0
+    [out] = tmp_path.glob("*-catalog-300.json")
+    res = json.loads(out.read_text(encoding="utf-8"))
+    assert res["build"]["items"] >= 300
+    assert res["questions"]["decisions: every row"]["rows"] == res["build"]["items"]
+    assert res["questions"]["decisions: case number"]["rows"] >= 1
