@@ -4,10 +4,11 @@ The catalog is the archive's source of truth. Each file's parse result is kept o
 losslessly, as compressed JSON in `files.records`: `results()` rebuilds the
 ParseResults from it for `reindex` and `show`, so a field the parsers add to the
 records survives a reindex without a catalog change. Everything else is real tables
-derived from those records (meetings, documents, items, decisions, votes,
-follow_ups, cases, case_refs, people, appearances), with foreign keys and indexes, for
-the questions `decisions`, `case`, `people`, `status` and `export` ask in SQL. Same
-bytes at two paths are one `files` row with two `paths` rows.
+derived from those records (meetings, documents, items, decisions, decision_parts,
+votes, minority_statements, follow_ups, cases, case_refs, people, appearances), with
+foreign keys and indexes, for the questions `decisions`, `case`, `people`, `status`
+and `export` ask in SQL. Same bytes at two paths are one `files` row with two `paths`
+rows.
 
 The derived tables carry a layout version (`PRAGMA user_version`); an archive written
 by an older referat (or with an older layout) has them rebuilt from the stored
@@ -146,6 +147,20 @@ CREATE INDEX decisions_body ON decisions(body_key, date);
 CREATE INDEX decisions_meeting ON decisions(meeting_id);
 -- facet counts by body (and outcome, year) in index order, without reading decision texts
 CREATE INDEX decisions_facets ON decisions(body, outcome, date);
+-- a split decision ('1. Godkendt 2.-4. Anbefales'): each part with its own outcome
+CREATE TABLE decision_parts (
+    decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    position    INTEGER NOT NULL,
+    label       TEXT NOT NULL,
+    outcome     TEXT NOT NULL,
+    text        TEXT NOT NULL
+);
+CREATE INDEX decision_parts_decision ON decision_parts(decision_id, position);
+CREATE TABLE minority_statements (
+    decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
+    text        TEXT NOT NULL
+);
+CREATE INDEX minority_statements_decision ON minority_statements(decision_id);
 CREATE TABLE votes (
     decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,
     position    TEXT NOT NULL CHECK (position IN ('for', 'against', 'abstain', 'reservation')),
@@ -208,7 +223,8 @@ CREATE INDEX appearances_item ON appearances(item_id);
 
 # Dropped and rebuilt from files.records when the layout changes; 'meetings' is
 # also the name of the previous layout's per-file table.
-DERIVED = ("appearances", "people", "case_refs", "cases", "follow_ups", "votes", "decisions",
+DERIVED = ("appearances", "people", "case_refs", "cases", "follow_ups", "votes",
+           "minority_statements", "decision_parts", "decisions",
            "items", "documents", "meetings")
 
 

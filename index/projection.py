@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from index import meetings
 from index.meetings import MEETING_KINDS, fold_body
 from index.people import Variant, cluster, search_tokens, variant
-from ingest.records import Decision, Document, Item, ParseResult, Person, case_key
+from ingest.records import Decision, Document, Item, ParseResult, Person, Votes, case_key
 
 
 @dataclass(slots=True)
@@ -128,12 +128,21 @@ def _insert_decision(db: sqlite3.Connection, item_row: int, meeting: int | None,
          d.text, int(bool(v and v.unanimous)), v.for_count if v else None,
          v.against_count if v else None, v.abstain_count if v else None)).lastrowid
     if v:
-        db.executemany("INSERT INTO votes VALUES (?, ?, ?)",
-                       [(dec, pos, party) for pos, parties in (
-                           ("for", v.for_), ("against", v.against), ("abstain", v.abstain),
-                           ("reservation", v.reservations)) for party in parties])
+        _insert_votes(db, dec, v)
     db.executemany("INSERT INTO follow_ups VALUES (?, ?, ?, ?)",
                    [(dec, f.owner, f.due, f.text) for f in d.follow_ups])
+    db.executemany("INSERT INTO decision_parts VALUES (?, ?, ?, ?, ?)",
+                   [(dec, pos, p.label, p.outcome.value, p.text)
+                    for pos, p in enumerate(d.parts)])
+
+
+def _insert_votes(db: sqlite3.Connection, dec: int, v: Votes) -> None:
+    db.executemany("INSERT INTO votes VALUES (?, ?, ?)",
+                   [(dec, pos, party) for pos, parties in (
+                       ("for", v.for_), ("against", v.against), ("abstain", v.abstain),
+                       ("reservation", v.reservations)) for party in parties])
+    db.executemany("INSERT INTO minority_statements VALUES (?, ?)",
+                   [(dec, text) for text in v.minority])
 
 
 def _case_refs(db: sqlite3.Connection, numbers, doc_row: int, item_row: int | None,

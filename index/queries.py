@@ -10,7 +10,7 @@ from index.meetings import fold_body
 from index.rows import (Appearance, BodyLine, CaseRow, DecisionFacets, DecisionFilter,
                         DecisionRow, ExportTable, PersonRow, RoleSpan, StatusReport,
                         followed_of)
-from ingest.records import FollowUp, Kind, Outcome, Votes
+from ingest.records import DecisionPart, FollowUp, Kind, Outcome, Votes
 
 UNKNOWN = "(ukendt)"
 # Enum lookups by value, once: Enum(value) costs more than the row it is used in.
@@ -74,21 +74,25 @@ def decisions(db: sqlite3.Connection, f: DecisionFilter) -> list[DecisionRow]:
         sql += f" LIMIT {int(f.limit)}"
     rows = db.execute(sql, args).fetchall()
     dec_ids, item_ids = _ids(r[0] for r in rows), _ids(r[1] for r in rows)
-    votes, ups, cases = _votes(db, dec_ids), _follow_ups(db, dec_ids), _item_cases(db, item_ids)
+    votes, ups, parts = _votes(db, dec_ids), _follow_ups(db, dec_ids), _parts(db, dec_ids)
+    cases = _item_cases(db, item_ids)
     return [DecisionRow(
         id=r[2], date=r[3], body=r[4], item_number=r[5], item_title=r[6], outcome=OUTCOMES[r[7]],
         followed=followed_of(r[8]), decision=r[9], proposal=r[10],
         case_numbers=cases.get(r[1], ()), votes=_vote_record(votes.get(r[0], {}), r[14:18]),
-        follow_ups=ups.get(r[0], ()), source=r[11], page=r[12], kind=KINDS[r[13]])
-        for r in rows]
+        follow_ups=ups.get(r[0], ()), source=r[11], page=r[12], kind=KINDS[r[13]],
+        parts=parts.get(r[0], ())) for r in rows]
 
 
 def _votes(db: sqlite3.Connection, ids: str) -> dict[int, dict[str, list[str]]]:
+    """Per decision: parties by position, and its minority statements under 'minority'."""
     out: dict[int, dict[str, list[str]]] = {}
-    for dec, position, party in db.execute(
-            "SELECT decision_id, position, party FROM votes WHERE decision_id IN "
-            "(SELECT value FROM json_each(?)) ORDER BY rowid", (ids,)):
-        out.setdefault(dec, {}).setdefault(position, []).append(party)
+    for dec, position, value, _ in db.execute(
+            "SELECT decision_id, position, party, rowid AS seq FROM votes WHERE decision_id IN "
+            "(SELECT value FROM json_each(?)) UNION ALL "
+            "SELECT decision_id, 'minority', text, rowid FROM minority_statements "
+            "WHERE decision_id IN (SELECT value FROM json_each(?)) ORDER BY 1, 4", (ids, ids)):
+        out.setdefault(dec, {}).setdefault(position, []).append(value)
     return out
 
 
@@ -99,7 +103,17 @@ def _vote_record(parties: dict[str, list[str]], counts: tuple) -> Votes | None:
         return None
     return Votes(tuple(parties.get("for", ())), tuple(parties.get("against", ())),
                  tuple(parties.get("abstain", ())), tuple(parties.get("reservation", ())),
-                 for_count, against_count, abstain_count, bool(unanimous))
+                 for_count, against_count, abstain_count, bool(unanimous),
+                 tuple(parties.get("minority", ())))
+
+
+def _parts(db: sqlite3.Connection, ids: str) -> dict[int, tuple[DecisionPart, ...]]:
+    out: dict[int, list[DecisionPart]] = {}
+    for dec, label, text, outcome in db.execute(
+            "SELECT decision_id, label, text, outcome FROM decision_parts WHERE decision_id IN "
+            "(SELECT value FROM json_each(?)) ORDER BY decision_id, position", (ids,)):
+        out.setdefault(dec, []).append(DecisionPart(label, text, OUTCOMES[outcome]))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _follow_ups(db: sqlite3.Connection, ids: str) -> dict[int, tuple[FollowUp, ...]]:
@@ -290,6 +304,14 @@ _EXPORT = (
      "id", (("item_id", "items", "id"), ("meeting_id", "meetings", "id")),
      "SELECT id, item_id, meeting_id, date, substr(date, 1, 4), body, outcome, followed, text, "
      "unanimous, for_count, against_count, abstain_count FROM decisions ORDER BY id"),
+    ("decision_parts", (("id", int), ("decision_id", int), ("position", int), ("label", str),
+                        ("outcome", str), ("text", str)),
+     "id", (("decision_id", "decisions", "id"),),
+     "SELECT rowid, decision_id, position, label, outcome, text FROM decision_parts "
+     "ORDER BY rowid"),
+    ("minority_statements", (("id", int), ("decision_id", int), ("text", str)),
+     "id", (("decision_id", "decisions", "id"),),
+     "SELECT rowid, decision_id, text FROM minority_statements ORDER BY rowid"),
     ("votes", (("id", int), ("decision_id", int), ("position", str), ("party", str)),
      "id", (("decision_id", "decisions", "id"),),
      "SELECT rowid, decision_id, position, party FROM votes ORDER BY rowid"),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from ingest.records import FollowUp, Followed, Kind, Outcome, Votes
+from ingest.records import DecisionPart, FollowUp, Followed, Kind, Outcome, Votes
 
 
 _FOLLOWED = {f.value: f for f in Followed}
@@ -54,6 +54,7 @@ class DecisionRow:
     source: str
     page: int | None
     kind: Kind
+    parts: tuple[DecisionPart, ...] = ()  # a split decision's parts, each with its outcome
 
     def to_dict(self) -> dict:
         return {"id": self.id, "date": self.date, "body": self.body,
@@ -64,7 +65,8 @@ class DecisionRow:
                 "case_numbers": list(self.case_numbers),
                 "votes": self.votes.to_dict() if self.votes else None,
                 "follow_ups": [f.to_dict() for f in self.follow_ups], "source": self.source,
-                "page": self.page, "kind": self.kind.value}
+                "page": self.page, "kind": self.kind.value,
+                "parts": [p.to_dict() for p in self.parts]}
 
 
 @dataclass(frozen=True, slots=True)

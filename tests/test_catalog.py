@@ -11,8 +11,8 @@ import pytest
 from index.catalog import LAYOUT_VERSION, Catalog
 from index.people import cluster, name_key, variant
 from index.rows import DecisionFilter
-from ingest.records import (Decision, Document, FollowUp, Followed, Item, Kind, Outcome,
-                            ParseResult, Person, Source, Votes)
+from ingest.records import (Decision, DecisionPart, Document, FollowUp, Followed, Item, Kind,
+                            Outcome, ParseResult, Person, Source, Votes)
 from tests.conftest import REPO
 
 V0_ARCHIVE = REPO / "tests" / "data" / "archive-v0"
@@ -158,7 +158,8 @@ def test_an_unheaded_part_of_a_file_belongs_to_the_files_meeting(catalog):
 # -- decisions ---------------------------------------------------------------------
 
 def test_decision_rows_carry_meeting_date_body_votes_and_follow_ups(catalog):
-    votes = Votes(for_=("A", "F"), against=("V",), for_count=15, against_count=8)
+    votes = Votes(for_=("A", "F"), against=("V",), for_count=15, against_count=8,
+                  minority=("V kunne ikke tiltræde.",))
     ups = (FollowUp("UJU og Janus", "2024-05", "UJU og Janus følger op."),)
     put(catalog, result("a", referat("Teknisk Udvalg", "2024-03-01",
                                      item("1", "Budget", cases=("EMN-2024-000123",),
@@ -169,6 +170,18 @@ def test_decision_rows_carry_meeting_date_body_votes_and_follow_ups(catalog):
     assert row.votes == votes and row.follow_ups == ups
     assert row.case_numbers == ("EMN-2024-000123",)
     assert row.id == "a" + "0" * 15 + "-0-0"
+
+
+def test_split_decisions_keep_each_parts_outcome(catalog):
+    parts = (DecisionPart("1.", "Godkendt.", Outcome.APPROVED),
+             DecisionPart("2.-4.", "Anbefales.", Outcome.RECOMMENDED))
+    put(catalog, result("a", referat("Økonomiudvalget", "2024-03-01",
+                                     item("5", "Budget", text="1. Godkendt. 2.-4. Anbefales.",
+                                          parts=parts))))
+    [row] = catalog.decisions(DecisionFilter())
+    assert row.outcome == Outcome.APPROVED and row.parts == parts
+    assert list(catalog.db.execute("SELECT outcome FROM decision_parts ORDER BY position")) == \
+        [("approved",), ("recommended",)]
 
 
 def test_a_decision_without_its_own_date_takes_the_files_meeting(catalog):
