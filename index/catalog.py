@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 CATALOG_FILE = "catalog.sqlite"
 # Bumped whenever the derived tables change shape or meaning; older archives are
 # re-derived from their stored records on first open.
-LAYOUT_VERSION = 1
+LAYOUT_VERSION = 2
 # Pages of a large catalog read through a memory map rather than a system call each.
 MMAP_BYTES = 256 * 2**20
 # zlib level 6: the usual size/speed balance; records are written once per file.
