@@ -28,3 +28,23 @@ def terms(entries: tuple[str, ...], *, whole: bool = True, flags: int = re.I) ->
 
 
 # --- decisions, outcomes and votes (owned by the outcome reader) -------------------
+
+
+# --- what people type into a search (owned by search) ------------------------------
+
+# Nouns that make a word name a body: 'kulturudvalget', 'byrådet', 'sogneraadet'.
+BODY_NOUNS = ("udvalg", "byråd", "kommunalbestyrelse", "regionsråd", "sogneråd", "magistrat",
+              "borgerrepræsentation", "rådmandsmøde", "kommunestyre")
+# Words a user says for an outcome, as the outcome they mean.
+QUERY_OUTCOMES = (
+    ("approved", ("godkendt", "godkendte", "vedtaget", "vedtagne", "vedtog", "tiltrådt",
+                  "tiltrådte", "bevilget", "bevilgede", "approved")),
+    ("recommended", ("anbefalet", "anbefalede", "anbefales", "recommended")),
+    ("noted", ("efterretning", "noteret", "noted")),
+    ("discussed", ("drøftet", "drøftede", "discussed")),
+    ("referred", ("oversendt", "oversendte", "henvist", "henviste", "referred")),
+    ("postponed", ("udsat", "udsatte", "udskudt", "udskudte", "postponed")),
+    ("rejected", ("afvist", "afviste", "afvise", "afslag", "forkastet", "forkastede",
+                  "nedstemt", "nedstemte", "rejected")),
+    ("withdrawn", ("trukket", "udgået", "udgik", "withdrawn")),
+)
