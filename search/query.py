@@ -115,94 +115,81 @@ class Coord(CompoundQuery):
         self.optional = optional  # the last `optional` groups add score, not coordination
 
     def _matcher(self, subs, searcher, context):
-        n = len(subs) - self.optional
-        return CoordMatcher([q.matcher(searcher, context) for q in subs], n, self.optional)
+        optional = self.optional if self.optional < len(subs) else 0
+        return CoordMatcher([q.matcher(searcher, context) for q in subs], len(subs) - optional,
+                            optional)
 
     def matcher(self, searcher, context=None):
         return self._matcher(self.subqueries, searcher, context)
 
 
 class CoordMatcher(Matcher):
-    """The union of the groups' matchers with the coordination factor."""
+    """The union of the required groups' matchers with the coordination factor. Optional
+    groups (common words, a year said in passing) add to the score of a unit the
+    required ones found but find no unit on their own."""
 
     def __init__(self, children: list, n: int, optional: int = 0):
         self._all = children
         self._n = n
-        self._required = set(map(id, children[: len(children) - optional]))
-        self._kids = [c for c in children if c.is_active()]
-        self._id = min((c.id() for c in self._kids), default=None)
+        self._optional = children[len(children) - optional:] if optional else []
+        self._req = children[: len(children) - optional]
+        self._refresh()
 
     def _refresh(self) -> None:
-        self._kids = [c for c in self._kids if c.is_active()]
-        self._id = min((c.id() for c in self._kids), default=None)
+        self._req = [c for c in self._req if c.is_active()]
+        self._id = min((c.id() for c in self._req), default=None)
 
     def is_active(self):
-        return bool(self._kids)
+        return bool(self._req)
 
     def id(self):
         return self._id
 
     def children(self):
-        return list(self._kids)
+        return list(self._req) + [c for c in self._optional if c.is_active()]
 
     def copy(self):
-        copies = [c.copy() for c in self._all]
-        return CoordMatcher(copies, self._n, len(self._all) - len(self._required))
+        return CoordMatcher([c.copy() for c in self._all], self._n, len(self._optional))
 
     def replace(self, minquality=0):
         return self
 
-    def reset(self):
-        for c in self._all:
-            c.reset()
-        self._kids = [c for c in self._all if c.is_active()]
-        self._refresh()
-
     def next(self):
-        for c in self._kids:
+        for c in self._req:
             if c.id() == self._id:
                 c.next()
         self._refresh()
 
     def skip_to(self, id):
-        for c in self._kids:
+        for c in self._req:
             if c.id() < id:
                 c.skip_to(id)
         self._refresh()
 
+    def _at(self) -> list:
+        return [c for c in self._req if c.id() == self._id]
+
     def matched(self) -> int:
         """How many required groups match the current unit."""
-        return sum(1 for c in self._kids if c.id() == self._id and id(c) in self._required)
+        return len(self._at())
 
     def score(self):
-        at = [c for c in self._kids if c.id() == self._id]
-        k = sum(1 for c in at if id(c) in self._required)
-        return sum(c.score() for c in at) * (k / self._n) ** COORD_POWER if self._n else \
-            sum(c.score() for c in at)
+        at = self._at()
+        extra = 0.0
+        for c in self._optional:
+            if c.is_active() and c.id() < self._id:
+                c.skip_to(self._id)
+            if c.is_active() and c.id() == self._id:
+                extra += c.score()
+        return (sum(c.score() for c in at) + extra) * (len(at) / self._n) ** COORD_POWER
 
     def supports_block_quality(self):
-        return all(c.supports_block_quality() for c in self._kids)
-
-    def max_quality(self):
-        return sum(c.max_quality() for c in self._kids)
-
-    def block_quality(self):
-        return sum(c.block_quality() for c in self._kids)
-
-    def skip_to_quality(self, minquality):
-        # No unit in the current blocks can beat minquality: skip the weakest block.
-        skipped = 0
-        while self._kids and self.block_quality() <= minquality:
-            weakest = min(self._kids, key=lambda c: c.block_quality())
-            others = self.block_quality() - weakest.block_quality()
-            skipped += weakest.skip_to_quality(minquality - others)
-            self._refresh()
-        return skipped
+        return False  # the optional groups' blocks do not line up with the required ones
 
     def all_ids(self):
         # Consumes the children: a matcher used for counting is not used for scoring.
         ids: set[int] = set()
-        for c in self._all:
+        for c in self._req:
             ids.update(c.all_ids())
         return iter(sorted(ids))
 

@@ -360,10 +360,10 @@ def _terms(p: Plan) -> set[str]:
 def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: float) -> Hit:
     r = a.searcher.stored_fields(d)
     text = r.get("content") or r.get("decision") or ""
-    start, snippet = passage(text, terms, a.ix.schema["content"].analyzer) if terms \
+    start, snippet = passage(text, terms, a.searcher.schema["content"].analyzer) if terms \
         else (0, " ".join(text.split())[:200])
     if not snippet and terms:
-        snippet = passage(r.get("decision") or "", terms, a.ix.schema["content"].analyzer)[1]
+        snippet = passage(r.get("decision") or "", terms, a.searcher.schema["content"].analyzer)[1]
     required = p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
     matched = _words_matched(a, required, r) if p.natural and len(p.groups) > 1 else 0
     also = tuple((o["source"], o["id"]) for o in (a.searcher.stored_fields(m) for m in group
@@ -380,7 +380,7 @@ def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: 
 
 def _words_matched(a: Archive, groups: list, r: dict) -> int:
     """How many of the query's words the unit contains (the 'k of n' shown)."""
-    analyzer = a.ix.schema["content"].analyzer
+    analyzer = a.searcher.schema["content"].analyzer
     text = " ".join(str(r.get(f) or "") for f in ("item_title", "content", "decision"))
     have = {t.text for t in analyzer(text)}
     return sum(bool({t.decode() if isinstance(t, bytes) else t
