@@ -60,10 +60,15 @@ def mask_pages(raw: RawDocument) -> tuple[RawDocument, int]:
 
 def mask_result(result: ParseResult) -> ParseResult:
     """A parse result with CPR numbers masked in every string field."""
+    return mask_records(result)[0]
+
+
+def mask_records(result: ParseResult) -> tuple[ParseResult, int]:
+    """A parse result with CPR numbers masked in every string field, and how many."""
     data = result.to_dict()
     masked, n = mask_text(json.dumps(data, ensure_ascii=False))
     if n == 0:
-        return result
-    return ParseResult.from_dict(json.loads(masked))
+        return result, 0
+    return ParseResult.from_dict(json.loads(masked)), n
 
 
