@@ -454,3 +454,27 @@ def test_one_adapter_per_export_library(library, home):
 def test_export_timestamps(value, iso, hhmm):
     moment = fields.local_time(value, ("%d-%m-%Y %H:%M:%S", "%d-%m-%Y %H:%M"))
     assert (fields.iso_date(moment), fields.hhmm(moment)) == (iso, hhmm)
+
+
+def test_import_reads_exports_and_skips_other_json_with_the_reason(tmp_path):
+    import shutil
+
+    from search.importer import run_import
+    from search.searcher import search
+
+    folder = tmp_path / "arkiv"
+    folder.mkdir()
+    for name in ("firstagenda-udvalg.json", "sbsys-udvalg.xml", "bad/not-a-meeting.json"):
+        shutil.copy(EXPORTS / name, folder)
+    first = run_import([str(folder)], tmp_path / "ix", workers=1)
+    assert (first.ingested, first.failed) == (2, [])
+    assert [(Path(s["path"]).name, s["reason"]) for s in first.skipped] == [
+        ("not-a-meeting.json", "JSON without FirstAgenda meeting keys (Dagsordenpunkter, "
+                               "Moede); it has features, type: not a meeting export")]
+    assert first.items == 7
+    hits = search(tmp_path / "ix", "trafiksikkerhedsplan").hits
+    assert [(h.item_number, h.body) for h in hits][:1] == [("2", "Teknik- og Miljøudvalget")]
+    # an attachment is found by its name, on its item
+    assert [h.item_number for h in search(tmp_path / "ix", "uheldskort").hits] == ["2"]
+    again = run_import([str(folder)], tmp_path / "ix", workers=1)
+    assert (again.ingested, again.unchanged, len(again.skipped)) == (0, 2, 1)
