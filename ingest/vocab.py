@@ -49,6 +49,8 @@ EXPORT_EMPTY_FIELD = ("tomt indhold",)
 # Attendance notes glued onto decisions ('Godkendt. Afbud: X'): label -> role.
 EXPORT_ATTENDANCE = (("afbud", "afbud"), ("fraværende", "fraværende"),
                      ("fravær", "fraværende"))
+# 'Afbud fra X' as well as 'Afbud: X'.
+EXPORT_ATTENDANCE_JOINERS = ("fra",)
 # '(Stedfortræder: Y)' after an absent member: Y took the seat.
 EXPORT_SUBSTITUTE = ("stedfortræder",)
 # The heading under which an item's text lists its attachments, as agendas print it.

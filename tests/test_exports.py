@@ -139,8 +139,10 @@ def test_body_names(raw, quoted):
      [("Ane Bo", "fraværende"), ("Carl Dam", "fraværende"), ("Eva Fog", "fraværende")]),
     ("Anbefales.\nAfbud: Ole Lind (Stedfortræder: Eva Mørk)\nFraværende: Bo Ek", "Anbefales.",
      [("Ole Lind", "afbud"), ("Eva Mørk", "stedfortræder"), ("Bo Ek", "fraværende")]),
+    ("Godkendt\n\nAfbud fra Tina Rottbøll (A)", "Godkendt", [("Tina Rottbøll", "afbud")]),
     ("Udvalget drøftede afbud fra leverandører.", "Udvalget drøftede afbud fra leverandører.",
      []),
+    ("Udvalget noterede fravær: se bilag.", "Udvalget noterede fravær: se bilag.", []),
 ])
 def test_attendance_notes(text, decision, people):
     got_text, got_people = fields.split_attendance(text)

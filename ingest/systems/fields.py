@@ -157,9 +157,13 @@ def _is_placeholder(text: str) -> bool:
 
 
 def split_attendance(text: str) -> tuple[str, list[Person]]:
-    """'Godkendt.\\nAfbud: A, B' -> ('Godkendt.', [A afbud, B afbud])."""
+    """'Godkendt.\nAfbud: A, B' -> ('Godkendt.', [A afbud, B afbud]); also
+    'Afbud fra A (V)'."""
     people: list[Person] = []
-    note = re.compile(rf"(?<![\wæøå])({_labels()})\s*:\s*(.*)$", re.I | re.M)
+    joiner = "|".join(re.escape(w) for w in vocab.EXPORT_ATTENDANCE_JOINERS)
+    # a note opens a line or follows a full stop: 'drøftede afbud fra ...' is prose
+    note = re.compile(rf"(?:^|(?<=[.!?]))[ \t]*({_labels()})(?:\s*:|\s+(?:{joiner})\b)"
+                      rf"\s*(.*)$", re.I | re.M)
     for m in note.finditer(text):
         people += _noted_people(m.group(2), _role(m.group(1)))
     kept = note.sub("", text)
@@ -176,21 +180,36 @@ def _role(label: str) -> str:
 
 
 def _noted_people(names: str, role: str) -> list[Person]:
-    """'A (Stedfortræder: B), C og D' -> A, C, D with the role; B as substitute."""
+    """'A (Stedfortræder: B), C (V) og D' -> A, C (party V), D with the role; B as
+    substitute."""
     out: list[Person] = []
+    substitutes: list[Person] = []
     sub = vocab.terms(vocab.EXPORT_SUBSTITUTE)
-    for m in re.finditer(r"\(([^)]*)\)", names):
-        label = sub.match(m.group(1).strip())
-        if label:
-            for name in _names(m.group(1).strip()[label.end():].lstrip(" :")):
-                out.append(Person(name, label.group(0).lower()))
-    plain = re.sub(r"\([^)]*\)", "", names)
-    return [Person(n, role) for n in _names(plain)] + out
+    for part in _split_outside_brackets(names.strip().rstrip(".")):
+        name, party = name_and_party(part)
+        for note in re.findall(r"\(([^)]*)\)", name):
+            label = sub.match(note.strip())
+            if label:
+                substitutes += [Person(n, label.group(0).lower())
+                                for n in _split_outside_brackets(note.strip()[label.end():]
+                                                                 .lstrip(" :"))]
+        name = one_line(re.sub(r"\([^)]*\)", "", name))
+        if re.search(r"[A-ZÆØÅ][\wæøå]", name):
+            out.append(Person(name, role, party))
+    return out + substitutes
 
 
-def _names(text: str) -> list[str]:
-    parts = re.split(r",|\bog\b|&", text.strip().rstrip("."))
-    return [one_line(p) for p in parts if re.search(r"[A-ZÆØÅ][\wæøå]", p)]
+def _split_outside_brackets(text: str) -> list[str]:
+    """'A (x, y), B og C' -> ['A (x, y)', 'B', 'C']."""
+    parts, depth, start = [], 0, 0
+    for m in re.finditer(r"[()]|,|\bog\b|&", text):
+        token = m.group(0)
+        depth += {"(": 1, ")": -1}.get(token, 0)
+        if depth == 0 and token not in "()":
+            parts.append(text[start:m.start()])
+            start = m.end()
+    parts.append(text[start:])
+    return [one_line(p) for p in parts if one_line(p)]
 
 
 def this_meeting_entry(text: str, meeting_date: str | None) -> str:
