@@ -6,8 +6,8 @@ Pure functions; the cue words come from ingest.vocab.
 from __future__ import annotations
 
 import html
-import inspect
 import re
+from dataclasses import replace
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -80,7 +80,7 @@ def has_content(text: str) -> bool:
 
 def is_decision_field(heading: str) -> bool:
     """'Beslutning', 'Byrådets beslutning': a field for the meeting's decision."""
-    return bool(vocab.terms(vocab.EXPORT_DECISION_FIELDS).search(heading)) \
+    return bool(vocab.terms(vocab.DECISION_HEADINGS).search(heading)) \
         and not is_history_field(heading)
 
 
@@ -129,31 +129,31 @@ def item_number(value: str | None) -> str:
 def decision_from(text: str, meeting_date: str | None) -> tuple[Decision | None, list[Person]]:
     """A decision field's text -> this meeting's decision and the attendance noted in it.
 
-    'Beslutning ikke frigivet' and placeholders are no decision; entries dated at other
-    meetings are history and are dropped.
+    Entries dated at other meetings are history and are dropped; 'Beslutning ikke
+    frigivet' and placeholders are no decision. The decision itself is built by the
+    shared outcome rules; the people noted absent are kept on it too (`absent`).
     """
-    text, people = split_attendance(text)
-    text = this_meeting_entry(text, meeting_date).strip()
-    if not text or _is_placeholder(text):
+    entry = this_meeting_entry(text, meeting_date)
+    bare, people = split_attendance(entry)
+    if not bare.strip() or _is_placeholder(bare):
         return None, people
-    return build_decision(text, meeting_date), people
+    decision = make_decision(bare, meeting_date=meeting_date)
+    if decision is None:
+        return None, people
+    noted = [p.name for p in people if p.role in _ABSENT_ROLES]
+    people += [Person(name, "fraværende") for name in decision.absent if name not in noted]
+    return replace(decision, absent=tuple(dict.fromkeys(noted + list(decision.absent)))), people
 
 
-def build_decision(text: str, meeting_date: str | None) -> Decision | None:
-    """The shared outcome rules (ingest.decisions), given the meeting date where the
-    rules take it."""
-    if _TAKES_DATE:
-        return make_decision(text, meeting_date=meeting_date)
-    return make_decision(text)
-
-
-_TAKES_DATE = "meeting_date" in inspect.signature(make_decision).parameters
+_ABSENT_ROLES = ("afbud", "fraværende")
 
 
 def _is_placeholder(text: str) -> bool:
+    """'Beslutning ikke frigivet', 'Tomt indhold': a field with no decision in it."""
     flat = one_line(text).rstrip(".").strip()
-    pattern = vocab.terms(vocab.EXPORT_NOT_RELEASED + vocab.EXPORT_EMPTY_FIELD)
-    return bool(pattern.fullmatch(flat))
+    heading = vocab.terms(vocab.DECISION_HEADINGS).pattern
+    released = vocab.terms(vocab.EXPORT_NOT_RELEASED).pattern
+    return bool(re.fullmatch(rf"(?:{heading}\s+)?{released}", flat, re.I)) or not has_content(flat)
 
 
 def split_attendance(text: str) -> tuple[str, list[Person]]:
@@ -171,12 +171,12 @@ def split_attendance(text: str) -> tuple[str, list[Person]]:
 
 
 def _labels() -> str:
-    return "|".join(re.escape(label) for label, _ in
-                    sorted(vocab.EXPORT_ATTENDANCE, key=lambda x: -len(x[0])))
+    return vocab.terms(vocab.ABSENCE_LABELS).pattern
 
 
 def _role(label: str) -> str:
-    return dict(vocab.EXPORT_ATTENDANCE)[label.lower()]
+    """'afbud' for a note of apologies sent, else 'fraværende'."""
+    return "afbud" if vocab.terms(vocab.APOLOGY_LABELS).fullmatch(label) else "fraværende"
 
 
 def _noted_people(names: str, role: str) -> list[Person]:
