@@ -8,6 +8,7 @@ Explicit page breaks start a new page.
 """
 from __future__ import annotations
 
+import io
 import zipfile
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from ingest.systems.load import read_capped
 
 # A first cell up to this long is a label or a number that leads its row.
 LABEL_CELL_CHARS = 40
+# Word's built-in heading styles, by their English and Danish names.
+HEADING_STYLES = ("heading", "overskrift", "title", "titel")
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
 
@@ -26,10 +29,11 @@ def read_docx(path: Path, **_: object) -> RawDocument:
     import docx  # loaded when a .docx is read, not by every command
     from docx.opc.exceptions import PackageNotFoundError
 
-    read_capped(path)  # empty and oversized files fail here, with their own message
+    data = read_capped(path)  # empty and oversized files fail here, with their own message
     try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError,
+            SyntaxError) as exc:  # lxml's XMLSyntaxError is a SyntaxError
         raise CorruptDocument("not a readable .docx: the Word package is damaged or of "
                               "another type (a .doc saved as .docx?)") from exc
     pages = _pages(_body_lines(document))
@@ -55,7 +59,7 @@ def _paragraph(p) -> list[str]:
     text = p.text
     page_break = any(b.get(f"{_W}type") == "page" for b in p._p.iter(f"{_W}br"))
     out = ["\f"] if page_break else []
-    if style.lower().startswith(("heading", "overskrift", "title", "titel")):
+    if style.lower().startswith(HEADING_STYLES):
         return out + ["", text, ""]
     return out + text.split("\n")
 
