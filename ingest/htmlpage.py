@@ -63,6 +63,15 @@ def read_html(path: Path, **_: object) -> RawDocument:
     return RawDocument("html", (RawPage(number=1, lines=tuple(lines)),), encoding)
 
 
+def html_lines(markup: str) -> list[str]:
+    """An HTML fragment (a field of a meeting system's export) as cleaned text lines,
+    by the same rules as a whole page."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    return clean_lines("".join(parser.parts).split("\n"))
+
+
 def _join_number_cells(lines: list[str]) -> list[str]:
     """'6.' in one table cell and its title in the next become one line; so does a
     bare '6' whose title is followed by a case number (FirstAgenda: 'Punkt', 'Titel')."""
