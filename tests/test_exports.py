@@ -362,11 +362,10 @@ def test_greve_not_released_decision_is_none(dev):
 
 @pytest.mark.corpus
 def test_greve_decisions_are_listed_by_body(archive):
-    from search.decisions import decisions
-    from search.query import Filters
+    from search.decisions import decision_filter, decisions
 
-    rows = decisions(archive, filters=Filters(body="Økonomiudvalget",
-                                              date_from=date(2024, 1, 1)))
+    rows = [r.to_dict() for r in decisions(archive, decision_filter(
+        archive, body="Økonomiudvalget", date_from=date(2024, 1, 1)))]
     assert len(rows) > 100
     assert {r["body"] for r in rows} == {"Økonomiudvalget"}
     assert all(r["date"] >= "2024-01-01" and r["outcome"] for r in rows)
