@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 CATALOG_FILE = "catalog.sqlite"
 # Bumped whenever the derived tables change shape or meaning; older archives are
 # re-derived from their stored records on first open.
-LAYOUT_VERSION = 2
+LAYOUT_VERSION = 3
 # Pages of a large catalog read through a memory map rather than a system call each.
 MMAP_BYTES = 256 * 2**20
 # zlib level 6: the usual size/speed balance; records are written once per file.
@@ -130,6 +130,8 @@ CREATE TABLE decisions (
     id            INTEGER PRIMARY KEY,
     item_id       INTEGER NOT NULL UNIQUE REFERENCES items(id) ON DELETE CASCADE,
     meeting_id    INTEGER REFERENCES meetings(id),
+    -- the decision this one copies (another file's record of the same meeting's item)
+    same_as       INTEGER REFERENCES decisions(id) ON DELETE SET NULL,
     date          TEXT,
     body          TEXT,
     body_key      TEXT,
@@ -141,12 +143,14 @@ CREATE TABLE decisions (
     abstain_count INTEGER,
     text          TEXT NOT NULL
 );
-CREATE INDEX decisions_date ON decisions(date);
-CREATE INDEX decisions_outcome ON decisions(outcome, date);
-CREATE INDEX decisions_body ON decisions(body_key, date);
+-- same_as closes each index: listings and counts skip copies without reading rows
+CREATE INDEX decisions_date ON decisions(date, same_as);
+CREATE INDEX decisions_outcome ON decisions(outcome, date, same_as);
+CREATE INDEX decisions_body ON decisions(body_key, date, same_as);
 CREATE INDEX decisions_meeting ON decisions(meeting_id);
+CREATE INDEX decisions_same_as ON decisions(same_as);
 -- facet counts by body (and outcome, year) in index order, without reading decision texts
-CREATE INDEX decisions_facets ON decisions(body, outcome, date);
+CREATE INDEX decisions_facets ON decisions(body, outcome, date, same_as);
 -- a split decision ('1. Godkendt 2.-4. Anbefales'): each part with its own outcome
 CREATE TABLE decision_parts (
     decision_id INTEGER NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,

@@ -8,6 +8,10 @@ the meeting whose record holds the same items, by item number, case number and t
 ('item'), when exactly one meeting does; it leaves again when that meeting's last
 printed record goes. Notater and indstillinger found no meeting: their date is when
 they were written.
+
+The files of one meeting record its decisions more than once (packet, single-item PDF,
+export): the copy in the fullest printed record stands for the decision, the others
+point to it (`decisions.same_as`), so a decision is listed and counted once.
 """
 from __future__ import annotations
 
@@ -20,6 +24,8 @@ from ingest.records import Document, Kind
 
 MEETING_KINDS = (Kind.REFERAT, Kind.DAGSORDEN)
 _KINDS_SQL = ", ".join(f"'{k.value}'" for k in MEETING_KINDS)
+# How a document's meeting is known, most certain first.
+_BY_RANK = {"header": 0, "file": 1, "item": 2}
 
 
 def fold_body(body: str | None) -> str:
@@ -77,18 +83,22 @@ def release(db: sqlite3.Connection, meetings: set[int]) -> set[str]:
     return keys
 
 
-def infer(db: sqlite3.Connection, case_keys: set[str]) -> None:
+def infer(db: sqlite3.Connection, case_keys: set[str]) -> set[int]:
     """Documents without a printed meeting that share a case with these keys join the one
-    meeting whose record holds the same items."""
+    meeting whose record holds the same items; returns the meetings joined."""
     candidates = [r[0] for r in db.execute(
         "SELECT DISTINCT doc.id FROM case_refs r JOIN documents doc ON doc.id = r.document_id "
         "WHERE r.case_key IN (SELECT value FROM json_each(?)) AND r.item_id IS NOT NULL "
         f"AND doc.meeting_id IS NULL AND doc.kind IN ({_KINDS_SQL})",
         (json.dumps(sorted(case_keys)),))]
+    joined = set()
     for doc in candidates:
         found = _matching_meetings(db, doc)
         if len(found) == 1:
-            _join(db, doc, found.pop())
+            meeting = found.pop()
+            _join(db, doc, meeting)
+            joined.add(meeting)
+    return joined
 
 
 def _matching_meetings(db: sqlite3.Connection, doc: int) -> set[int]:
@@ -127,6 +137,28 @@ def _join(db: sqlite3.Connection, doc: int, meeting: int | None) -> None:
                          (doc,)).fetchone()
         when = (own[0] or m[0], own[1] or m[1], own[2] or m[2])
         mid = meeting
-    db.execute("UPDATE decisions SET meeting_id = ?, date = ?, body = ?, body_key = ? "
-               "WHERE item_id IN (SELECT id FROM items WHERE document_id = ?)", (mid, *when, doc))
+    db.execute("UPDATE decisions SET meeting_id = ?, same_as = NULL, date = ?, body = ?, "
+               "body_key = ? WHERE item_id IN (SELECT id FROM items WHERE document_id = ?)",
+               (mid, *when, doc))
     db.execute("UPDATE appearances SET date = ? WHERE document_id = ?", (when[0], doc))
+
+
+def group_copies(db: sqlite3.Connection, meeting: int) -> None:
+    """Point every copy of a decision of this meeting (same item number and title, in
+    another document) at the copy that stands for it: the one from the most certain
+    record of the meeting, that cites pages, and records the most items."""
+    rows = db.execute(
+        "SELECT d.id, doc.id, i.number, i.title, d.same_as, doc.meeting_by, "
+        "i.page_first IS NULL, (SELECT COUNT(*) FROM items x WHERE x.document_id = doc.id) "
+        "FROM decisions d JOIN items i ON i.id = d.item_id "
+        "JOIN documents doc ON doc.id = i.document_id WHERE d.meeting_id = ?",
+        (meeting,)).fetchall()
+    rows.sort(key=lambda r: (_BY_RANK.get(r[5], len(_BY_RANK)), r[6], -r[7], r[0]))
+    standing: list[tuple[int, int, str, str]] = []
+    for dec, doc, number, title, old, *_ in rows:
+        same = next((s for s, d, n, t in standing
+                     if d != doc and n == number and _same_title(t, title)), None)
+        if same is None:
+            standing.append((dec, doc, number, title))
+        if same != old:
+            db.execute("UPDATE decisions SET same_as = ? WHERE id = ?", (same, dec))

@@ -3,10 +3,10 @@
 Rows of one file (documents, items, decisions, votes, follow-ups, case references,
 appearances of people) are written and deleted with the file. Rows shared across
 files (meetings, cases, people) are settled once per batch: documents that do not
-print their meeting are matched to one by their items (index/meetings.py), a meeting
-or case that no document names any more goes, and the people of every touched last
-name are clustered again (index/people.py), so the result does not depend on import
-order.
+print their meeting are matched to one by their items, the copies of one decision in
+several files of a meeting are grouped (index/meetings.py), a meeting or case that no
+document names any more goes, and the people of every touched last name are
+clustered again (index/people.py), so the result does not depend on import order.
 """
 from __future__ import annotations
 
@@ -34,7 +34,7 @@ def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> No
 
     sha = result.source.sha256
     printed = [meetings.meeting_of(db, doc) for doc in result.documents]
-    touched.meetings.update(mid for mid, created in printed if created)
+    touched.meetings.update(mid for mid, _ in printed if mid is not None)
     distinct = {mid for mid, _ in printed if mid is not None}
     sole = distinct.pop() if len(distinct) == 1 else None
     sole_when = _meeting_row(db, sole) if sole else (None, None)
@@ -71,7 +71,9 @@ def unproject(db: sqlite3.Connection, sha: str, touched: Touched) -> None:
 
 def settle(db: sqlite3.Connection, touched: Touched) -> None:
     """Bring the rows shared across files up to date after a batch of writes."""
-    meetings.infer(db, touched.cases | meetings.release(db, touched.meetings))
+    joined = meetings.infer(db, touched.cases | meetings.release(db, touched.meetings))
+    for mid in touched.meetings | joined:
+        meetings.group_copies(db, mid)
     for mid in touched.meetings:
         db.execute("DELETE FROM meetings WHERE id = ? AND NOT EXISTS "
                    "(SELECT 1 FROM documents WHERE meeting_id = ?)", (mid, mid))

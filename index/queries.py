@@ -38,8 +38,13 @@ _DECISION_FROM = ("FROM decisions d JOIN items i ON i.id = d.item_id "
                   "JOIN documents doc ON doc.id = i.document_id")
 
 
+# A decision recorded by several files of its meeting is one decision: its copies match
+# through it (a word or case number in any copy finds the decision).
+_STANDS_FOR = "SELECT COALESCE(x.same_as, x.id) FROM decisions x "
+
+
 def _decision_where(f: DecisionFilter) -> tuple[str, list]:
-    clauses, args = [], []
+    clauses, args = ["d.same_as IS NULL"], []
     if f.body:
         clauses.append("d.body_key LIKE ? ESCAPE '\\'")
         args.append(_like(fold_body(f.body)))
@@ -48,7 +53,8 @@ def _decision_where(f: DecisionFilter) -> tuple[str, list]:
             clauses.append(f"{column} = ?")
             args.append(value.value)
     if f.case_key:
-        clauses.append("d.item_id IN (SELECT item_id FROM case_refs WHERE case_key = ?)")
+        clauses.append(f"d.id IN ({_STANDS_FOR}JOIN case_refs r ON r.item_id = x.item_id "
+                       "WHERE r.case_key = ?)")
         args.append(f.case_key)
     if f.date_from:
         clauses.append("d.date >= ?")
@@ -57,10 +63,10 @@ def _decision_where(f: DecisionFilter) -> tuple[str, list]:
         clauses.append("d.date <= ?")
         args.append(f.date_to)
     if f.uids is not None:
-        clauses.append("d.item_id IN (SELECT id FROM items WHERE uid IN "
-                       "(SELECT value FROM json_each(?)))")
+        clauses.append(f"d.id IN ({_STANDS_FOR}JOIN items y ON y.id = x.item_id "
+                       "WHERE y.uid IN (SELECT value FROM json_each(?)))")
         args.append(_ids(f.uids))
-    return (" WHERE " + " AND ".join(clauses) if clauses else ""), args
+    return " WHERE " + " AND ".join(clauses), args
 
 
 def decisions(db: sqlite3.Connection, f: DecisionFilter) -> list[DecisionRow]:
@@ -75,13 +81,24 @@ def decisions(db: sqlite3.Connection, f: DecisionFilter) -> list[DecisionRow]:
     rows = db.execute(sql, args).fetchall()
     dec_ids, item_ids = _ids(r[0] for r in rows), _ids(r[1] for r in rows)
     votes, ups, parts = _votes(db, dec_ids), _follow_ups(db, dec_ids), _parts(db, dec_ids)
-    cases = _item_cases(db, item_ids)
+    cases, copies = _item_cases(db, item_ids), _copies(db, dec_ids)
     return [DecisionRow(
         id=r[2], date=r[3], body=r[4], item_number=r[5], item_title=r[6], outcome=OUTCOMES[r[7]],
         followed=followed_of(r[8]), decision=r[9], proposal=r[10],
         case_numbers=cases.get(r[1], ()), votes=_vote_record(votes.get(r[0], {}), r[14:18]),
         follow_ups=ups.get(r[0], ()), source=r[11], page=r[12], kind=KINDS[r[13]],
-        parts=parts.get(r[0], ())) for r in rows]
+        parts=parts.get(r[0], ()), also_in=copies.get(r[0], ())) for r in rows]
+
+
+def _copies(db: sqlite3.Connection, ids: str) -> dict[int, tuple[str, ...]]:
+    """The other files that record each decision."""
+    out: dict[int, list[str]] = {}
+    for dec, source in db.execute(
+            "SELECT x.same_as, doc.source FROM decisions x JOIN items i ON i.id = x.item_id "
+            "JOIN documents doc ON doc.id = i.document_id WHERE x.same_as IN "
+            "(SELECT value FROM json_each(?)) ORDER BY x.same_as, doc.source", (ids,)):
+        out.setdefault(dec, []).append(source)
+    return {k: tuple(dict.fromkeys(v)) for k, v in out.items()}
 
 
 def _votes(db: sqlite3.Connection, ids: str) -> dict[int, dict[str, list[str]]]:
@@ -256,7 +273,8 @@ def status(db: sqlite3.Connection) -> StatusReport:
         "JOIN documents doc ON doc.meeting_id = m.id GROUP BY m.body_key ORDER BY 2 DESC, 1"))
     incomplete = tuple(db.execute(
         "SELECT doc.source, COUNT(*) AS n FROM decisions d JOIN items i ON i.id = d.item_id "
-        "JOIN documents doc ON doc.id = i.document_id WHERE d.date IS NULL OR d.body_key IS NULL "
+        "JOIN documents doc ON doc.id = i.document_id WHERE d.same_as IS NULL "
+        "AND (d.date IS NULL OR d.body_key IS NULL) "
         f"GROUP BY doc.source ORDER BY n DESC, doc.source LIMIT {INCOMPLETE_SHOWN}"))
     return StatusReport(
         counts=tuple(db.execute("SELECT status, COUNT(*) FROM paths GROUP BY status "
@@ -264,9 +282,11 @@ def status(db: sqlite3.Connection) -> StatusReport:
         failures=tuple(db.execute("SELECT path, error FROM failures ORDER BY status, path")),
         bodies=bodies, documents=one("SELECT COUNT(*) FROM documents"),
         documents_without_meeting=one("SELECT COUNT(*) FROM documents WHERE meeting_id IS NULL"),
-        decisions=one("SELECT COUNT(*) FROM decisions"),
-        decisions_without_date=one("SELECT COUNT(*) FROM decisions WHERE date IS NULL"),
-        decisions_without_body=one("SELECT COUNT(*) FROM decisions WHERE body_key IS NULL"),
+        decisions=one("SELECT COUNT(*) FROM decisions WHERE same_as IS NULL"),
+        decisions_without_date=one("SELECT COUNT(*) FROM decisions WHERE date IS NULL "
+                                   "AND same_as IS NULL"),
+        decisions_without_body=one("SELECT COUNT(*) FROM decisions WHERE body_key IS NULL "
+                                   "AND same_as IS NULL"),
         incomplete_sources=incomplete)
 
 
@@ -297,13 +317,15 @@ _EXPORT = (
      "doc.date, substr(doc.date, 1, 4), d.outcome, i.closed, i.proposal, i.text, i.page_first, "
      "i.page_last, doc.source, i.uid FROM items i JOIN documents doc ON doc.id = i.document_id "
      "LEFT JOIN decisions d ON d.item_id = i.id ORDER BY i.id"),
-    ("decisions", (("id", int), ("item_id", int), ("meeting_id", int), ("date", str),
-                   ("year", str), ("body", str), ("outcome", str), ("followed", str),
-                   ("text", str), ("unanimous", int), ("for_count", int),
+    ("decisions", (("id", int), ("item_id", int), ("meeting_id", int), ("same_as", int),
+                   ("date", str), ("year", str), ("body", str), ("outcome", str),
+                   ("followed", str), ("text", str), ("unanimous", int), ("for_count", int),
                    ("against_count", int), ("abstain_count", int)),
-     "id", (("item_id", "items", "id"), ("meeting_id", "meetings", "id")),
-     "SELECT id, item_id, meeting_id, date, substr(date, 1, 4), body, outcome, followed, text, "
-     "unanimous, for_count, against_count, abstain_count FROM decisions ORDER BY id"),
+     "id", (("item_id", "items", "id"), ("meeting_id", "meetings", "id"),
+            ("same_as", "decisions", "id")),
+     "SELECT id, item_id, meeting_id, same_as, date, substr(date, 1, 4), body, outcome, "
+     "followed, text, unanimous, for_count, against_count, abstain_count FROM decisions "
+     "ORDER BY same_as IS NOT NULL, id"),
     ("decision_parts", (("id", int), ("decision_id", int), ("position", int), ("label", str),
                         ("outcome", str), ("text", str)),
      "id", (("decision_id", "decisions", "id"),),

@@ -55,6 +55,7 @@ class DecisionRow:
     page: int | None
     kind: Kind
     parts: tuple[DecisionPart, ...] = ()  # a split decision's parts, each with its outcome
+    also_in: tuple[str, ...] = ()  # other files of the meeting that record this decision
 
     def to_dict(self) -> dict:
         return {"id": self.id, "date": self.date, "body": self.body,
@@ -66,7 +67,7 @@ class DecisionRow:
                 "votes": self.votes.to_dict() if self.votes else None,
                 "follow_ups": [f.to_dict() for f in self.follow_ups], "source": self.source,
                 "page": self.page, "kind": self.kind.value,
-                "parts": [p.to_dict() for p in self.parts]}
+                "parts": [p.to_dict() for p in self.parts], "also_in": list(self.also_in)}
 
 
 @dataclass(frozen=True, slots=True)

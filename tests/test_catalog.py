@@ -126,8 +126,10 @@ def test_a_single_item_document_joins_the_meeting_whose_item_it_repeats(catalog,
     put(catalog, first)
     put(catalog, second)
     assert [(mid, by) for _, mid, by in joined(catalog)] == [(1, "item")]
-    rows = {r.source: (r.date, r.body) for r in catalog.decisions(DecisionFilter())}
-    assert rows["s.pdf"] == ("2012-12-04", SFU)
+    copy = catalog.db.execute("SELECT d.date, d.body FROM decisions d JOIN items i ON "
+                              "i.id = d.item_id JOIN documents doc ON doc.id = i.document_id "
+                              "WHERE doc.source = 's.pdf'").fetchone()
+    assert copy == ("2012-12-04", SFU)
 
 
 @pytest.mark.parametrize("results, why", [
@@ -137,6 +139,26 @@ def test_a_single_item_document_joins_the_meeting_whose_item_it_repeats(catalog,
 def test_no_meeting_is_guessed_without_one_clear_match(catalog, results, why):
     put(catalog, *results)
     assert [mid for _, mid, _ in joined(catalog)] == [None], why
+
+
+def test_a_decision_in_several_files_of_its_meeting_is_listed_and_counted_once(catalog):
+    export = result("x", referat(SFU, "2012-12-04", item("3", "Kvalitetsstandarder for stof- "
+                                                          "og alkoholbehandling 2012-2013",
+                                                          cases=("2012-31114",))),
+                    path="export.xml")
+    put(catalog, single_item(), export, packet())
+    rows = catalog.decisions(DecisionFilter())
+    assert [(r.item_number, r.source, r.also_in) for r in rows] == [
+        ("3", "p.pdf", ("export.xml", "s.pdf")), ("1", "p.pdf", ())]
+    assert catalog.decision_facets(DecisionFilter()).to_dict()["outcome"] == \
+        {"approved": 1, "noted": 1}
+    assert [r.source for r in catalog.decisions(DecisionFilter(uids=(
+        "s" + "0" * 15 + "-0-0",)))] == ["p.pdf"]  # a word in a copy finds the decision
+    assert catalog.status().decisions == 2
+    with catalog.transaction():
+        catalog.remove_file(packet().source.sha256)
+    assert [(r.source, r.also_in) for r in catalog.decisions(DecisionFilter())] == [
+        ("export.xml", ("s.pdf",))]
 
 
 def test_a_single_item_document_leaves_with_the_meetings_record(catalog):

@@ -236,12 +236,18 @@ def test_one_meeting_row_for_the_files_of_one_meeting_on_the_dev_corpus(archive,
     assert sorted(formats) == ["pdf", "text"]  # the seed packet as text and as its PDF
 
 
-def test_single_item_pdfs_join_their_meeting_on_the_dev_corpus(archive, dev):
-    rows = json.loads(run("decisions", "--index", archive, "-f", "json").stdout)
-    punkter = [r for r in rows if "/punkter/punkt-" in r["source"]]
-    assert len(punkter) == 8  # ballerup-edoc-2012/punkter: one item each, no header
-    assert {(r["date"], r["body"]) for r in punkter} == \
-        {("2012-12-04", "Sundheds- og Forebyggelsesudvalget")}
+def test_one_meetings_decisions_once_though_three_files_record_them(archive, dev):
+    """ballerup-edoc-2012: the referat, its eight single-item PDFs (no header) and the
+    system's XML export record the same eight decisions."""
+    rows = json.loads(run("decisions", "--body", "Sundheds- og Forebyggelsesudvalget",
+                          "--index", archive, "-f", "json").stdout)
+    assert sorted(int(r["item_number"]) for r in rows) == list(range(1, 9))
+    assert {r["source"].rsplit("/", 1)[-1] for r in rows} == \
+        {"ballerup-sfu_referat_2012-12-04.pdf"}
+    for r in rows:
+        others = {s.rsplit("/", 1)[-1] for s in r["also_in"]}
+        assert "eDocAgendaPublishing_2012-12-04.xml" in others
+        assert any(s.startswith(f"punkt-0{r['item_number']}_") for s in others)
 
 
 # -- archives written before the tables --------------------------------------------
