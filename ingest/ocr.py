@@ -15,6 +15,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest.privacy import mask
+
 log = logging.getLogger(__name__)
 
 DPI = 300
@@ -63,15 +65,23 @@ def page_ocr(path: Path, cache: Path | None = None) -> Callable[[int], str]:
         key = hashlib.sha256(image.tobytes() + f"{image.size}{LANG}".encode()).hexdigest()
         hit = cache / key[:2] / f"{key}.txt"
         if hit.exists():
-            return hit.read_text(encoding="utf-8")
-        text = ocr_image(image)
-        hit.parent.mkdir(parents=True, exist_ok=True)
-        tmp = hit.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(hit)
+            cached = hit.read_text(encoding="utf-8")
+            text = mask(cached)
+            if text != cached:  # written before masking reached the cache
+                _write_cache(hit, text)
+            return text
+        text = mask(ocr_image(image))  # the cache holds no CPR number either
+        _write_cache(hit, text)
         return text
 
     return run
+
+
+def _write_cache(hit: Path, text: str) -> None:
+    hit.parent.mkdir(parents=True, exist_ok=True)
+    tmp = hit.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(hit)
 
 
 PAPER_WHITE = 0.5  # scanned text pages are mostly paper; photos and dark pages are not

@@ -10,7 +10,7 @@ from ingest import ocr as ocr_mod
 from ingest.errors import NoText
 from ingest.pages import RawDocument
 from ingest.parse import annotate_decisions, link_packet, link_proposals, parse_segment
-from ingest.privacy import mask_pages, mask_result
+from ingest.privacy import mask_pages, mask_path, mask_result
 from ingest.records import ParseResult, Source
 
 DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
@@ -25,12 +25,14 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path.resolve())
+def display_path(path: Path | str) -> str:
+    """A file's path as the user named it, fit to store and show.
+
+    Never resolved against the working directory: the same command names the same
+    file the same way wherever it runs. Undecodable bytes and control characters are
+    escaped (one line, lossless) and CPR numbers masked.
+    """
+    return mask_path(os.fspath(path))
 
 
 def _require_text(raw: RawDocument, ocr: str) -> None:
@@ -63,12 +65,14 @@ def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
 
 
 def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
-               ocr_cache: Path | None = None, sha256: str | None = None) -> ParseResult:
-    """Read and parse one file (PDF, text or HTML)."""
+               ocr_cache: Path | None = None, sha256: str | None = None,
+               shown: str | None = None) -> ParseResult:
+    """Read and parse one file (PDF, text or HTML); `shown` is the path to record
+    (default: the path as given, see display_path)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
     _require_text(raw, ocr)
     raw, masked = mask_pages(raw)
-    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+    source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
                     encoding=raw.encoding, cpr_masked=masked)
     return parse_raw(raw, source)
