@@ -10,7 +10,7 @@ from ingest import ocr as ocr_mod
 from ingest.errors import NoText
 from ingest.pages import RawDocument
 from ingest.parse import annotate_decisions, link_packet, link_proposals, parse_segment
-from ingest.privacy import mask_pages, mask_path, mask_result
+from ingest.privacy import mask_pages, mask_result
 from ingest.records import ParseResult, Source
 
 DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
@@ -26,13 +26,10 @@ def sha256_file(path: Path) -> str:
 
 
 def display_path(path: Path | str) -> str:
-    """A file's path as the user named it, fit to store and show.
-
-    Never resolved against the working directory: the same command names the same
-    file the same way wherever it runs. Undecodable bytes and control characters are
-    escaped (one line, lossless) and CPR numbers masked.
-    """
-    return mask_path(os.fspath(path))
+    """A file's path as the user named it, fit to store and show (see
+    readers.display_name): never resolved against the working directory, so the same
+    command names the same file the same way wherever it runs."""
+    return readers.display_name(path)
 
 
 def _require_text(raw: RawDocument, ocr: str) -> None:
