@@ -71,5 +71,6 @@ def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TI
     raw, masked = mask_pages(raw)
     source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
-                    encoding=raw.encoding, cpr_masked=masked)
+                    encoding=raw.encoding, cpr_masked=masked,
+                    unreadable_pages=raw.unreadable_pages)
     return parse_raw(raw, source)
