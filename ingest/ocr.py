@@ -113,12 +113,32 @@ def render(path: Path, index: int, dpi: int = DPI):
         pdf.close()
 
 
+def _tesseract_dies_with_its_parent() -> None:
+    """Start tesseract so that the kernel kills it when the process that started it
+    (a parser worker) dies: a killed import leaves no OCR running. pytesseract takes
+    its Popen arguments from one function; this adds a preexec_fn to them."""
+    import pytesseract.pytesseract as pt
+
+    from ingest.batch import die_with_parent
+
+    original = pt.subprocess_args
+    if getattr(original, "dies_with_parent", False):
+        return
+
+    def args(include_stdout=True):
+        return {**original(include_stdout), "preexec_fn": die_with_parent}
+
+    args.dies_with_parent = True
+    pt.subprocess_args = args
+
+
 def ocr_image(image) -> str:
     """Danish OCR of one image, turned upright first.
 
     Orientation detection can be fooled by a sparse page; when the text read at the
     detected angle is not language, the other angles are tried and the best kept.
     """
+    _tesseract_dies_with_its_parent()
     angle = orientation(image)
     best = _read(image, angle)
     if _good(best):

@@ -191,9 +191,14 @@ def unescape(text: str) -> str:
     return _UNESCAPE.sub(back, text)
 
 
+_LINE_BREAKERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")
+
+
 def safe_line(text: str) -> str:
-    """One line fit to store and show: CPR numbers masked, controls escaped."""
-    return escape(mask(text))
+    """A message fit to store and show on one line: CPR numbers masked, control
+    characters and undecodable bytes escaped (backslashes kept: paths in it are
+    escaped already)."""
+    return _LINE_BREAKERS.sub(lambda m: escape(m.group(0)), mask(text))
 
 
 def mask_path(path: str, secret: bytes | None = None) -> str:

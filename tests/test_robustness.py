@@ -4,13 +4,18 @@ from __future__ import annotations
 import os
 import random
 import signal
+import subprocess
+import sys
+import time
 from contextlib import contextmanager
+from pathlib import Path
 
 import pytest
 
 from ingest.errors import CorruptDocument, IngestError
 from ingest.pipeline import parse_file
 from ingest.textfile import decode
+from tests.conftest import REPO, needs_tesseract
 
 DANISH = "Referat fra mødet i Teknisk Udvalg. Økonomi på Ålborgvej, § 17 »godkendt«.\n" * 4
 
@@ -80,3 +85,108 @@ def test_page_sized_pathological_input_is_read_in_bounded_time(tmp_path, name, t
             parse_file(f, ocr="never")
         except IngestError:
             pass  # a clear refusal is fine; a hang is not
+
+
+# -- worker lifecycle ---------------------------------------------------------------
+def _children(pid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            if int(stat[stat.rindex(")") + 2:].split()[1]) == pid:
+                out.append(int(entry.name))
+    return out
+
+
+def _alive(pid: int) -> bool:
+    try:
+        stat = (Path("/proc") / str(pid) / "stat").read_text()
+    except OSError:
+        return False
+    return stat[stat.rindex(")") + 2] != "Z"
+
+
+def _group(pgid: int) -> list[int]:
+    out = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            fields = stat[stat.rindex(")") + 2:].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                out.append(int(entry.name))
+    return out
+
+
+def _start_import(tmp_path, folder, *extra):
+    return subprocess.Popen(
+        [sys.executable, "-m", "search", "ingest", str(folder), "--index",
+         str(tmp_path / "ix"), "--workers", "2", *extra], cwd=REPO,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+
+
+def _wait_for(predicate, seconds: float = 120):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        got = predicate()
+        if got:
+            return got
+        time.sleep(0.05)
+    raise AssertionError("the condition never held")
+
+
+def test_workers_die_with_an_importer_killed_by_sigkill(tmp_path):
+    from tests.test_ingest import write_meetings
+
+    write_meetings(tmp_path / "arkiv", 200)
+    proc = _start_import(tmp_path, tmp_path / "arkiv")
+    try:
+        workers = _wait_for(lambda: len(_children(proc.pid)) == 2 and _children(proc.pid))
+        family = {proc.pid, *workers} | {p for w in workers for p in _group(w)}
+        os.kill(proc.pid, signal.SIGKILL)  # the importer alone: not its group
+        proc.wait()
+        time.sleep(2)
+        assert [p for p in family if _alive(p)] == []
+        assert [p for w in workers for p in _group(w)] == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
+@needs_tesseract
+def test_tesseract_dies_with_its_worker(tmp_path):
+    from reportlab.lib.utils import ImageReader
+    from reportlab.pdfgen import canvas
+    from PIL import Image, ImageDraw
+
+    page = Image.new("L", (1240, 1754), 255)
+    draw = ImageDraw.Draw(page)
+    for k in range(40):
+        draw.text((100, 100 + 38 * k), f"Referat af mødet linje {k} om vejbelysning", fill=0)
+    scan = tmp_path / "scan" / "skannet.pdf"
+    scan.parent.mkdir()
+    c = canvas.Canvas(str(scan))
+    for _ in range(40):  # pictures of text only: every page goes to tesseract
+        c.drawImage(ImageReader(page), 0, 0, 595, 842)
+        c.showPage()
+    c.save()
+    proc = _start_import(tmp_path, scan.parent, "--ocr", "always")
+    try:
+        def ocr_running():
+            return [p for w in _children(proc.pid) for p in _group(w)
+                    if "tesseract" in (Path("/proc") / str(p) / "cmdline").read_bytes().decode(
+                        errors="replace")]
+        tess = _wait_for(ocr_running)
+        workers = _children(proc.pid)
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        time.sleep(2)
+        assert [p for p in [*tess, *workers] if _alive(p)] == []
+    finally:
+        if proc.poll() is None:
+            proc.kill()
