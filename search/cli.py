@@ -131,8 +131,8 @@ def ingest(
         _echo(render.as_json(data))
     else:
         _print_summary(data)
-    if summary.ingested == 0 and summary.failed and summary.unchanged == 0:
-        raise typer.Exit(1)
+    if summary.failed:
+        raise typer.Exit(4)  # partial failure: every failed path is named above
 
 
 class _Progress:
