@@ -18,10 +18,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.catalog import Catalog
-from index.store import IndexBusy, Store
+from index.store import IndexBusy, Store, rebuild
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
 from ingest.pipeline import sha256_file
-from ingest.privacy import mask_path, safe_line, unescape
+from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
 from ingest.readers import READERS, not_a_file
 from ingest.records import ParseResult
 
@@ -516,22 +516,70 @@ def _exists(key: str) -> bool:
 
 
 def reindex(index_dir: Path) -> tuple[int, int]:
-    """Rebuild the index from the catalog alone; returns (files, index documents)."""
+    """Rebuild the index from the catalog alone, after masking again what the catalog
+    holds (archives written before a masking rule existed); returns (files, index
+    documents). The new index is built beside the old one and switched to atomically."""
     catalog_path, lock_path = archive_paths(index_dir)
     if not catalog_path.exists():
         raise FileNotFoundError(f"no catalog at {catalog_path}; run 'referat ingest' first")
     lock = ArchiveLock(lock_path)
     try:
         catalog = Catalog(catalog_path)
-        store = Store(index_dir, procs=os.cpu_count() or 1)
-        store.clear()
-        files = docs = 0
-        for result in catalog.results():
-            docs += store.replace_file(result.source.sha256, result)
-            files += 1
-        store.commit(optimize=True)
-        catalog.close()
+        try:
+            remask(catalog, archive_secret(index_dir))
+            counted = _Counted(catalog.results())
+            docs = rebuild(index_dir, counted, procs=os.cpu_count() or 1)
+        finally:
+            catalog.close()
     finally:
         lock.release()
-    return files, docs
+    return counted.n, docs
 
+
+class _Counted:
+    """An iterable that counts what passed through it."""
+
+    def __init__(self, items: Iterable):
+        self.items, self.n = items, 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.n += 1
+            yield item
+
+
+def remask(catalog: Catalog, secret: bytes) -> int:
+    """Mask CPR numbers again in everything the catalog holds (paths, errors, records);
+    returns how many entries changed."""
+    changed = 0
+    with catalog.transaction():
+        for row in catalog.all_paths():
+            key = mask_text(row.path, tag=secret)[0]  # keys are escaped already
+            error = safe_line(row.error) if row.error else row.error
+            if (key, error) != (row.path, row.error):
+                catalog.remove_path(row.path)
+                catalog.put_path(key, row.sha256, row.status, error, row.size, row.mtime_ns)
+                changed += 1
+            if row.status == "failed" and row.sha256:
+                changed += _remask_failure(catalog, row.sha256)
+        stale = [r for r in catalog.results() if _remasked(r, secret) != r]
+        for result in stale:
+            new = _remasked(result, secret)
+            size, seconds = catalog.file_cost(new.source.sha256)
+            catalog.put_result(new, size, seconds, new.source.cpr_masked)
+    return changed + len(stale)
+
+
+def _remask_failure(catalog: Catalog, sha: str) -> int:
+    error = catalog.file_error(sha)
+    if not error or safe_line(error) == error:
+        return 0
+    catalog.put_failure(sha, catalog.file_cost(sha)[0], safe_line(error))
+    return 1
+
+
+def _remasked(result: ParseResult, secret: bytes) -> ParseResult:
+    masked = mask_result(result)
+    path = mask_text(masked.source.path, tag=secret)[0]
+    return replace(masked, source=replace(masked.source, path=path)) \
+        if path != masked.source.path else masked

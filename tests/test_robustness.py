@@ -190,3 +190,53 @@ def test_tesseract_dies_with_its_worker(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+
+
+# -- crash-safe reindex --------------------------------------------------------------
+@pytest.fixture(scope="module")
+def meetings_archive(tmp_path_factory):
+    from search.importer import run_import
+    from tests.test_ingest import write_meetings
+
+    root = tmp_path_factory.mktemp("reindex")
+    write_meetings(root / "arkiv", 150)
+    run_import([str(root / "arkiv")], root / "ix", workers=2)
+    return root / "ix"
+
+
+def _ids(index, query="vejbelysning"):
+    from search.searcher import search
+    return sorted(h.id for h in search(index, query, limit=1000).hits)
+
+
+def test_searches_during_a_reindex_see_the_old_index(meetings_archive):
+    before = _ids(meetings_archive)
+    proc = subprocess.Popen([sys.executable, "-m", "search", "reindex", "--index",
+                             str(meetings_archive)], cwd=REPO, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    seen = []
+    while proc.poll() is None:
+        seen.append(_ids(meetings_archive))
+    out, err = proc.communicate()
+    assert proc.returncode == 0, err
+    assert len(before) == 150 and seen and all(s == before for s in seen)
+    assert _ids(meetings_archive) == before
+
+
+def test_kill_9_during_reindex_leaves_searches_answering_as_before(meetings_archive):
+    from index.store import _generation_of, current_name
+    from search.importer import run_import
+
+    before = {q: _ids(meetings_archive, q) for q in ("vejbelysning", "beslutning:postponed")}
+    proc = subprocess.Popen([sys.executable, "-m", "search", "reindex", "--index",
+                             str(meetings_archive)], cwd=REPO, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    _wait_for(lambda: any(f.name.startswith(("referat-", "_referat-"))
+                          for f in meetings_archive.iterdir()))
+    proc.kill()
+    assert proc.wait() == -signal.SIGKILL  # killed while building, not after
+    assert {q: _ids(meetings_archive, q) for q in before} == before
+    run_import([], meetings_archive)  # the next writer clears the abandoned files
+    in_use = current_name(meetings_archive)
+    assert {_generation_of(f.name) for f in meetings_archive.iterdir()} - {None} == {in_use}
+    assert {q: _ids(meetings_archive, q) for q in before} == before
