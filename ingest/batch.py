@@ -44,6 +44,7 @@ class Done:
     result: dict | None
     error: str | None
     seconds: float
+    timed_out: bool = False  # stopped at its deadline (the error says so too)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -198,7 +199,9 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                     continue
                 if done.error and (not s.proc.is_alive() or s.conn not in ready):
                     s.kill()  # it died, or it is still at work on a file out of time
-                    slots[i] = _Slot(ctx, ocr, memory_mb, cache)
+                    s.task = None
+                    if queue:  # a new worker only when there is work for it
+                        slots[i] = _Slot(ctx, ocr, memory_mb, cache)
                 else:
                     s.task = None
                 yield done
@@ -246,5 +249,5 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
                                     f"crash the PDF library{limit}", elapsed)
     if elapsed >= timeout:
         return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
-                                "--timeout", elapsed)
+                                "--timeout", elapsed, timed_out=True)
     return None

@@ -120,8 +120,10 @@ _KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe (FIFO)",
 
 def _head(path: Path) -> bytes:
     reason = not_a_file(path)
+    if reason == "no such file":
+        raise MissingFile(f"no such file: {display_name(path)}")
     if reason:
-        raise MissingFile(f"{reason}: {display_name(path)}")
+        raise MissingFile(reason)
     if path.stat().st_size == 0:
         raise EmptyFile(f"empty file (0 bytes): {display_name(path.name)}; re-export or "
                         "remove it")

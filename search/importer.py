@@ -157,7 +157,7 @@ def path_key(path: Path, secret: bytes | None = None) -> str:
     """How the catalog names a file: its absolute path with links resolved, escaped to
     one line (lossless) and CPR numbers masked with a keyed tag (distinct names stay
     distinct). Records of the archive cite their file by this name."""
-    where = os.path.realpath(path) if os.path.exists(path) else os.path.abspath(path)
+    where = os.path.realpath(path) if os.path.isfile(path) else os.path.abspath(path)
     return mask_path(where, secret)
 
 

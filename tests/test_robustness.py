@@ -1,8 +1,11 @@
 """Hostile input: text sniffing, pathological sizes, broken PDFs, odd files."""
 from __future__ import annotations
 
+import json
 import os
 import random
+import re
+import shutil
 import signal
 import subprocess
 import sys
@@ -14,7 +17,9 @@ import pytest
 
 from ingest.errors import CorruptDocument, IngestError
 from ingest.pipeline import parse_file
+from ingest.privacy import mask_path
 from ingest.textfile import decode
+from tests import hostile
 from tests.conftest import REPO, needs_tesseract
 
 DANISH = "Referat fra mødet i Teknisk Udvalg. Økonomi på Ålborgvej, § 17 »godkendt«.\n" * 4
@@ -240,3 +245,101 @@ def test_kill_9_during_reindex_leaves_searches_answering_as_before(meetings_arch
     in_use = current_name(meetings_archive)
     assert {_generation_of(f.name) for f in meetings_archive.iterdir()} - {None} == {in_use}
     assert {q: _ids(meetings_archive, q) for q in before} == before
+
+
+# -- the hostile corpus ----------------------------------------------------------------
+def _without_root_file_access() -> list[str]:
+    """A command prefix that runs without root's power to read any file, so locked
+    files fail as they would for a user; [] when not root (or no way to drop it)."""
+    if os.geteuid() != 0:
+        return []
+    if shutil.which("setpriv"):
+        return ["setpriv", "--bounding-set=-dac_override,-dac_read_search", "--"]
+    return []
+
+
+def _locks_hold() -> bool:
+    return os.geteuid() != 0 or bool(_without_root_file_access())
+
+
+def _expected(entries):
+    """Entries as they must turn out here (a locked file is readable to root)."""
+    out = []
+    for e in entries:
+        if e.root_only and not _locks_hold():
+            e = hostile.Entry(e.name, "stored", "laasen" if e.name == "laast.txt" else "tagrenden")
+        out.append(e)
+    return out
+
+
+def _shown(key: str) -> str:
+    return re.sub(r"\[CPR-[0-9a-f]{6}\]", "[CPR]", key)
+
+
+@pytest.fixture(scope="module")
+def hostile_batch(tmp_path_factory):
+    root = tmp_path_factory.mktemp("hostile")
+    entries = _expected(hostile.write(root / "fjendtlig"))
+    try:
+        run = subprocess.run(
+            [*_without_root_file_access(), sys.executable, "-m", "search", "ingest",
+             str(root / "fjendtlig"), "--index", str(root / "ix"), "--workers", "2",
+             "--timeout", "120", "--format", "json"],
+            cwd=REPO, capture_output=True, text=True, timeout=900)
+        yield root, entries, run
+    finally:
+        hostile.unlock(root / "fjendtlig")
+
+
+def test_a_hostile_corpus_is_one_batch_that_names_every_bad_file_once(hostile_batch):
+    root, entries, run = hostile_batch
+    assert run.returncode == 4, run.stderr  # partial failure
+    assert "Traceback" not in run.stderr
+    summary = json.loads(run.stdout)
+    lines = [(_shown(f["path"]), f["error"]) for f in summary["failed"]] + \
+        [(_shown(s["path"]), s["reason"]) for s in summary["skipped"]]
+    named = [p for p, _ in lines]
+    assert len(named) == len(set(named))  # each path once
+    for e in entries:
+        key = _shown(mask_path(str(e.path(root / "fjendtlig"))))
+        if e.expect == "stored":
+            assert key not in named
+            continue
+        reasons = [r for p, r in lines if p == key]
+        assert reasons and e.phrase in reasons[0] and "\n" not in reasons[0], (key, reasons)
+    assert summary["ingested"] == sum(e.expect == "stored" for e in entries)
+    assert len(lines) == sum(e.expect != "stored" for e in entries)
+
+
+def test_every_good_file_of_the_hostile_corpus_is_found(hostile_batch):
+    from search.searcher import search
+
+    root, entries, _ = hostile_batch
+    for e in entries:
+        if e.expect == "stored":
+            hits = search(root / "ix", e.phrase).hits
+            assert len(hits) == 1, e.phrase
+            assert "150385" not in hits[0].source and "\n" not in hits[0].source
+
+
+def test_parse_names_each_bad_file_in_one_line(hostile_batch):
+    from typer.testing import CliRunner
+
+    from search.cli import app
+
+    root, entries, _ = hostile_batch
+    for e in entries:
+        if e.expect == "stored":
+            continue
+        path = str(e.path(root / "fjendtlig"))
+        if e.root_only:
+            run = subprocess.run([*_without_root_file_access(), sys.executable, "-m", "search",
+                                  "parse", path], cwd=REPO, capture_output=True, text=True,
+                                 timeout=300)
+            code, out, err = run.returncode, run.stdout, run.stderr
+        else:
+            got = CliRunner().invoke(app, ["parse", path, "--timeout", "120"])
+            code, out, err = got.exit_code, got.stdout, got.stderr
+        assert code != 0 and out == "", path
+        assert err.count("\n") == 1 and err.startswith("referat: error: "), err
+        assert "Traceback" not in err and "150385" not in err
