@@ -19,8 +19,9 @@ _DANISH = frozenset("æøåÆØÅ")
 _PLAIN = frozenset(chr(c) for c in range(0xA0, 0x100)) | \
     frozenset("§€–—‘’“”„…«»°½¼¾²³·•é")
 _UTF16_NULS = 0.3  # Latin text in UTF-16 is half NULs; binary data rarely a third
-# Text has tabs, line and page breaks; binary data has ~11 % other control codes.
-_BINARY_SHARE = 0.01
+# Text has tabs, line and page breaks (and a stray control code in a damaged file);
+# binary data has 11-25 % other control codes.
+_BINARY_SHARE = 0.05
 _CONTROLS = frozenset(chr(c) for c in (*range(0, 9), 0x0B, *range(0x0E, 0x20), 0x7F)) | \
     frozenset(chr(c) for c in range(0x80, 0xA0))
 _TEXT_PAGE_BAND = 4  # lines at each end of a text page that may be furniture

@@ -108,6 +108,21 @@ def beyond_the_edge_pdf(word: str) -> bytes:
     return buf.getvalue()
 
 
+def unreadable_layout_pdf(word: str) -> bytes:
+    """A page whose layout pdfminer cannot read (a broken Type0 font is selected) while
+    its text layer is fine: it must be read, not dropped nor sent to OCR."""
+    text = f"Referat fra Teknisk Udvalg om {word}".encode("cp1252")
+    content = b"BT /F2 12 Tf ET BT /F1 12 Tf 72 700 Td (" + text + b") Tj ET"
+    return raw_pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] "
+        b"/Resources << /Font << /F1 4 0 R /F2 6 0 R >> >> /Contents 5 0 R >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+        b"<< /Length %d >>\nstream\n" % len(content) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type0 /BaseFont /X /DescendantFonts 5 >>"])
+
+
 def _fifo(path: Path) -> None:
     os.mkfifo(path)
 
@@ -143,6 +158,7 @@ def corpus() -> list[tuple[Entry, bytes | Callable[[Path], None]]]:
         (Entry("linje\nskift.txt", "stored", "fjernvarmen"), text("fjernvarmen", 5)),
         (Entry(f"Klage {CPR_IN_NAME}.txt", "stored", "kloakeringen"), text("kloakeringen", 6)),
         (Entry("kanten.pdf", "stored", "vandløbet"), beyond_the_edge_pdf("vandløbet")),
+        (Entry("skrifttype.pdf", "stored", "fortovet"), unreadable_layout_pdf("fortovet")),
         (Entry("langt-s.txt", "stored", "kirkegaarden"),
          text("kirkegaarden", 8).replace("3. marts".encode(), "3. ſeptember".encode())),
         (Entry("titler.html", "stored", "svømmehallen"),

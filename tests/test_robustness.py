@@ -343,3 +343,39 @@ def test_parse_names_each_bad_file_in_one_line(hostile_batch):
         assert code != 0 and out == "", path
         assert err.count("\n") == 1 and err.startswith("referat: error: "), err
         assert "Traceback" not in err and "150385" not in err
+
+
+# -- PDF pages are never dropped ----------------------------------------------------
+def _read(tmp_path, name: str, data: bytes):
+    from ingest.pdf import read_pdf
+
+    path = tmp_path / name
+    path.write_bytes(data)
+    asked = []
+    pages = read_pdf(str(path), ocr=lambda i: asked.append(i) or "")
+    return pages, asked
+
+
+def test_text_beyond_the_page_box_is_kept_and_not_sent_to_ocr(tmp_path):
+    pages, asked = _read(tmp_path, "kanten.pdf", hostile.beyond_the_edge_pdf("vandløbet"))
+    text = "\n".join(pages[0].lines)
+    assert "vandløbet" in text and "Godkendt." in text and "meget lang linje" in text
+    assert asked == [] and not pages[0].unreadable
+
+
+def test_a_page_whose_layout_fails_is_read_from_its_text_layer(tmp_path):
+    pages, asked = _read(tmp_path, "skrift.pdf", hostile.unreadable_layout_pdf("fortovet"))
+    assert pages[0].lines == ("Referat fra Teknisk Udvalg om fortovet",)
+    assert asked == []
+
+
+def test_a_deep_page_tree_is_a_corrupt_pdf_not_a_recursion_error(tmp_path):
+    with pytest.raises(CorruptDocument, match="page tree nests too deeply"):
+        _read(tmp_path, "dyb.pdf", hostile.deep_tree_pdf())
+
+
+def test_the_page_cap_is_checked_before_the_pages_are_listed(tmp_path):
+    from ingest.errors import TooLarge
+
+    with bounded(30), pytest.raises(TooLarge, match="200000 pages, more than the limit"):
+        _read(tmp_path, "mange.pdf", hostile.many_pages_pdf())
