@@ -379,3 +379,59 @@ def test_the_page_cap_is_checked_before_the_pages_are_listed(tmp_path):
 
     with bounded(30), pytest.raises(TooLarge, match="200000 pages, more than the limit"):
         _read(tmp_path, "mange.pdf", hostile.many_pages_pdf())
+
+
+# -- records cite files that exist ----------------------------------------------------
+def _sources(index, query="vejbelysning"):
+    from search.searcher import search
+    return sorted({h.source for h in search(index, query, limit=1000).hits})
+
+
+def test_records_follow_their_bytes_after_a_prune_and_a_rename(tmp_path):
+    from search.importer import run_import
+    from tests.test_ingest import write_meetings
+
+    [first] = write_meetings(tmp_path / "a", 1)
+    copy = tmp_path / "b" / "kopi.txt"
+    copy.parent.mkdir()
+    shutil.copy(first, copy)
+    index = tmp_path / "ix"
+    run_import([str(tmp_path / "a"), str(tmp_path / "b")], index, workers=1)
+    assert _sources(index) == [str(first)]  # one record for the bytes: the first path
+    first.unlink()
+    run_import([str(tmp_path / "a"), str(tmp_path / "b")], index, prune=True)
+    assert _sources(index) == [str(copy)]  # the copy holds the bytes now
+    renamed = copy.with_name("omdøbt.txt")
+    copy.rename(renamed)
+    run_import([str(tmp_path / "b")], index)  # no prune: the old name is just gone
+    assert _sources(index) == [str(renamed)]
+
+
+def test_a_record_leaves_a_path_that_now_holds_other_bytes(tmp_path):
+    from search.importer import run_import
+    from tests.test_ingest import write_meetings
+
+    [first] = write_meetings(tmp_path / "a", 1)
+    copy = tmp_path / "a" / "kopi.txt"
+    shutil.copy(first, copy)
+    index = tmp_path / "ix"
+    run_import([str(tmp_path / "a")], index, workers=1)
+    assert _sources(index) == [str(copy)]  # 'kopi.txt' sorts first
+    copy.write_text(copy.read_text(encoding="utf-8").replace("Vejbelysning", "Fortov"),
+                    encoding="utf-8")
+    run_import([str(tmp_path / "a")], index, workers=1)
+    assert _sources(index) == [str(first)]
+    assert _sources(index, "fortov") == [str(copy)]
+
+
+def test_records_do_not_depend_on_the_working_directory(tmp_path, monkeypatch):
+    from search.importer import run_import
+    from tests.test_ingest import write_meetings
+
+    write_meetings(tmp_path / "arkiv", 2)
+    monkeypatch.chdir(tmp_path)
+    run_import(["arkiv"], tmp_path / "ix1", workers=1)
+    monkeypatch.chdir(tmp_path / "arkiv")
+    run_import(["."], tmp_path / "ix2", workers=1)
+    assert _sources(tmp_path / "ix1") == _sources(tmp_path / "ix2")
+    assert all(s.startswith(str(tmp_path)) for s in _sources(tmp_path / "ix1"))
