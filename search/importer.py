@@ -4,6 +4,11 @@ Crash safety: a batch is written to the index and committed first, then the cata
 rows of that batch are committed. A crash between the two leaves index documents
 that the catalog does not know; `reconcile` at the start of every run removes them
 and the files are parsed again. The catalog never claims what the index lacks.
+
+No single file stops a batch: every step on one path (walk, stat, hash, parse, store)
+turns an error into that path's one failure line. The catalog names each file by
+`path_key` (absolute, one escaped line, CPR numbers masked); a record cites its file by
+that name and is moved to another path of the same bytes when its own goes.
 """
 from __future__ import annotations
 
@@ -305,9 +310,8 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
         return None
     st = f.path.stat()
     row = catalog.path_row(f.key)
-    if row and not force and _same(row, st) and \
-            (catalog.file_status(row.sha256) if row.sha256 else row.status == "failed"):
-        summary.unchanged += 1  # as it was: stored, or failed for a reason of its own
+    if not force and _as_before(row, st, catalog):
+        summary.unchanged += 1
         return None
     if st.st_size == 0:  # not hashed: every empty file would be "the same bytes"
         _fail_path(f.key, "empty file (0 bytes); re-export or remove it", catalog, summary,
@@ -331,8 +335,12 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
     return Task(str(f.path), sha, st.st_size, shown=f.key)
 
 
-def _same(row, st: os.stat_result) -> bool:
-    return row.size == st.st_size and row.mtime_ns == st.st_mtime_ns
+def _as_before(row, st: os.stat_result, catalog: Catalog) -> bool:
+    """Whether a path's size and time are as recorded, with its bytes stored or failed,
+    or its own failure (an empty file) standing."""
+    if row is None or row.size != st.st_size or row.mtime_ns != st.st_mtime_ns:
+        return False
+    return bool(catalog.file_status(row.sha256)) if row.sha256 else row.status == "failed"
 
 
 def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
