@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import os
 import random
-import shutil
 import stat
 import sys
 from collections.abc import Callable
@@ -77,9 +76,8 @@ def raw_pdf(objects: list[bytes], root: int = 1) -> bytes:
 def deep_tree_pdf(depth: int = 3000) -> bytes:
     """A page tree nested `depth` levels deep around one page."""
     objs = [b"<< /Type /Catalog /Pages 2 0 R >>"]
-    for level in range(depth):
-        me, kid = 2 + level, 3 + level
-        objs.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % kid)
+    for level in range(depth):  # object 2 + level holds object 3 + level
+        objs.append(b"<< /Type /Pages /Kids [%d 0 R] /Count 1 >>" % (3 + level))
     objs.append(b"<< /Type /Page /MediaBox [0 0 595 842] >>")
     return raw_pdf(objs)
 
@@ -95,8 +93,9 @@ def many_pages_pdf(pages: int = 200_000) -> bytes:
 def beyond_the_edge_pdf(word: str) -> bytes:
     """A page of text whose lines run past the right edge and start left of the left
     one (columns code once lost such pages)."""
-    from reportlab.pdfgen import canvas
     from io import BytesIO
+
+    from reportlab.pdfgen import canvas
 
     buf = BytesIO()
     c = canvas.Canvas(buf, invariant=1)
