@@ -211,6 +211,26 @@ PARTIES = (  # a party's name as printed, and its letter
 )
 
 
+# --- what people type into a search (owned by search) ------------------------------
+
+# Nouns that make a word name a body: 'kulturudvalget', 'byrådet', 'sogneraadet'.
+BODY_NOUNS = ("udvalg", "byråd", "kommunalbestyrelse", "regionsråd", "sogneråd", "magistrat",
+              "borgerrepræsentation", "rådmandsmøde", "kommunestyre")
+# Words a user says for an outcome: the participles of the outcome reader's cues for the
+# outcomes people ask about ('afvist', 'godkendte', 'udsat'), not the general acts
+# ('besluttet'), plus what a user says that a secretary does not write ('afslag').
+_NOT_SAID_AS_OUTCOME = ("beslut", "bestem", "tildel", "opretholdt", "fastholdt", "imødekom")
+
+
+def _said(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if " " not in w and w.endswith(("t", "te"))
+                 and not w.startswith(_NOT_SAID_AS_OUTCOME))
+
+
+QUERY_OUTCOMES = (("approved", _said(APPROVED)), ("postponed", _said(POSTPONED) + ("udskudte",)),
+                  ("rejected", _said(REJECTED) + ("afslag", "nedstemte")))
+
+
 # --- privacy (owned by the robustness work) ------------------------------------------
 # Labels that say the number after them is a personal identity number (CPR). Matched
 # anywhere, also glued to the number ("CPR1503851234", "cpr.nr.010203-1234").
