@@ -18,6 +18,7 @@ class RawPage:
     top: int = 0
     bottom: int = 0
     ocr: bool = False
+    unreadable: bool = False  # its text layer could not be read at all (reported)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,3 +35,8 @@ class RawDocument:
     @property
     def ocr_pages(self) -> int:
         return sum(1 for p in self.pages if p.ocr)
+
+    @property
+    def unreadable_pages(self) -> tuple[int, ...]:
+        """Numbers of the pages whose text could not be read."""
+        return tuple(p.number for p in self.pages if p.unreadable)

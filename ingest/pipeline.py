@@ -26,12 +26,11 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path.resolve())
+def display_path(path: Path | str) -> str:
+    """A file's path as the user named it, fit to store and show (see
+    readers.display_name): never resolved against the working directory, so the same
+    command names the same file the same way wherever it runs."""
+    return readers.display_name(path)
 
 
 def _require_text(raw: RawDocument, ocr: str) -> None:
@@ -74,14 +73,17 @@ def export_result(raw: RawDocument, path: Path, sha256: str | None = None) -> Pa
 
 
 def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
-               ocr_cache: Path | None = None, sha256: str | None = None) -> ParseResult:
-    """Read and parse one file (PDF, text or HTML)."""
+               ocr_cache: Path | None = None, sha256: str | None = None,
+               shown: str | None = None) -> ParseResult:
+    """Read and parse one file (PDF, text or HTML); `shown` is the path to record
+    (default: the path as given, see display_path)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
     if raw.documents:
         return export_result(raw, path, sha256)
     _require_text(raw, ocr)
     raw, masked = mask_pages(raw)
-    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+    source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
-                    encoding=raw.encoding, cpr_masked=masked)
+                    encoding=raw.encoding, cpr_masked=masked,
+                    unreadable_pages=raw.unreadable_pages)
     return parse_raw(raw, source)

@@ -318,9 +318,10 @@ class Source:
     ocr_pages: int = 0
     encoding: str | None = None
     cpr_masked: int = 0
+    unreadable_pages: tuple[int, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "path": self.path,
             "sha256": self.sha256,
             "format": self.format,
@@ -329,11 +330,15 @@ class Source:
             "encoding": self.encoding,
             "cpr_masked": self.cpr_masked,
         }
+        if self.unreadable_pages:  # present only when a page was lost
+            d["unreadable_pages"] = list(self.unreadable_pages)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Source:
         return cls(d["path"], d["sha256"], d["format"], int(d["pages"]),
-                   int(d.get("ocr_pages", 0)), d.get("encoding"), int(d.get("cpr_masked", 0)))
+                   int(d.get("ocr_pages", 0)), d.get("encoding"), int(d.get("cpr_masked", 0)),
+                   tuple(int(n) for n in d.get("unreadable_pages", ())))
 
 
 @dataclass(frozen=True, slots=True)

@@ -264,3 +264,22 @@ EXPORT_CLOSED_PREFIX = ("lukket",)
 # ('Byrådet'): organ noun ending -> definite suffix.
 ORGAN_DEFINITE = (("udvalg", "et"), ("råd", "et"), ("raad", "et"),
                   ("bestyrelse", "n"), ("magistrat", "en"))
+
+
+# --- privacy (owned by the robustness work) ------------------------------------------
+# Labels that say the number after them is a personal identity number (CPR). Matched
+# anywhere, also glued to the number ("CPR1503851234", "cpr.nr.010203-1234").
+CPR_LABELS = (
+    "cpr", "personnummer", "personnr", "person nr", "cpr-nummer", "fødselsnummer",
+)
+# Labels of other numbers that can look like a CPR number written without a dash:
+# a 10-digit account, journal, invoice or production-unit number, a phone number, a
+# time of day after "kl.".
+OTHER_NUMBER_LABELS = (
+    "kontonr", "kontonummer", "konto", "reg.nr", "regnr", "journalnr", "journalnummer",
+    "j.nr", "j. nr", "jnr", "sagsnr", "sagsnummer", "fakturanr", "fakturanummer",
+    "faktura", "ordrenr", "ordrenummer", "bilagsnr", "løbenr", "løbenummer", "ean",
+    "ean-nr", "cvr", "cvr-nr", "se-nr", "p-nr", "p-nummer", "tlf", "telefon",
+    "telefonnr", "mobil", "mobilnr", "fax", "kl", "klokken", "ref", "reference",
+    "kundenr", "kundenummer", "varenr", "id",
+)
