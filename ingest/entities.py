@@ -61,22 +61,33 @@ def _name_after(doc: Doc, i: int, cross_line: bool, min_len: int = 2) -> tuple[i
     """The span of a name starting at token i (min_len to MAX_NAME name tokens); a name
     may wrap once after its first token ('Birgit' / 'Elleby Jørgensen')."""
     i = _skip_to_name(doc, i, cross_line)
-    tokens: list[int] = []
+    units: list[tuple[int, bool]] = []  # (last token of a name word, is it abbreviated)
     j = i
-    while j < len(doc) and len(tokens) < MAX_NAME:
-        if _is_name_token(doc[j]) or _FIRST_ABBREV.match(doc[j].text) and \
-                all(doc[k].text.endswith(".") for k in tokens):
-            tokens.append(j)
+    while j < len(doc) and len(units) < MAX_NAME:
+        abbrev = _abbreviation_end(doc, j)
+        if abbrev is not None and all(a for _, a in units):
+            units.append((abbrev, True))
+            j = abbrev + 1
+        elif _is_name_token(doc[j]):
+            units.append((j, doc[j].text.endswith(".")))
             j += 1
-        elif len(tokens) == 1 and doc[j].is_space and "\n" in doc[j].text and \
+        elif len(units) == 1 and doc[j].is_space and "\n" in doc[j].text and \
                 doc[j].text.count("\n") == 1 and j + 1 < len(doc) and _is_name_token(doc[j + 1]):
             j += 1
         else:
             break
-    while tokens and doc[tokens[-1]].text.endswith("."):
-        tokens.pop()  # a name ends in a full word, not an initial
-    if len(tokens) >= min_len:
-        return i, tokens[-1] + 1
+    while units and units[-1][1]:
+        units.pop()  # a name ends in a full word, not an initial
+    if len(units) >= min_len:
+        return i, units[-1][0] + 1
+    return None
+
+
+def _abbreviation_end(doc: Doc, j: int) -> int | None:
+    """The last token of an abbreviated first name at j ('Alb.', or 'Johs' + '.')."""
+    word = doc[j].lower_.rstrip(".")
+    if _FIRST_ABBREV.match(doc[j].text) and word not in _TITLES and word not in ROLE_CUES:
+        return j
     return None
 
 
@@ -282,8 +293,7 @@ def _prepare(text: str) -> str:
 
 def _people(doc: Doc) -> list[Person]:
     found = sorted(doc.user_data.get("people", []), key=lambda f: f[0])
-    out = [Person(" ".join(t.text for t in doc[a:b] if not t.is_space), role, party)
-           for a, b, role, party in found]
+    out = [Person(" ".join(doc[a:b].text.split()), role, party) for a, b, role, party in found]
     return merge_people(out)
 
 

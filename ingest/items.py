@@ -25,6 +25,7 @@ SUB_ITEM = 0.5  # '1.1' under '1' is the numbering of a structured agenda
 STRONG = 1.5  # bold or larger type: the system printed it as a heading
 PLAIN_TYPE = -1.0  # typography known and the line is body text
 BLOCK_START = 0.5  # a heading starts a block
+NUMBER_ALONE = 0.5  # a number set on a line of its own, its title below
 FIRST_NUMBER = 0.5  # an agenda starts at 1 (or at 1.1)
 CONTINUES = 1.0  # the number continues the previous item
 ITEM_CONTENT = 1.5  # a case number, meta line, proposal or decision follows
@@ -200,6 +201,9 @@ def score(lines: list[Line], c: _Candidate, last: tuple | None, typed: bool = Tr
             lines[c.index - 1].page != lines[c.index].page:
         s += BLOCK_START
     s += _sequence(key(c.number), last)
+    if c.end > c.index + 1 and candidate_free(c.title) and not \
+            _CLOSED_PREFIX.sub("", lines[c.index].text.strip())[len(c.number):].strip(" .:"):
+        s += NUMBER_ALONE
     s += _follows(lines, c.end, c.number)
     if c.title[:1].islower() and len(c.title.split()) >= CLAUSE_WORDS:
         s += LOWER_START

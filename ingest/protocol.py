@@ -24,17 +24,17 @@ from ingest.records import Document, Item, Kind, Outcome, Person
 from ingest.vocab import lead_terms, line_terms, terms
 
 MIN_ENTRIES = 2  # a protocol holds several dated meetings
+MIN_SIGNATURES = 2  # lines of names that close an entry without a dateline
 DATELINE_MAX = 60  # characters: a dateline is short
 DATELINE_WORDS = 8
 OPENER_LINES = 3  # an opening sentence may wrap over this many lines
 PRESENTER_WORDS = 8  # a presenting verb stands early in its sentence
 OPENING_WORDS = 2  # 'Sogneraadsmøde paa ...': the meeting noun opens the line
-LONG_WORD = 5  # a full stop after a word this long ends a sentence, whatever follows
 
 _NOUN = terms(vocab.MEETING_NOUNS)
 _YEAR = lead_terms(vocab.YEAR_WORDS)
 _VERB = terms(vocab.MEETING_VERBS)
-_CLOSER = line_terms(vocab.MEETING_CLOSERS)
+_CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
 _CONTINUATION = lead_terms(vocab.MATTER_CONTINUATIONS)
@@ -67,7 +67,7 @@ def opens_entry(texts: list[str], i: int) -> bool:
     """A paragraph whose first sentence holds a meeting: a meeting noun with a verb of
     holding it ('afholdt', 'holdtes'), or a meeting noun or a year word opening a dated
     line ('Sogneraadsmøde ... d 9 Januar 1945', 'Aar 1940 d. 10. Jan.')."""
-    if i and texts[i - 1].strip():
+    if i and texts[i - 1].strip() or _CLOSER.match(texts[i]):
         return False
     first = _first_sentence(" ".join(t.strip() for t in texts[i:i + OPENER_LINES]))
     noun = _NOUN.search(first)
@@ -165,13 +165,14 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
     word = tok.rstrip(".!?").lstrip("(\"'„").lower()
     if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", word):
         return nxt.lower().strip(",.") in _STARTERS
-    # Transcribed books start sentences in lower case too; a long word is no abbreviation.
-    return nxt[:1].isupper() or nxt[:1] in "\"„" or len(word) >= LONG_WORD and word.isalpha()
+    return nxt[:1].isupper() or nxt[:1] in "\"„"
 
 
-def sentences(lines: list[Line], start: int, end: int) -> list[_Sentence]:
+def sentences(lines: list[Line], start: int, end: int,
+              break_after: int | None = None) -> list[_Sentence]:
     """The sentences of lines[start:end], each knowing whether it starts a line or a
-    paragraph; a line's end closes a sentence only after a sentence mark."""
+    paragraph; a line's end closes a sentence only after a sentence mark (or at line
+    `break_after`, a heading line without one)."""
     out: list[_Sentence] = []
     parts: list[str] = []
     owners: list[int] = []
@@ -192,7 +193,8 @@ def sentences(lines: list[Line], start: int, end: int) -> list[_Sentence]:
             parts.append(piece)
             owners.append(i)
             last = k == len(pieces) - 1
-            if not last or piece.endswith((".", "!", "?")) and not _open_end(piece, lines, i):
+            if not last or i == break_after or piece.endswith((".", "!", "?")) and \
+                    not _open_end(piece, lines, i):
                 out.append(_Sentence(" ".join(parts), *flags, tuple(owners)))
                 parts, owners = [], []
         para = False
@@ -322,8 +324,10 @@ def _document(lines: list[Line], start: int, close: int, end: int) -> Document:
     texts = [x.text for x in lines]
     opened = opens_entry(texts, start) or bool(texts[start].strip()) and opens_entry(
         [""] + texts, start + 1)
+    if close == end:
+        close = _signed_off(texts, start, close)
     closing = [t.strip() for t in texts[close:end] if t.strip()]
-    body_lines = sentences(lines, start, close)
+    body_lines = sentences(lines, start, close, start if _heading_opening(texts, start) else None)
     title = body_lines[0].text if body_lines else None
     first_end = max(body_lines[0].lines) + 1 if body_lines else start
     date = _date([title or ""] + closing[:1])
@@ -337,6 +341,24 @@ def _document(lines: list[Line], start: int, close: int, end: int) -> Document:
         date=date, people=tuple(_people(lines, start, close, end)),
         pages=page_range(lines[start:end]), items=tuple(items),
         text=text, page_starts=starts)
+
+
+def _heading_opening(texts: list[str], i: int) -> bool:
+    """'Sogneraadsmøde paa de gamles Hjem d 9 Januar 1945' over 'Fra X forelaa ...': an
+    opening line that names its meeting and date ends the opening without a full stop."""
+    s = texts[i].strip()
+    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    return bool(_NOUN.search(s) and find_dates(s) and nxt[:1].isupper())
+
+
+def _signed_off(texts: list[str], start: int, close: int) -> int:
+    """An entry without a dateline ends where its closing run of signatures starts."""
+    j = close
+    while j > start and (not texts[j - 1].strip() or is_name_line(texts[j - 1]) and
+                         not re.search(r"[\"„”]", texts[j - 1])):
+        j -= 1
+    names = sum(1 for t in texts[j:close] if t.strip())
+    return j if names >= MIN_SIGNATURES and j > start else close
 
 
 def _place(opening: str) -> str | None:

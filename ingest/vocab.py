@@ -295,8 +295,8 @@ MEETING_NOUNS = ("møde", "mødet", "sogneraadsmøde", "sognerådsmøde", "byraa
 MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhandledes",
                  "behandledes", "samledes", "var samlet", "mødtes")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.
-MEETING_CLOSERS = ("mødet hævet", "mødet hævedes", "hævet", "mødet sluttede", "mødet slut",
-                   "mødet afsluttet", "sluttet")
+MEETING_CLOSERS = ("mødet hævet", "mødet hævedes", "mødet sluttede", "mødet slut",
+                   "mødet afsluttet", "næste møde", "næste sogneraadsmøde", "næste sognerådsmøde")
 # A matter is presented ('Fra X forelaa Meddelelse', 'Der foretoges Valg af ...'):
 # such a sentence opens a new matter when it starts a line.
 MATTER_PRESENTERS = (
