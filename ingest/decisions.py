@@ -1,49 +1,338 @@
-"""Decision text -> one normalised outcome."""
+"""A decision block's text -> the Decision record.
+
+The block may hold several dated decisions (this meeting's and earlier forums'), open
+with its own heading line, carry attendance notes, votes and minority statements, and be
+split into parts ('1. Godkendt 2.-4. Anbefales'). The outcome is the act of the body that
+decided, read from the main clause of the first sentence that records one: subordinate
+clauses, later sentences and minority statements never flip it. Every cue word lives in
+`ingest.vocab`; this module only says how they combine.
+"""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from ingest.records import Decision, Outcome
+from ingest import vocab
+from ingest.dates import MONTHS, find_dates
+from ingest.records import Decision, DecisionPart, Outcome
+from ingest.votes import follow_ups, parse_votes
 
-# Checked in this order: the first outcome with a cue in the text wins. Negated cues
-# ('ikke godkendt', 'ikke drøftet') are handled before the positive ones.
-_RULES: tuple[tuple[Outcome, str], ...] = (
-    (Outcome.WITHDRAWN, r"\budg(?:ik|år|aar)\b|\btrukket\b|\btaget af dagsordenen\b"),
-    (Outcome.REJECTED, r"\bikke (?:godkendt|vedtaget|tiltrådt|anbefalet)\b|\bforkast|\bafvist\b|"
-                       r"\bafvises\b|\bnedstemt\b|\bkunne ikke (?:tiltræde|godkende|anbefale)\b|"
-                       r"\bforslaget faldt\b"),
-    (Outcome.POSTPONED, r"\budsat\b|\budsættes\b|\budskudt\b|\butsatt\b"),
-    (Outcome.RECOMMENDED, r"\banbefal|\bindstilles til (?:godkendelse|vedtagelse)\b"),
-    (Outcome.APPROVED, r"\bgodkend|\bvedtag|\bvedtog\b|\btiltr(?:å|aa)dt\b|\btiltræde[rs]?\b|"
-                       r"\bbevilg|\bindstillingen følges\b|\bbifald|\bimødekommet\b"),
-    (Outcome.REFERRED, r"\boversend|\bsendes videre\b|\bfremsendes til\b|\bhenvis|"
-                       r"\bvideresend"),
-    (Outcome.NOTED, r"\btil efterretning\b|\bintet til referat\b|\borienteringen taget\b|"
-                    r"\btaget til orientering\b|\btil orientering\b"),
-    (Outcome.DISCUSSED, r"\bdrøftet\b|\bdrøftede\b|\bdrøftes\b|\bvendt\b|\bdiskuteret\b|"
-                        r"\bbehandlet\b"),
+_ORIENTATION = "orientation"  # a report to the body: noted, unless a verdict follows
+_CUE_TABLES: tuple[tuple[Outcome | str, tuple[str, ...]], ...] = (
+    (Outcome.APPROVED, vocab.APPROVED), (Outcome.RECOMMENDED, vocab.RECOMMENDED),
+    (Outcome.NOTED, vocab.NOTED), (_ORIENTATION, vocab.ORIENTATION_GIVEN),
+    (Outcome.DISCUSSED, vocab.DISCUSSED), (Outcome.REFERRED, vocab.REFERRED),
+    (Outcome.POSTPONED, vocab.POSTPONED), (Outcome.REJECTED, vocab.REJECTED),
+    (Outcome.WITHDRAWN, vocab.WITHDRAWN), (Outcome.OTHER, vocab.OTHER_ACTS),
 )
-_COMPILED = tuple((o, re.compile(p, re.I)) for o, p in _RULES)
-_NEGATION = re.compile(r"\b(?:ikke|ej|aldrig)\s+(?:\w+\s+)?$", re.I)
+# Acts that outweigh an orientation reported earlier in the same text.
+_VERDICTS = {Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED, Outcome.POSTPONED,
+             Outcome.REFERRED, Outcome.WITHDRAWN}
+_NEGATED = {Outcome.APPROVED: Outcome.REJECTED, Outcome.RECOMMENDED: Outcome.REJECTED}
+_NEGATION = vocab.terms(vocab.NEGATION)
+_DECIDING = vocab.terms(vocab.DECIDING)
+_WISHING = vocab.terms(vocab.WISHING)
+_REQUEST = vocab.terms(vocab.REQUEST)
+_AMENDMENT = vocab.terms(vocab.AMENDMENT)
+_DOWNWARD = vocab.terms(vocab.DOWNWARD_NOTE)
+_HEADING_WORD = vocab.terms(vocab.DECISION_HEADINGS)
+_SUBORDINATE = vocab.terms(vocab.SUBORDINATE)
+_COMPLEMENT = re.compile(r",?\s+(?:om,?\s+)?at\b", re.I)  # ', at ...' opens a that-clause
+# The words a deciding verb may have before its that-clause ('godkendte i enighed, at').
+_COMPLEMENT_LEAD = re.compile(r"^(?:\s+[\wæøåÆØÅ]+){0,3}?,?\s+(?:om,?\s+)?at\s+(.*)$",
+                              re.I | re.S)
+_HEADING_MAX = 160  # a heading line is short; longer lines are decision prose
+_WORDS_BEFORE = 2  # 'kan ikke godkendes', 'blev ikke godkendt': negation this close binds
+
+
+@dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    kind: Outcome | str
+
+
+def _cues(text: str) -> list[_Cue]:
+    """Every outcome cue in a text, by position; at one position the longest wins."""
+    found = [_Cue(m.start(), m.end(), kind)
+             for kind, table in _CUE_TABLES for m in vocab.terms(table).finditer(text)]
+    found.sort(key=lambda c: (c.start, -(c.end - c.start)))
+    out: list[_Cue] = []
+    for c in found:
+        if not out or c.start >= out[-1].end:
+            out.append(c)
+    return out
+
+
+# --- sentences and clauses -------------------------------------------------------------
+
+_ABBREVIATION = vocab.terms(vocab.ABBREVIATIONS)
+_BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”(«-])|\n")
+
+
+def sentences(text: str) -> list[str]:
+    """A decision text cut into sentences; a line starting in lower case continues one,
+    and an abbreviation's full stop ('jf.', 'pkt.') ends none."""
+    flat = re.sub(r"\n(?=[a-zæøå])", " ", text.strip())
+    out, start = [], 0
+    for m in _BOUNDARY.finditer(flat):
+        before = flat[start:m.start()].rstrip(".").split()
+        if m.group() != "\n" and before and _ABBREVIATION.fullmatch(before[-1]):
+            continue
+        out.append(flat[start:m.start()])
+        start = m.end()
+    out.append(flat[start:])
+    return [s.strip() for s in out if s.strip()]
+
+
+def _main_clause(sentence: str) -> tuple[int, int]:
+    """Span of the main clause: after a leading subordinate clause, before the next one."""
+    start = 0
+    lead = _SUBORDINATE.match(sentence)
+    if lead:
+        comma = sentence.find(",", lead.end())
+        if comma < 0:
+            return 0, 0
+        start = comma + 1
+    ends = [m.start() for m in (_SUBORDINATE.search(sentence, start),
+                                _COMPLEMENT.search(sentence, start)) if m]
+    return start, min(ends, default=len(sentence))
+
+
+def _negated(sentence: str, cue: _Cue) -> bool:
+    before = sentence[:cue.start].split()[-_WORDS_BEFORE:]
+    after = sentence[cue.end:].split()[:1]
+    return any(_NEGATION.fullmatch(w.strip(",.")) for w in before + after)
+
+
+def _complement_kind(sentence: str, verb_end: int) -> Outcome | str | None:
+    """What a deciding verb's that-clause decided, when it says more than 'approved'."""
+    m = _COMPLEMENT_LEAD.match(sentence[verb_end:])
+    if not m:
+        return None
+    clause = m.group(1)
+    if _NEGATION.match(clause):
+        return Outcome.REJECTED  # 'vedtaget ikke at ...'
+    if _REQUEST.search(clause):
+        return "request"
+    inner = [c for c in _cues(clause) if c.kind not in (Outcome.APPROVED, _ORIENTATION)]
+    return _forwarding(clause, inner[0]) if inner else None
+
+
+def _forwarding(sentence: str, cue: _Cue) -> Outcome | str | None:
+    """Referred, recommended when endorsed, or a note sending a decision down (None)."""
+    if cue.kind != Outcome.REFERRED:
+        return cue.kind
+    if _DOWNWARD.search(sentence) or _HEADING_WORD.search(sentence[:cue.start]):
+        return None
+    if vocab.terms(vocab.RECOMMENDED).search(sentence):
+        return Outcome.RECOMMENDED
+    return Outcome.REFERRED
+
+
+def _sentence_kind(sentence: str, resumed: bool = False) -> Outcome | str | None:
+    """The act the main clause of one sentence records, or None. A that-clause inside
+    the subject ('Ændringsforslaget om, at afsnit 3 udgår, blev vedtaget') is skipped
+    once: the main clause resumes after the comma that closes it."""
+    start, end = _main_clause(sentence)
+    kind = _main_clause_kind(sentence, start, end)
+    if kind is not None or resumed or _WISHING.search(sentence, start, end):
+        return None if kind == "request" else kind
+    opened = _COMPLEMENT.match(sentence, end) or _SUBORDINATE.match(sentence, end)
+    comma = sentence.find(",", opened.end() if opened else end + 1)
+    return _sentence_kind(sentence[comma + 1:], resumed=True) if comma > 0 else None
+
+
+def _main_clause_kind(sentence: str, start: int, end: int) -> Outcome | str | None:
+    for cue in _cues(sentence):
+        if not start <= cue.start < end:
+            continue
+        if cue.kind == Outcome.WITHDRAWN and _AMENDMENT.search(sentence[:cue.start]):
+            continue  # 'udgår' inside an amendment removes text, not the item
+        if _negated(sentence, cue):
+            return _NEGATED.get(cue.kind, Outcome.OTHER)
+        if cue.kind == Outcome.APPROVED and _DECIDING.fullmatch(sentence[cue.start:cue.end]):
+            inner = _complement_kind(sentence, cue.end)
+            if inner is not None:
+                return inner  # 'request': ordering new material is no verdict
+        return _forwarding(sentence, cue)
+    wish = _WISHING.search(sentence, start, end)
+    return _complement_kind(sentence, wish.end()) if wish else None
 
 
 def classify(text: str) -> Outcome:
-    """The outcome a decision text records; OTHER when no cue is found."""
-    for outcome, pattern in _COMPILED:
-        for m in pattern.finditer(text):
-            negated = _NEGATION.search(text[max(0, m.start() - 20): m.start()])
-            if outcome in (Outcome.REJECTED, Outcome.WITHDRAWN) or not negated:
-                return outcome
-    return Outcome.OTHER
+    """The outcome a decision text records; OTHER when it records no act."""
+    reported = False
+    for sentence in sentences(text):
+        kind = _sentence_kind(sentence)
+        if kind is None:
+            continue
+        if kind == _ORIENTATION:
+            if sentence.endswith((":", ";")):
+                return Outcome.NOTED  # what follows is the list of what was reported
+            reported = True
+        elif not reported or kind in _VERDICTS:
+            return kind
+    return Outcome.NOTED if reported else Outcome.OTHER
 
 
-def make_decision(text: str) -> Decision | None:
-    """The full decision record of a decision text (outcome, votes, follow-ups), or None
-    when the text is empty. Every reader (PDF, HTML, text, system exports) builds its
-    decisions here, so the outcome rules are the same whatever the source."""
-    from ingest.votes import follow_ups, parse_votes
+# --- the block of this meeting, its heading line and its attendance notes --------------
 
-    text = text.strip()
-    if not text:
+def _block_date(line: str) -> str | None:
+    """The date of a line that heads a dated decision block, else None."""
+    s = line.strip()
+    if not s or len(s) > _HEADING_MAX or not any(ch.isdigit() for ch in s) or _cues(s):
         return None
-    return Decision(text, classify(text), votes=parse_votes(text), follow_ups=follow_ups(text))
+    dates = find_dates(s)
+    if not dates:
+        return None
+    iso, start, _ = dates[0]
+    head = _HEADING_WORD.search(s)
+    return iso if start == 0 or (head and head.start() < start) else None
+
+
+def this_meeting(text: str, meeting_date: str | None) -> str:
+    """The decision block of the meeting held on `meeting_date`; the others are history."""
+    blocks: list[tuple[str | None, list[str]]] = [(None, [])]
+    for line in text.split("\n"):
+        date = _block_date(line)
+        if date:
+            blocks.append((date, []))
+        blocks[-1][1].append(line)
+    if len(blocks) == 1:
+        return text
+    dated = [b for b in blocks[1:]]
+    chosen = [b for b in dated if meeting_date and b[0] == meeting_date]
+    if not chosen:
+        chosen = [blocks[0]] if "".join(blocks[0][1]).strip() else dated
+    return "\n".join(chosen[-1][1])
+
+
+def strip_heading(text: str) -> str:
+    """Drop a heading line at the top ('Byrådets beslutning den 4. maj 2024', 'Beslutning:')."""
+    lines = text.strip().split("\n")
+    first = lines[0].strip()
+    label = re.match(rf"^(?:[\wæøåÆØÅ-]+\s+){{0,3}}?{_HEADING_WORD.pattern}\s*:\s*(?=\S)", first,
+                     re.I)
+    if label and not _cues(first[:label.end()]):
+        lines[0] = first[label.end():]
+    elif _block_date(first) or _is_heading(first):
+        lines = lines[1:]
+    return "\n".join(lines).strip()
+
+
+def _is_heading(line: str) -> bool:
+    return (bool(_HEADING_WORD.search(line)) and len(line) <= _HEADING_MAX
+            and not line.rstrip().endswith(".") and not _cues(line))
+
+
+_ABSENCE_LABEL = re.compile(rf"(?:^|(?<=[.!?])[ \t]+)(?:{vocab.terms(vocab.ABSENCE_LABELS).pattern})"
+                            r"\s*:[ \t]*([^\n]*)", re.I | re.M)
+_ABSENCE = vocab.terms(vocab.ABSENCE_SENTENCES)
+_SUBSTITUTE = vocab.terms(vocab.SUBSTITUTE_SENTENCES)
+
+
+def _names(value: str) -> list[str]:
+    """'Hans Hansen (V), Tina Rottbøll (Stedfortræder: X)' -> ['Hans Hansen', 'Tina Rottbøll']."""
+    flat = re.sub(r"\([^()]*(?:\([^()]*\)[^()]*)*\)", " ", value)
+    parts = re.split(r",|;|\bog\b", flat)
+    return [" ".join(p.split()).strip(" .") for p in parts if p.strip(" .")]
+
+
+def split_attendance(text: str) -> tuple[str, tuple[str, ...]]:
+    """The decision text without its attendance notes, and the people noted absent."""
+    absent: list[str] = []
+
+    def label(m: re.Match) -> str:
+        absent.extend(_names(m.group(1)))
+        return ""
+
+    text = _ABSENCE_LABEL.sub(label, text)
+    kept: list[str] = []
+    for line in text.split("\n"):
+        out = []
+        for s in re.split(r"(?<=[.!?])\s+", line):
+            gone = _ABSENCE.search(s)
+            if gone:
+                absent.extend(_names(s[:gone.start()]))
+            elif not _SUBSTITUTE.search(s):
+                out.append(s)
+        kept.append(" ".join(out))
+    cleaned = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
+    return cleaned, tuple(dict.fromkeys(a for a in absent if a))
+
+
+# --- split decisions -------------------------------------------------------------------
+
+_PREFIX = vocab.terms(vocab.PART_PREFIXES).pattern
+_NUM = r"\d{1,2}(?:\s?[a-zæø](?![\wæøå]))?"
+_LABEL = (rf"(?:(?P<prefix>{_PREFIX})\s*)?(?P<first>\d{{1,2}})(?:\s?[a-zæø](?![\wæøå]))?"
+          rf"(?P<mark>\s*[.):])?(?:\s*(?P<range>-|–|og|til)\s*(?P<last>\d{{1,2}})"
+          rf"(?:\s?[a-zæø](?![\wæøå]))?\s*[.):]?)?")
+_AT_LINE = re.compile(rf"^[ \t]*(?P<label>{_LABEL})(?=\s|$)", re.I | re.M)
+_INLINE = re.compile(rf"(?<=\s)(?P<label>{_LABEL})(?=\s+[A-ZÆØÅ])")
+_MONTH_AFTER = re.compile(rf"^\s*(?:{'|'.join(MONTHS)})\b", re.I)
+
+
+def _is_label(m: re.Match, text: str) -> bool:
+    if not (m.group("prefix") or m.group("mark") or m.group("range")):
+        return False  # a bare number is a count, not a part
+    return not _MONTH_AFTER.match(text[m.end():])  # '10. marts' is a date
+
+
+def _labels(text: str) -> list[re.Match]:
+    """Part labels in order: at line starts, or inline where the numbering continues."""
+    at_line = [m for m in _AT_LINE.finditer(text) if _is_label(m, text)]
+    if not at_line:
+        return []
+    out, last = [], -1
+    candidates = sorted(at_line + [m for m in _INLINE.finditer(text)
+                                   if _is_label(m, text) and m.start() > at_line[0].start()],
+                        key=lambda m: m.start())
+    for m in candidates:
+        n = int(m.group("first"))
+        inline = m.re is _INLINE
+        if (out and m.start() < out[-1].end()) or n < last or (inline and n != last + 1):
+            continue
+        out.append(m)
+        last = int(m.group("last") or n)
+    return out
+
+
+def split_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
+    """The text before the first part label, and each part's (label, text)."""
+    labels = _labels(text)
+    if not labels:
+        return text, []
+    parts = []
+    for m, nxt in zip(labels, labels[1:] + [None]):
+        body = text[m.end():nxt.start() if nxt else len(text)].strip()
+        parts.append((" ".join(m.group("label").split()), body))
+    return text[:labels[0].start()].strip(), parts
+
+
+def _parts(text: str) -> tuple[Outcome, tuple[DecisionPart, ...]]:
+    """The item's outcome and the parts: a preamble's act, else the first part's."""
+    preamble, found = split_parts(text)
+    if not found:
+        return classify(text), ()
+    parts = tuple(DecisionPart(label, body, classify(body), parse_votes(body))
+                  for label, body in found)
+    lead = classify(preamble) if preamble else Outcome.OTHER
+    return (lead if lead != Outcome.OTHER else parts[0].outcome), parts
+
+
+def make_decision(text: str, meeting_date: str | None = None) -> Decision | None:
+    """The full decision record of a decision block (outcome, parts, votes, absentees,
+    follow-ups), or None when the block is empty. Every reader (PDF, HTML, text, system
+    exports) builds its decisions here, so the outcome rules are the same whatever the
+    source. `meeting_date` (ISO) picks this meeting's block among dated ones."""
+    text = strip_heading(this_meeting(text.strip(), meeting_date)) if text.strip() else ""
+    text, absent = split_attendance(text)
+    if not text and not absent:
+        return None
+    outcome, parts = _parts(text)
+    voted = [p.votes for p in parts if p.votes]
+    votes = voted[0] if voted else parse_votes(text)
+    return Decision(text, outcome, votes=votes, follow_ups=follow_ups(text), parts=parts,
+                    absent=absent)

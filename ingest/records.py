@@ -112,19 +112,21 @@ class Votes:
     against_count: int | None = None
     abstain_count: int | None = None
     unanimous: bool = False
+    minority: tuple[str, ...] = ()  # minority statements, as printed
 
     def to_dict(self) -> dict:
         return {"for": list(self.for_), "against": list(self.against),
                 "abstain": list(self.abstain), "reservations": list(self.reservations),
                 "for_count": self.for_count, "against_count": self.against_count,
-                "abstain_count": self.abstain_count, "unanimous": self.unanimous}
+                "abstain_count": self.abstain_count, "unanimous": self.unanimous,
+                "minority": list(self.minority)}
 
     @classmethod
     def from_dict(cls, d: dict) -> Votes:
         return cls(tuple(d.get("for", ())), tuple(d.get("against", ())),
                    tuple(d.get("abstain", ())), tuple(d.get("reservations", ())),
                    d.get("for_count"), d.get("against_count"), d.get("abstain_count"),
-                   bool(d.get("unanimous", False)))
+                   bool(d.get("unanimous", False)), tuple(d.get("minority", ())))
 
 
 @dataclass(frozen=True, slots=True)
@@ -144,23 +146,50 @@ class FollowUp:
 
 
 @dataclass(frozen=True, slots=True)
+class DecisionPart:
+    """One part of a split decision ('2.-4. Anbefales'): its label as printed, text, outcome."""
+
+    label: str
+    text: str
+    outcome: Outcome
+    votes: Votes | None = None
+
+    def to_dict(self) -> dict:
+        return {"label": self.label, "text": self.text, "outcome": self.outcome.value,
+                "votes": self.votes.to_dict() if self.votes else None}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> DecisionPart:
+        return cls(d["label"], d["text"], Outcome(d["outcome"]),
+                   Votes.from_dict(d["votes"]) if d.get("votes") else None)
+
+
+@dataclass(frozen=True, slots=True)
 class Decision:
+    """What a meeting decided on an item; a split decision keeps its parts, and the item's
+    outcome is the first part's. `absent` holds the attendance notes glued onto it."""
+
     text: str
     outcome: Outcome
     followed: str | None = None
     votes: Votes | None = None
     follow_ups: tuple[FollowUp, ...] = ()
+    parts: tuple[DecisionPart, ...] = ()
+    absent: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {"text": self.text, "outcome": self.outcome.value, "followed": self.followed,
                 "votes": self.votes.to_dict() if self.votes else None,
-                "follow_ups": [f.to_dict() for f in self.follow_ups]}
+                "follow_ups": [f.to_dict() for f in self.follow_ups],
+                "parts": [p.to_dict() for p in self.parts], "absent": list(self.absent)}
 
     @classmethod
     def from_dict(cls, d: dict) -> Decision:
         return cls(d["text"], Outcome(d["outcome"]), d.get("followed"),
                    Votes.from_dict(d["votes"]) if d.get("votes") else None,
-                   tuple(FollowUp.from_dict(f) for f in d.get("follow_ups", ())))
+                   tuple(FollowUp.from_dict(f) for f in d.get("follow_ups", ())),
+                   tuple(DecisionPart.from_dict(p) for p in d.get("parts", ())),
+                   tuple(d.get("absent", ())))
 
 
 @dataclass(frozen=True, slots=True)

@@ -401,3 +401,184 @@ christen jens jeppe laurits marius martinus niels peder rasmus søren thyge valb
 
 
 # --- decisions, outcomes and votes (owned by the outcome reader) -------------------
+#
+# How the outcome reader uses these: a decision text is cut into sentences; in the first
+# sentence whose main clause holds an outcome cue, that cue decides (subordinate clauses,
+# later sentences and minority statements never flip it). Entries are word forms, not
+# stems: every tense and voice a secretary writes is listed. ORIENTATION_GIVEN is weaker
+# than the rest: it reports what someone told the body and yields to an act recorded later.
+
+APPROVED = (
+    "godkendt", "godkendte", "godkendes", "godkende", "godkender", "godkendtes",
+    "vedtaget", "vedtages", "vedtog", "vedtoges", "vedtage", "vedtager", "vedtagen",
+    "tiltrådt", "tiltrådte", "tiltrædes", "tiltræde", "tiltræder", "tiltraadt", "tiltraadte",
+    "henholder sig til", "henholdt sig til", "henholde sig til",
+    "opretholdt", "opretholdes", "opretholder", "opretholde",
+    "fastholdt", "fastholdes", "fastholder",
+    "imødekommet", "imødekommes", "imødekom", "imødekommer", "imødekomme",
+    "bevilget", "bevilges", "bevilgede", "bevilgedes", "bevilliget", "bevilliges", "bevilligede",
+    "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
+    "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",
+    "indstillingen følges", "indstillingen blev fulgt", "tilsluttede sig", "tilslutter sig",
+    "kunne tilslutte sig",
+)
+RECOMMENDED = (
+    "anbefales", "anbefaler", "anbefalede", "anbefalet", "anbefale", "anbefaledes",
+    "indstilles", "indstiller", "indstillede", "indstilles godkendt",
+    "indstilles til godkendelse", "med anbefaling", "med indstilling om",
+    "med positiv indstilling", "med udvalgets tilslutning",
+)
+NOTED = (
+    "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
+    "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
+    "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
+)
+ORIENTATION_GIVEN = (
+    "orienterede", "orienteret om", "blev orienteret", "orientering om", "orienteringer om",
+    "orientering vedr", "orientering vedrørende",
+    "redegjorde", "gav en status", "gav en kort status", "fik en status", "fik en kort status",
+    "besvarede", "blev besvaret", "besvaret på mødet", "oplyste om",
+)
+DISCUSSED = (
+    "drøftet", "drøftede", "drøftes", "drøftedes", "drøfter", "drøftelse af", "gensidig drøftelse",
+    "der var en drøftelse", "diskuteret", "diskuterede", "blev vendt", "kort vendt", "vendtes",
+    "evaluerede", "blev evalueret", "evalueredes", "gav input", "gav sit input",
+    "gav deres input", "kom med input", "gav følgende input", "afgav følgende bemærkninger",
+    "afgav bemærkninger", "bemærkede", "opsummerede", "blev opsummeret", "sammenfattede",
+)
+# Forwarding a case: referred, or recommended when the sentence also endorses it.
+REFERRED = (
+    "oversendes", "oversendt", "oversende", "fremsendes", "fremsendt", "sendes",
+    "sendes videre", "sendes tilbage", "sendt tilbage", "videresendes", "videresendt",
+    "tilbagesendes", "tilbagesendt", "tilbagesende", "tilbagesendte", "henvises", "henvist",
+    "sendes i høring", "sendes til høring", "hjemvises", "hjemvist",
+    "sende sagen", "sende forslaget", "sende punktet", "sende indstillingen", "oversende sagen",
+    "oversende forslaget", "fremsende sagen", "henvise sagen", "videresende sagen",
+)
+# Purposes that make a forwarding a note sending a decision down to be carried out.
+DOWNWARD_NOTE = (
+    "til videre foranstaltning", "til effektuering", "til ekspedition", "til videre ekspedition",
+    "til udførelse", "til iværksættelse", "til underretning", "til orientering",
+)
+POSTPONED = (
+    "udsat", "udsættes", "udsattes", "udsatte", "udsætte", "udskudt", "udskydes", "udskød",
+    "ej færdigbehandlet", "ikke færdigbehandlet", "ej færdigbehandlede",
+    "ikke færdigbehandlede", "genoptages", "sagen genoptaget", "ønsker sagen genoptaget",
+    "tages op igen", "behandles på et senere møde", "behandles på næste møde",
+)
+REJECTED = (
+    "forkastet", "forkastes", "forkastede", "forkastedes", "afvist", "afvises", "afviste",
+    "nedstemt", "nedstemtes", "forslaget faldt", "gives afslag", "meddeles afslag",
+    "giver afslag",
+)
+WITHDRAWN = (
+    "udgik", "udgår", "udgået", "bortfalder", "bortfaldt", "bortfaldet", "trukket",
+    "trukket tilbage", "taget af dagsordenen", "tages af dagsordenen", "trak punktet",
+    "trak sagen",
+)
+# Acts that are no verdict on a proposal: elections, abstaining from a position, and
+# references to a decision recorded elsewhere (kept in the text as printed).
+OTHER_ACTS = (
+    "valgtes", "genvalgtes", "blev valgt", "blev genvalgt", "udpeges", "konstitueredes",
+    "konstituerede sig", "undlod at tage stilling", "undlader stillingtagen",
+    "undlod stillingtagen", "tog ikke stilling", "beslutning ikke frigivet", "se papirsag",
+    "se beslutning", "se punkt", "se pkt", "se sag", "se under punkt", "der henvises til",
+    "behandlet sammen med", "behandles sammen med", "behandlet under punkt",
+    "behandles under punkt", "jf. beslutning", "jf. beslutningen",
+)
+# Verbs whose 'at'-clause says what was decided ('besluttede at tilbagesende sagen').
+DECIDING = (
+    "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "vedtoges",
+    "vedtog",
+    "vedtaget", "godkendte", "godkender", "godkendtes",
+)
+# A wish whose that-clause may carry the act ('ønsker, at sagen genoptages'); the wish
+# alone is no verdict.
+WISHING = ("ønsker", "ønskede", "ønsker desuden", "ønsker endvidere")
+# Ordering new material is no verdict on the item itself.
+REQUEST = (
+    "ønsker en sag", "ønsker sag", "bestilte en sag", "bestilte en supplerende",
+    "optages følgende sager", "fremlægges en sag", "fremlægger en sag", "forelægges en sag",
+    "ønsker at få forelagt", "ønsker en orientering",
+)
+NEGATION = ("ikke", "ej")
+AMENDMENT = ("ændringsforslag", "ændringsforslaget", "ændringsforslagene", "med den ændring",
+             "ændres således")
+# A clause opening with these is subordinate: its cues never decide the outcome.
+SUBORDINATE = (
+    "idet", "i det", "da", "fordi", "hvis", "såfremt", "når", "som", "hvor", "således at",
+    "med bemærkning", "med bemærkningen", "med den bemærkning", "med en bemærkning",
+    "med denne bemærkning", "med følgende bemærkning", "med følgende bemærkninger",
+    "med bemærkninger", "under forudsætning af", "dog således", "med henblik på", "herunder",
+    "jf.", "efter at",
+)
+# Words before a part's number in a split decision ('Ad 1-4.', 'Pkt. 2:').
+PART_PREFIXES = ("ad", "pkt.", "pkt", "punkt", "indstillingspunkt", "ad punkt", "ad pkt.")
+# Words of a heading line at the top of a decision block ('Byrådets beslutning den ...').
+DECISION_HEADINGS = ("beslutning", "beslutninger", "afgørelse")
+# Abbreviations whose full stop ends no sentence.
+ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.eks", "evt",
+                 "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang")
+
+# Attendance glued onto a decision: labels of a line, and sentences about one person.
+ABSENCE_LABELS = ("afbud", "fraværende", "ikke til stede", "ikke tilstede", "fravær", "forfald",
+                  "følgende deltog ikke i behandlingen af punktet",
+                  "følgende deltog ikke i behandlingen", "følgende var fraværende")
+ABSENCE_SENTENCES = ("deltog ikke i behandlingen", "deltog ikke i mødet",
+                     "deltog ikke i punktets behandling", "deltog ikke i sagens behandling",
+                     "forlod mødet")
+SUBSTITUTE_SENTENCES = ("deltog som stedfortræder", "deltog som suppleant",
+                        "deltog som stedfortræder for", "deltog som suppleant for")
+
+# Votes: a label opening a list of parties ('For stemte: A, F og Ø (15)'), a label that
+# needs its colon ('Imod: F'), a verb after the voters ('Mehmet Zeki Dogru (Ø) stemte imod').
+VOTE_LABELS = (
+    ("for stemte", "for"), ("herfor stemte", "for"), ("for forslaget stemte", "for"),
+    ("for indstillingen stemte", "for"), ("for ændringsforslaget stemte", "for"),
+    ("imod stemte", "against"), ("herimod stemte", "against"),
+    ("imod forslaget stemte", "against"), ("imod indstillingen stemte", "against"),
+    ("imod ændringsforslaget stemte", "against"), ("hverken for eller imod stemte", "abstain"),
+    ("undlod at stemme", "abstain"),
+)
+VOTE_COLON_LABELS = (("for", "for"), ("imod", "against"), ("undlod", "abstain"),
+                     ("hverken for eller imod", "abstain"), ("undlader", "abstain"))
+VOTE_VERBS = (
+    ("stemte for", "for"), ("stemmer for", "for"), ("stemte imod", "against"),
+    ("stemmer imod", "against"), ("stemte hverken for eller imod", "abstain"),
+    ("undlod at stemme", "abstain"), ("undlod at tage stilling", "abstain"),
+    ("undlader at stemme", "abstain"), ("undlod", "abstain"),
+    ("tog forbehold", "reservations"), ("tager forbehold", "reservations"),
+    ("tog et forbehold", "reservations"), ("tager et forbehold", "reservations"),
+)
+# 'Et flertal (A, B, F) kunne tiltræde ...', 'Et mindretal (V og C) kunne ikke tiltræde ...'.
+MAJORITY = ("et flertal", "flertallet", "et flertal bestående af")
+MINORITY = ("et mindretal", "mindretallet", "et mindretal bestående af")
+# Counts written out; the groups are (for, against) unless named.
+VOTE_COUNTS_RE = (
+    r"med\s+(?P<for>\d+)\s+stemmer?\s+(?:for\s+)?(?:mod|imod)\s+(?P<against>\d+)"
+    r"(?:\s*\((?P<against_parties>[^)]*)\))?",
+    r"med\s+stemmerne\s+(?P<for>\d+)\s+for(?:\s*(?:,|og)\s*(?P<against>\d+)\s+imod)?"
+    r"(?:\s*(?:,|og)\s*(?P<abstain>\d+)\s+(?:hverken\s+for\s+eller\s+imod|undlod|blanke))?",
+    r"(?P<for>\d+)\s+stemmer\s+for\s*(?:,|og)\s*(?P<against>\d+)\s+(?:stemmer\s+)?imod",
+)
+MINORITY_STATEMENT = ("mindretalsudtalelse", "mindretalsudtalelse fra",
+                      "med en mindretalsudtalelse", "følgende mindretalsudtalelse",
+                      "ønsker sin stemme ført til protokol",
+                      "ønskede sin stemme ført til protokol", "ønskede følgende ført til protokol",
+                      "ønsker følgende ført til protokol", "ønskede følgende protokolleret",
+                      "ønsker følgende protokolleret")
+UNANIMOUS = ("enstemmigt", "enstemmig", "i enighed")
+# A decision that adopts with changes or remarks did not simply follow the proposal.
+CHANGED = ("med den ændring", "med følgende ændring", "med den tilføjelse",
+           "med følgende tilføjelse", "med de følgende ændringer", "med bemærkning",
+           "med denne bemærkning", "med følgende bemærkning", "med den bemærkning",
+           "med en bemærkning", "dog således", "med ændring", "ændret således", "i stedet",
+           "suppleret", "suppleres")
+PARTIES = (  # a party's name as printed, and its letter
+    ("socialdemokratiet", "A"), ("socialdemokraterne", "A"), ("venstre", "V"),
+    ("socialistisk folkeparti", "F"), ("enhedslisten", "Ø"),
+    ("det konservative folkeparti", "C"), ("konservative", "C"), ("de konservative", "C"),
+    ("radikale venstre", "B"), ("det radikale venstre", "B"), ("radikale", "B"),
+    ("dansk folkeparti", "O"), ("liberal alliance", "I"), ("alternativet", "Å"),
+    ("nye borgerlige", "D"), ("moderaterne", "M"), ("danmarksdemokraterne", "Æ"),
+)

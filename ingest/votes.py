@@ -4,71 +4,141 @@ from __future__ import annotations
 
 import re
 
+from ingest import vocab
 from ingest.dates import MONTHS
 from ingest.records import FollowUp, Outcome, Votes
 
-PARTY_NAMES = {
-    "socialdemokratiet": "A", "venstre": "V", "socialistisk folkeparti": "F", "sf": "F",
-    "enhedslisten": "Ø", "det konservative folkeparti": "C", "konservative": "C",
-    "radikale venstre": "B", "det radikale venstre": "B", "dansk folkeparti": "O",
-    "liberal alliance": "I", "alternativet": "Å", "nye borgerlige": "D", "moderaterne": "M",
-    "danmarksdemokraterne": "Æ",
-}
-_LETTERS = r"[A-ZÆØÅ](?:\s*(?:,|og|\+)\s*[A-ZÆØÅ])*"
-_COUNT = r"(?:\s*\((\d+)\))?"
-_FOR = re.compile(rf"\bFor\s+stemte\s*:?\s*({_LETTERS}){_COUNT}", re.I)
-_AGAINST = re.compile(rf"\bImod\s+stemte\s*:?\s*({_LETTERS}){_COUNT}", re.I)
-_ABSTAIN = re.compile(rf"\bUndlod(?:\s+at\s+stemme)?\s*:?\s*({_LETTERS}){_COUNT}", re.I)
-_MAJORITY = re.compile(rf"\bEt\s+flertal\s*(?:bestående\s+af\s*)?\(?\s*({_LETTERS})\s*\)?"
-                       rf"(?:\s*\((\d+)\))?\s+(?:kunne\s+)?(?:tiltræde|godkende|anbefale|"
-                       rf"stemte\s+for|vedtog)", re.I)
-_MINORITY = re.compile(rf"\bEt\s+mindretal\s*\(?\s*({_LETTERS})\s*\)?(?:\s*\((\d+)\))?\s+"
-                       rf"(?:kunne\s+ikke|stemte\s+imod|tiltrådte\s+ikke)", re.I)
-_RESERVATION = re.compile(rf"(?:^|[.;]\s*|\n)\s*((?:{_LETTERS})|(?:[A-ZÆØÅ][\w ,]+?))\s+"
-                          rf"(?:tog|tager)\s+(?:et\s+)?forbehold", re.M)
-_UNANIMOUS = re.compile(r"\benstemmig", re.I)
-
-_CHANGED = re.compile(r"\bmed\s+(?:den|følgende|de\s+følgende)\s+(?:ændring|tilføjelse)|"
-                      r"\bmed\s+(?:denne\s+|følgende\s+)?bemærkning|\bdog\s+således|"
-                      r"\bmed\s+ændring|\bændret\s+således|\bi\s+stedet\b|\bsupplere[ts]\b",
-                      re.I)
+_BUCKETS = ("for", "against", "abstain", "reservations")
+_LABELS = dict(vocab.VOTE_LABELS)
+_COLON = dict(vocab.VOTE_COLON_LABELS)
+_VERBS = dict(vocab.VOTE_VERBS)
+_LABEL = re.compile(rf"(?:^|(?<=[\n.;,]))\s*(?:{vocab.terms(tuple(_LABELS)).pattern}|"
+                    rf"(?:{vocab.terms(tuple(_COLON)).pattern})\s*:)", re.I)
+_VERB = vocab.terms(tuple(_VERBS))
+_GROUP = re.compile(rf"(?:{vocab.terms(vocab.MAJORITY).pattern}|(?P<minority>"
+                    rf"{vocab.terms(vocab.MINORITY).pattern}))", re.I)
+_COUNTS = tuple(re.compile(p, re.I) for p in vocab.VOTE_COUNTS_RE)
+_STATEMENT = vocab.terms(vocab.MINORITY_STATEMENT)
+_UNANIMOUS = vocab.terms(vocab.UNANIMOUS)
+_PARTY = dict(vocab.PARTIES)
+_CODE = re.compile(r"[A-ZÆØÅ]{1,3}")  # party letters: 'V', 'UP', and Folketinget's 'ALT'
+_VOTERS_MAX = 160  # the voters before a verb ('X (A) og Y (Ø) undlod') fit on a line
+_STATEMENT_COLON = 40  # 'Mindretalsudtalelse fra A:' - the colon follows the cue closely
 
 
-def letters(text: str) -> tuple[str, ...]:
-    """'A, F og Ø' -> ('A', 'F', 'Ø')."""
-    return tuple(dict.fromkeys(re.findall(r"[A-ZÆØÅ]", text)))
+def _tokens(text: str) -> list[str]:
+    """A list of voters split at ',', 'og', '+' and '&' outside brackets."""
+    out, depth, buf = [], 0, ""
+    for piece in re.split(r"(,|\bog\b|\+|&|\(|\))", text):
+        depth += (piece == "(") - (piece == ")")
+        if depth == 0 and piece in (",", "og", "+", "&"):
+            out.append(buf)
+            buf = ""
+        else:
+            buf += piece
+    return out + [buf]
 
 
-def _party_names(text: str) -> tuple[str, ...]:
-    found = []
-    lowered = text.lower()
-    for name, letter in sorted(PARTY_NAMES.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{re.escape(name)}\b", lowered):
-            found.append(letter)
-            lowered = lowered.replace(name, " ")
-    return tuple(dict.fromkeys(found))
+def voters(segment: str) -> tuple[list[str], int | None]:
+    """Party codes and a count from a list of voters ('111 (S, V og Jon Stephensen (UFG))',
+    'Liselott Blixt (UP-1)', 'Det Konservative Folkeparti og Venstre'), in printed order."""
+    codes: list[str] = []
+    count = None
+    lead = re.match(r"\s*:?\s*(\d+)\b", segment)
+    if lead:
+        count, segment = int(lead.group(1)), segment[lead.end():]
+    for token in _tokens(segment):
+        inner = re.search(r"\((.*)\)", token, re.S)
+        if inner and inner.group(1).strip().isdigit():
+            count = int(inner.group(1))
+        elif inner:
+            content = inner.group(1)
+            codes += voters(content if "," in content or " og " in content
+                            else content.split("-")[0])[0]
+        word = " ".join(re.sub(r"\(.*\)", " ", token, flags=re.S).split()).strip(" .:;")
+        if _CODE.fullmatch(word):
+            codes.append(word)
+        elif word.lower() in _PARTY:
+            codes.append(_PARTY[word.lower()])
+    return codes, count
+
+
+def _segment_after(text: str, end: int, stops: list[int]) -> str:
+    """The list after a label: up to the next label, the line's end or a sentence's end."""
+    limit = min([s for s in stops if s > end] + [len(text)])
+    line_end = text.find("\n", end)
+    limit = min(limit, line_end if line_end >= 0 else limit)
+    segment = text[end:limit]
+    depth = 0
+    for i, ch in enumerate(segment):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "." and depth == 0 and (i + 1 == len(segment) or segment[i + 1].isspace()):
+            return segment[:i]
+    return segment
+
+
+def _segment_before(text: str, start: int) -> str:
+    """The voters before a verb: back to the line's or the sentence's start."""
+    head = text[:start]
+    cut = max([head.rfind("\n"), *(m.end() - 1 for m in re.finditer(r"[.;:]\s", head))])
+    segment = head[cut + 1:]
+    return segment if len(segment) <= _VOTERS_MAX else ""
+
+
+def minority_statements(text: str) -> tuple[str, ...]:
+    """Minority statements as printed: the text after 'Mindretalsudtalelse ...:' or the
+    sentence that asks for a vote to be recorded."""
+    out = []
+    for m in _STATEMENT.finditer(text):
+        colon = text.find(":", m.end(), m.end() + _STATEMENT_COLON)
+        if colon >= 0:
+            said = text[colon + 1:]
+        else:
+            start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start()))
+            stop = min([i for i in (text.find(". ", m.end()), text.find("\n", m.end()))
+                        if i >= 0] + [len(text)])
+            said = text[start + 1:stop + 1]
+        said = " ".join(said.split()).strip(' "”“')
+        if said and said not in out:
+            out.append(said)
+    return tuple(out)
 
 
 def parse_votes(text: str) -> Votes | None:
     """Structured votes from a decision text, or None when it records no vote."""
-    pro, con, abst, res = [], [], [], []
+    got: dict[str, list[str]] = {b: [] for b in _BUCKETS}
     counts: dict[str, int | None] = {"for": None, "against": None, "abstain": None}
-    for pattern, bucket, key in ((_FOR, pro, "for"), (_MAJORITY, pro, "for"),
-                                 (_AGAINST, con, "against"), (_MINORITY, con, "against"),
-                                 (_ABSTAIN, abst, "abstain")):
+    labels = list(_LABEL.finditer(text))
+    stops = [m.start() for m in labels] + [m.start() for m in _VERB.finditer(text)]
+    for m in labels:
+        words = " ".join(m.group().lower().replace(":", " ").split())
+        bucket = _LABELS.get(words) or _COLON[words]
+        codes, count = voters(_segment_after(text, m.end(), stops))
+        got[bucket] += codes
+        counts[bucket] = count if count is not None else counts[bucket]
+    for m in _VERB.finditer(text):
+        bucket = _VERBS[" ".join(m.group().lower().split())]
+        got[bucket] += voters(_segment_before(text, m.start()))[0]
+    for m in _GROUP.finditer(text):
+        bucket = "against" if m.group("minority") else "for"
+        codes, count = voters(_segment_after(text, m.end(), [m.end() + _VOTERS_MAX]).split(" kunne")[0])
+        got[bucket] += codes
+        counts[bucket] = count if count is not None else counts[bucket]
+    for pattern in _COUNTS:
         for m in pattern.finditer(text):
-            bucket.extend(letters(m.group(1)))
-            if m.group(2):
-                counts[key] = int(m.group(2))
-    for m in _RESERVATION.finditer(text):
-        who = m.group(1).strip()
-        res.extend(letters(who) if re.fullmatch(_LETTERS, who) else _party_names(who))
+            for key, value in m.groupdict().items():
+                if value and key in counts:
+                    counts[key] = int(value)
+            if m.groupdict().get("against_parties"):
+                got["against"] += voters(m.group("against_parties"))[0]
+    minority = minority_statements(text)
     unanimous = bool(_UNANIMOUS.search(text))
-    if not (pro or con or abst or res or unanimous):
+    if not (any(got.values()) or any(c is not None for c in counts.values()) or minority
+            or unanimous):
         return None
-    return Votes(tuple(dict.fromkeys(pro)), tuple(dict.fromkeys(con)),
-                 tuple(dict.fromkeys(abst)), tuple(dict.fromkeys(res)),
-                 counts["for"], counts["against"], counts["abstain"], unanimous)
+    uniq = {b: tuple(dict.fromkeys(v)) for b, v in got.items()}
+    return Votes(uniq["for"], uniq["against"], uniq["abstain"], uniq["reservations"],
+                 counts["for"], counts["against"], counts["abstain"], unanimous, minority)
 
 
 def followed(proposal: str | None, decision_text: str, outcome: Outcome) -> str:
@@ -77,14 +147,13 @@ def followed(proposal: str | None, decision_text: str, outcome: Outcome) -> str:
         return "no proposal"
     if outcome in (Outcome.REJECTED, Outcome.POSTPONED, Outcome.WITHDRAWN, Outcome.REFERRED):
         return "departed"
-    if _CHANGED.search(decision_text):
+    if vocab.terms(vocab.CHANGED).search(decision_text):
         return "changed"
     if outcome in (Outcome.APPROVED, Outcome.RECOMMENDED):
         return "followed"
-    wants = proposal.lower()
-    if outcome == Outcome.NOTED and re.search(r"efterretning|orientering", wants):
+    if outcome == Outcome.NOTED and vocab.terms(vocab.NOTED).search(proposal):
         return "followed"
-    if outcome == Outcome.DISCUSSED and re.search(r"drøft", wants):
+    if outcome == Outcome.DISCUSSED and vocab.terms(vocab.DISCUSSED).search(proposal):
         return "followed"
     return "departed" if outcome != Outcome.OTHER else "unknown"
 
