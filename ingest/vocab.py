@@ -57,14 +57,15 @@ SECTION_HEADINGS = (
     "miljøvurdering", "handicapaspekter", "høring af handicaprådet", "høring af ældrerådet",
     "bemærkninger", "konsekvenser", "risici", "personale", "målgruppe", "indhold",
 )
-# A decision block's own heading: 'Beslutning', 'Udvalgets beslutning', or a dated label
+# A decision block's own heading line, beyond the heading words of DECISION_HEADINGS
+# (the outcome reader's): 'Udvalgets beslutning', or a dated label
 # ('Sundheds- og Forebyggelsesudvalgets beslutning den 04.12.2012 Punkt 2',
 # 'Beslutning i Udvalget for Teknik den 20-06-2013'), matched by DECISION_LABEL_RE.
-DECISION_HEADINGS = (
-    "beslutning", "beslutninger", "beslutning:", "udvalgets beslutning", "byrådets beslutning",
+DECISION_BLOCK_HEADINGS = (
+    "beslutning:", "udvalgets beslutning", "byrådets beslutning",
     "magistratens beslutning", "kommunalbestyrelsens beslutning", "regionsrådets beslutning",
-    "økonomiudvalgets beslutning", "rådmandens beslutning", "afgørelse", "referat",
-    "protokol", "protokollat", "vedtagelse",
+    "økonomiudvalgets beslutning", "rådmandens beslutning", "referat", "protokol",
+    "protokollat", "vedtagelse",
 )
 DECISION_LABEL_RE = (
     r"^(?P<body>.{3,120}?)s\s+beslutning(?:er)?\s+(?:den|d\.)\s+(?P<date>.{6,40}?)"
@@ -320,13 +321,13 @@ MATTER_CONTINUATIONS = ("som", "samtidig", "ligeledes \"", "\"", "„", "do", "d
                         "til", "heraf", "herunder", "hvorefter")
 # The book's ditto: the decision is the one written above it.
 DITTO = ("do", "do.", "ditto", "dto", "dto.", "\"", "\"\"", "smst", "smst.")
-# Abbreviations after which a full stop does not end a sentence (old and new usage).
-ABBREVIATIONS = (
-    "fmd", "næstfmd", "næstformd", "gdr", "hmd", "bmd", "kr", "pr", "ds", "fl", "matr", "nr",
-    "medd", "cirk", "min", "off", "jfr", "jf", "ang", "vedr", "bl.a", "f.eks", "m.v", "mv",
-    "ca", "evt", "inkl", "ekskl", "dvs", "osv", "stk", "kl", "d", "a", "hr", "fr", "frk",
-    "dr", "st", "sdr", "nr", "alb", "chr", "joh", "johs", "vilh", "fr", "th", "m.fl", "fhv",
-    "s", "f", "jun", "sen", "tlf", "dir", "ejd", "ml", "smst", "p", "n", "k", "h", "j",
+# Abbreviations after which a full stop does not end a sentence, beyond the outcome
+# reader's ABBREVIATIONS: old minute books' and initials.
+OLD_ABBREVIATIONS = (
+    "næstfmd", "næstformd", "bmd", "pr", "ds", "fl", "matr", "medd", "cirk", "min", "off",
+    "jfr", "m.v", "mv", "ekskl", "osv", "d", "a", "hr", "fr", "frk", "dr", "st", "sdr", "alb",
+    "chr", "joh", "johs", "vilh", "th", "m.fl", "fhv", "s", "f", "jun", "sen", "dir", "ejd",
+    "ml", "smst", "p", "n", "k", "h", "j",
 )
 # Words that start a sentence even right after an abbreviation ('... og fl. Der vedtoges').
 SENTENCE_STARTERS = ("der", "det", "den", "de", "dette", "disse", "som", "sogneraadet",

@@ -14,12 +14,11 @@ from tests.conftest import REPO
 # Tables that are language data or HTML names, not cues: they hold everyday words that other modules
 # may well print ('og' in a message, a first name in a test's sample text).
 LANGUAGE_TABLES = {"DANISH_FUNCTION_WORDS", "ENGLISH_FUNCTION_WORDS", "FIRST_NAMES",
-                   "NOT_NAMES", "ABBREVIATIONS", "SENTENCE_STARTERS", "CONNECTIVES",
+                   "NOT_NAMES", "ABBREVIATIONS", "OLD_ABBREVIATIONS", "SENTENCE_STARTERS", "CONNECTIVES",
                    "PARTY_LETTERS", "CROSS_REFERENCES", "USER_PERIODS", "ENGLISH_MONTHS",
                    "CHROME_TAGS", "CHROME_ROLES"}
-# Modules whose cue words the outcome reader is moving into the vocabulary in parallel
-# (issue 10 point 4); the check covers them once that work is merged.
-MOVING = {"decisions.py", "votes.py"}
+# Modules left to their owners: the check covers them once their last inline cue moves.
+MOVING = {"votes.py"}  # writes ' kunne' inline (a PERSON_VERBS cue); the outcome reader's
 # Cue words that are also English words of the program's own messages ('page %d').
 ENGLISH_TOO = {"page"}
 SHORTEST_CUE = 4  # shorter entries ('tid', 'sag') are too common to police in literals
@@ -33,7 +32,8 @@ def _entries() -> set[str]:
                 not isinstance(value, tuple):
             continue
         for entry in value:
-            for text in (entry if isinstance(entry, tuple) else (entry,)):
+            # In a (cue, meaning) table only the cue is vocabulary; the meaning is a value.
+            for text in (entry[:1] if isinstance(entry, tuple) else (entry,)):
                 if isinstance(text, str) and len(text) >= SHORTEST_CUE and \
                         text not in ENGLISH_TOO and \
                         re.fullmatch(r"[a-zæøå][a-zæøå /&.\-]*[a-zæøå]", text):
@@ -80,7 +80,7 @@ def test_every_section_heading_is_a_heading(heading):
     assert is_heading(heading.upper() + ":")
 
 
-@pytest.mark.parametrize("heading", vocab.DECISION_HEADINGS)
+@pytest.mark.parametrize("heading", vocab.DECISION_HEADINGS + vocab.DECISION_BLOCK_HEADINGS)
 def test_every_decision_heading_opens_a_decision(heading):
     assert is_decision_label(heading[:1].upper() + heading[1:])
 
