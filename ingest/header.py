@@ -42,6 +42,7 @@ ORGAN = re.compile(
 _NOT_BODY_BEFORE = re.compile(rf"(?:{terms(vocab.NOT_BODY_BEFORE, whole=False).pattern})\s*$",
                               re.I)
 _LOCATION = terms(vocab.LOCATION_WORDS)
+_ADDRESSEE = re.compile(rf"^(?:{terms(vocab.ADDRESSEE_LABELS, whole=False).pattern})\s+", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,7 +141,8 @@ def body_of(texts: list[str]) -> str | None:
             return organ_name(paren.group(1))
         m = ORGAN.search(text)
         if m and m.group(1)[:1].isupper() and not _NOT_BODY_BEFORE.search(text[: m.start()]):
-            return organ_name(m.group(1))
+            name = _ADDRESSEE.sub("", m.group(1))  # 'Til kommunalbestyrelsen'
+            return organ_name(name[:1].upper() + name[1:])
     return None
 
 

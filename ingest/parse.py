@@ -12,7 +12,7 @@ from ingest.decisions import make_decision
 from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
 from ingest.header import Header, body_of, read_header
-from ingest.items import CONNECTIVE_END, Heading, find_items, score_follow
+from ingest.items import CONNECTIVE_END, Heading, find_items, looks_numbered, score_follow
 from ingest.lines import join, page_range, text_and_pages
 from ingest.records import AttachmentRef, Decision, Document, Item, Kind
 from ingest.sections import (decision_text, is_closed_status, is_heading, is_mark,
@@ -32,6 +32,7 @@ _SENDER = lead_terms(vocab.SENDER_LABELS)
 _ADDRESSEE = re.compile(rf"^(?:{terms(vocab.ADDRESSEE_LABELS, whole=False).pattern})\s*:?\s+(.+)$",
                         re.I)
 _TOC = terms(vocab.TOC_HEADINGS)
+_CASE_LABEL = lead_terms(vocab.CASE_LABELS + vocab.DOCUMENT_NUMBER_LABELS)
 _HEADER_LABEL = lead_terms(vocab.DATE_LABELS + vocab.TIME_LABELS + vocab.PLACE_LABELS +
                            vocab.SUBJECT_LABELS + vocab.ADDRESSEE_LABELS + vocab.COPY_LABELS +
                            tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
@@ -104,8 +105,8 @@ def _kind(seg: Segment, lines: list[Line], headings: list[Heading], furniture: l
     if headings:
         decided = any(_is_decision_label(x.text) for x in lines)
         return Kind.REFERAT if decided else Kind.DAGSORDEN
-    if header.people or header.start:
-        return Kind.DAGSORDEN
+    if header.people or header.start and header.location:
+        return Kind.DAGSORDEN  # a meeting header without items (an e-mail has a time only)
     texts = [x.text for x in lines if x.text.strip()]
     pages = {x.page for x in lines}
     if len(pages) >= vocab.REPORT_MIN_PAGES and any(_TOC.fullmatch(t.strip().rstrip(":"))
@@ -201,7 +202,8 @@ def _subject(head: list[str]) -> str | None:
 
 
 def _is_title_candidate(text: str) -> bool:
-    if is_kind_title(text) or _HEADER_LABEL.match(text) or _SENDER.match(text) or len(text) < 4:
+    if is_kind_title(text) or _HEADER_LABEL.match(text) or _SENDER.match(text) or len(text) < 4 \
+            or _CASE_LABEL.match(text) or looks_numbered(text):
         return False
     if is_mark(text) or is_closed_status(text) or _TOC.fullmatch(text.strip().rstrip(":")):
         return False
