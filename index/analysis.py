@@ -1,31 +1,59 @@
 """Danish analysis for Whoosh, composed from filters.
 
-    RegexTokenizer -> LowercaseFilter -> AaFoldFilter -> StopFilter(Danish)
-        -> CompoundFilter (index side only) -> StemFilter(Snowball Danish)
+    RegexTokenizer (hyphenated words whole) -> LowercaseFilter -> DanishFilter
 
-- AaFoldFilter folds the pre-1948 spelling 'aa' to 'å' on both sides, so 'Århus'
-  finds 'Aarhus' and 'sogneråd' finds 'Sogneraad'.
-- CompoundFilter indexes a compound's parts at the compound's own position, so
-  'efterværn' finds 'efterværnsindsatser' and 'bevilling' finds 'anlægsbevilling'.
-  Queries are not split: a compound typed by a user matches itself.
+DanishFilter does, for each surface word, in this order:
+- folds the pre-1948 spelling 'aa' to 'å', so 'Århus' finds 'Aarhus';
+- drops Danish stop words (a hyphenated word is never one);
+- stems the whole word, guarding -ig/-lig adjectives that Snowball cuts to short nouns
+  (daglig -> dag): they keep their base form ('daglige' -> 'daglig');
+- on the index side only, adds the word's parts at the word's own position, each
+  stemmed on its own: the parts of a compound found in the lexicon from the surface
+  word, never from its stem ('efterværnsindsatser' -> efterværn, indsats), and the
+  parts of a hyphenated word ('el-biler' -> elbil, el, bil).
+Queries are not split here: search/query.py offers a compound's parts as a weaker
+alternative to the whole word.
+
+The filter holds no state, so the schema pickled into an index carries no cache; the
+code reaches an existing index, and ANALYZER_VERSION (stamped in the filter and read back
+from the index) tells when the index must be rebuilt because the analysis changed.
 """
 from __future__ import annotations
 
 import math
+import re
 from functools import lru_cache
 from importlib import resources
 
-from whoosh.analysis import (Filter, LowercaseFilter, RegexTokenizer, StemFilter,
-                             StopFilter)
+from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stopwords_for_language
+from whoosh.lang.snowball.danish import DanishStemmer
 
+# 1: split the stem, field boosts in the schema. 2: split the surface word, -ig/-lig
+# guard, hyphenated words whole, no field boosts.
+ANALYZER_VERSION = 2
 DANISH_STOP = frozenset(stopwords_for_language("da"))
+WORD_PATTERN = r"\w+(?:[-.'’]\w+)*"
 # Words that read as a compound's first part but are prefixes or particles.
 _NOT_HEADS = frozenset("""ind ud op af for fore be ge er over under til fra med mod om på sam
 gen mis van an bi ved hen efterhånden sammen igennem""".split())
+# Endings that make a word out of a stem but are no compound part of their own.
+_NOT_TAILS = frozenset("""ling else ende inger ioner ens vis lige hed dom skab ning sel ighed
+elig isk lse ere ig lig ige igt ligt""".split())
+_NOT_TAIL_FORMS = frozenset(t + e for t in _NOT_TAILS for e in ("", "er", "en", "et", "e", "r",
+                                                                 "erne", "ene", "ne", "s"))
 _LINKS = ("s", "e")
-MIN_WORD = 7
+# First parts with these endings take a linking -s: the s belongs to the joint.
+_LINKING_S = re.compile(r"(?:ing|hed|tion|sion|else|skab|dom|tet)$")
+_ENDINGS = ("erne", "ene", "er", "en", "et", "ne", "e", "r", "s")
+MIN_WORD = 6  # shorter words are not split: too few letters for two real parts
+MIN_HEAD = 2  # 'el' in 'elbiler'; a short head must also be a common word (HEAD_RANK)
+HEAD_RANK = 3000  # heads shorter than 4 letters must be this common in the lexicon
 MAX_PARTS = 3
+KNOWN_RANK = 6000  # words this common are lexicalised: not split
+# -ig/-lig adjectives with their inflections; the base is kept whole.
+_ADJ_IG = re.compile(r"(\w{3,}ig)(?:e|t|ere|est|este|st|ste)?")
+_STEMMER = DanishStemmer()
 
 
 def fold_aa(text: str) -> str:
@@ -33,14 +61,13 @@ def fold_aa(text: str) -> str:
     return text.replace("aa", "å") if "aa" in text else text
 
 
-class AaFoldFilter(Filter):
-    """Folds 'aa' to 'å' in lower-cased tokens."""
-
-    def __call__(self, tokens):
-        for t in tokens:
-            if "aa" in t.text:
-                t.text = fold_aa(t.text)
-            yield t
+@lru_cache(maxsize=200_000)
+def stem(word: str) -> str:
+    """Snowball Danish, except that -ig/-lig adjectives keep their base form."""
+    m = _ADJ_IG.fullmatch(word)
+    if m and len(m.group(1)) >= 5:
+        return m.group(1)
+    return _STEMMER.stem(word)
 
 
 @lru_cache(maxsize=1)
@@ -56,38 +83,49 @@ def lexicon() -> dict[str, int]:
     return words
 
 
-# Endings that make a word out of a stem but are no compound part of their own.
-_NOT_TAILS = frozenset("""ling else ende inger ioner ens vis lige hed dom skab ning sel ighed
-elig isk lse ere""".split())
-# Short first parts that do make compounds ('daginstitution', 'delmål', 'husleje').
-_SHORT_HEADS = frozenset("dag del hus vej sø by bil tog fly syg kur mål".split())
-_ENDINGS = ("erne", "ene", "er", "en", "et", "ne", "e", "r", "s")
-KNOWN_RANK = 8000  # words this common are lexicalised: not split
-
-
 def _known(part: str, lex: dict[str, int]) -> bool:
     """In the lexicon as printed or with an inflection ending removed."""
     return part in lex or any(part.endswith(e) and len(part) - len(e) >= 4
                               and part[: -len(e)] in lex for e in _ENDINGS)
 
 
-def _part_ok(part: str, lex: dict[str, int]) -> bool:
-    if part in DANISH_STOP or part in _NOT_TAILS:
+def _lexicalised(word: str, lex: dict[str, int]) -> bool:
+    """A common word, as printed or inflected ('dagsordenen'): read whole, not split."""
+    return any(lex.get(word[: len(word) - len(e)] if e else word, KNOWN_RANK) < KNOWN_RANK
+               for e in ("",) + _ENDINGS if word.endswith(e) and len(word) - len(e) >= 4)
+
+
+# Derivational endings: 'godkendelse' is godkende + -lse, not god + kendelse.
+_DERIVATIONS = ("elserne", "elsen", "elser", "else", "ningerne", "ningen", "ninger", "ning")
+
+
+def _derived(word: str, lex: dict[str, int]) -> bool:
+    """A known verb with a derivational ending, read whole ('centralisering')."""
+    for suffix in _DERIVATIONS:
+        if word.endswith(suffix):
+            base = word[: -len(suffix)]
+            return len(base) >= 4 and (base + "e" in lex or base + "ere" in lex)
+    return False
+
+
+def _tail_ok(part: str, lex: dict[str, int]) -> bool:
+    if part in DANISH_STOP or len(part) < 3 or part in _NOT_TAIL_FORMS:
         return False
     if len(part) >= 4:
         return _known(part, lex)
-    return len(part) == 3 and lex.get(part, 99999) < 1500
+    return lex.get(part, 99999) < HEAD_RANK
 
 
 def _head(head: str, lex: dict[str, int]) -> str | None:
-    """The first part without its linking letter, if it is a word."""
-    if head in _NOT_HEADS or head in DANISH_STOP:
+    """The first part without its linking letter, if it is a word (first parts are
+    uninflected: a lexicon lookup, no ending stripped)."""
+    base = head[:-1]
+    if head[-1:] in _LINKS and len(base) >= 3 and base in lex and base not in _NOT_HEADS \
+            and base not in DANISH_STOP:
+        return base
+    if head not in lex or head in _NOT_HEADS or head in DANISH_STOP:
         return None
-    if head[-1:] in _LINKS and len(head) > 4 and head[:-1] in lex and head[:-1] not in _NOT_HEADS:
-        return head[:-1]
-    if len(head) == 3:
-        return head if head in _SHORT_HEADS else None
-    return head if head in lex or _known(head, lex) else None
+    return head if len(head) >= 4 or lex[head] < HEAD_RANK else None
 
 
 def _score(parts: list[str], lex: dict[str, int]) -> float:
@@ -96,74 +134,118 @@ def _score(parts: list[str], lex: dict[str, int]) -> float:
         - 1.5 * len(parts)
 
 
-def split_compound(word: str, lex: dict[str, int] | None = None, depth: int = 0) -> list[str]:
-    """The parts of a Danish compound ('anlægsbevillinger' -> ['anlæg', 'bevillinger']),
-    or [] when the word is not a compound that the lexicon can explain."""
-    lex = lex if lex is not None else lexicon()
+@lru_cache(maxsize=200_000)
+def split_compound(word: str, depth: int = 0) -> tuple[str, ...]:
+    """The parts of a Danish compound as printed ('anlægsbevillinger' -> ('anlæg',
+    'bevillinger')), or () when the lexicon cannot explain the word as one."""
+    lex = lexicon()
     if len(word) < MIN_WORD or depth >= MAX_PARTS - 1:
-        return []
-    if depth == 0 and lex.get(word, KNOWN_RANK) < KNOWN_RANK:
-        return []
-    best: list[str] = []
+        return ()
+    if depth == 0 and (_lexicalised(word, lex) or _derived(word, lex)):
+        return ()
+    best: tuple[str, ...] = ()
     best_score = -math.inf
-    for i in range(3, len(word) - 2):
+    # Inner parts are at least four letters: short inner parts are mostly noise.
+    for i in range(MIN_HEAD if depth == 0 else 4, len(word) - 2):
         head_word = _head(word[:i], lex)
         if head_word is None:
             continue
         tail = word[i:]
-        if _part_ok(tail, lex):
-            parts = [head_word, tail]
-        else:
-            rest = split_compound(tail, lex, depth + 1)
-            if not rest:
-                continue
-            parts = [head_word, *rest]
-        score = _score(parts, lex)
+        if tail[0] == "s" and head_word == word[:i] and _LINKING_S.search(head_word):
+            continue  # 'forsamlingshus' is forsamling+s+hus, never forsamling+shus
+        rest = (tail,) if _tail_ok(tail, lex) else split_compound(tail, depth + 1)
+        if not rest:
+            continue
+        parts = (head_word, *rest)
+        score = _score(list(parts), lex)
         if score > best_score:
             best, best_score = parts, score
     return best
 
 
-class CompoundFilter(Filter):
-    """Adds a compound's parts after it, at the same position (index side only)."""
+def word_parts(word: str) -> tuple[str, ...]:
+    """The parts a word is indexed under besides itself: hyphen parts, compound parts."""
+    if "-" in word:
+        pieces = tuple(p for p in word.split("-") if p)
+        return pieces + tuple(p for piece in pieces for p in split_compound(piece))
+    return split_compound(word)
 
-    def __init__(self, cache_size: int = 100_000):
-        self.cache: dict[str, list[str]] = {}
-        self.cache_size = cache_size
+
+def surface(word: str) -> str:
+    """The form a word is indexed under: 'aa' folded, a hyphenated word joined."""
+    return fold_aa(word).replace("-", "")
+
+
+@lru_cache(maxsize=500_000)
+def analyse(word: str) -> tuple[str, tuple[str, ...]]:
+    """A folded, lower-case word -> its stem and the stems of its parts (cached: most
+    words of an archive recur)."""
+    whole = stem(word.replace("-", ""))
+    parts = (stem(p) for p in word_parts(word))
+    return whole, tuple(p for p in dict.fromkeys(parts) if p != whole and p not in DANISH_STOP)
+
+
+class DanishFilter(Filter):
+    """Folds, drops stop words, stems, and (index side) adds the parts of compounds."""
+
+    def __init__(self, split: bool = True):
+        self.split = split
+        self.version = ANALYZER_VERSION
+
+    def __eq__(self, other):
+        return type(other) is type(self) and other.__dict__ == self.__dict__
 
     def __call__(self, tokens):
-        lex = lexicon()
+        split = self.split
+        pos = 0
         for t in tokens:
+            word = fold_aa(t.text)
+            if word in DANISH_STOP:
+                continue
+            if t.positions:  # renumbered without the stop words, so phrases still match
+                t.pos = pos
+                pos += 1
+            t.text, parts = analyse(word)
             yield t
-            if t.mode == "query" or len(t.text) < MIN_WORD:
-                continue
-            parts = self.cache.get(t.text)
-            if parts is None:
-                parts = split_compound(t.text, lex)
-                if len(self.cache) < self.cache_size:
-                    self.cache[t.text] = parts
-            if not parts:
-                continue
-            original, chars, start, end = t.text, t.chars, getattr(t, "startchar", None), \
-                getattr(t, "endchar", None)
-            for part in parts:
-                t.text = part
-                yield t
-            t.text = original
-            if chars and start is not None:
-                t.startchar, t.endchar = start, end
+            if split and t.mode != "query":
+                for part in parts:
+                    t.text = part
+                    yield t
+
+
+class AaFoldFilter(Filter):
+    """Folds 'aa' to 'å' in lower-cased tokens (people's names)."""
+
+    def __call__(self, tokens):
+        for t in tokens:
+            if "aa" in t.text:
+                t.text = fold_aa(t.text)
+            yield t
+
+
+class CompoundFilter(Filter):
+    """Version 1's compound filter, kept so that an index built with it still opens
+    (its schema names this class) and can say that it needs `referat reindex`."""
+
+    def __call__(self, tokens):
+        yield from tokens
 
 
 def danish_analyzer():
     """The analyzer for every Danish text field."""
-    return (RegexTokenizer(r"\w+(?:[.'’]\w+)*")
-            | LowercaseFilter()
-            | AaFoldFilter()
-            | StopFilter(stoplist=DANISH_STOP, minsize=1)
-            | CompoundFilter()
-            | StemFilter(lang="da", cachesize=100_000))
+    return RegexTokenizer(WORD_PATTERN) | LowercaseFilter() | DanishFilter()
 
 
 def name_analyzer():
     """People's names: lower-cased, 'aa' folded, no stemming."""
     return RegexTokenizer(r"\w+") | LowercaseFilter() | AaFoldFilter()
+
+
+def analyzer_version(schema) -> int:
+    """The analyzer version an index's schema was built with (1 before it was stamped)."""
+    field = schema["content"] if "content" in schema else None
+    analyzer = getattr(field, "analyzer", None)
+    for item in getattr(analyzer, "items", ()):
+        if isinstance(item, DanishFilter):
+            return getattr(item, "version", 1)
+    return 1

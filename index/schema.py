@@ -3,12 +3,22 @@
 One index document per agenda item, plus one per document that has no items (a
 notat, a bilag). Ids are stable ('<sha256[:16]>-<document>-<item>'), so writing the
 same file twice replaces, never duplicates.
+
+Scored text is the unit's own: its title (`item_title`, the document's title for a
+document without items), its text and its decision. The meeting's fields (`title`,
+`body`, `date`, `place`) are for filtering and display and are not scored per item, so
+the items of one meeting do not rise together. Boosts live in the query, once.
 """
 from __future__ import annotations
 
+import hashlib
+import re
+from functools import lru_cache
+from importlib import resources
+
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from index.analysis import danish_analyzer, name_analyzer
+from index.analysis import danish_analyzer, fold_aa, name_analyzer
 from ingest.records import Document, Item, ParseResult, case_key
 
 # Query-language field names (Danish, as users type them) -> schema fields.
@@ -31,8 +41,8 @@ def make_schema() -> Schema:
         day=NUMERIC(numtype=int, bits=32, signed=False, sortable=True),  # yyyymmdd: ranges, sort
         year=ID(stored=True, sortable=True),
         item_number=STORED,
-        item_title=TEXT(analyzer=da, stored=True, field_boost=3.0),
-        title=TEXT(analyzer=da, stored=True, field_boost=1.5),
+        item_title=TEXT(analyzer=da, stored=True),
+        title=TEXT(analyzer=da, stored=True),
         content=TEXT(analyzer=da, stored=True),
         decision=TEXT(analyzer=da, stored=True),
         outcome=ID(stored=True, sortable=True),
@@ -48,6 +58,10 @@ def make_schema() -> Schema:
         votes=STORED,
         follow_ups=STORED,
         people=STORED,
+        place=KEYWORD(stored=True, commas=True, lowercase=True, sortable=True),
+        dupkey=ID(sortable=True),
+        fingerprint=STORED,
+        page_starts=STORED,
     )
 
 
@@ -80,7 +94,55 @@ def _common(result: ParseResult, doc: Document) -> dict:
         "year": date[:4] or "(ukendt)",
         "title": doc.title or "",
         "source": result.source.path,
+        "place": ",".join(places(result.source.path, doc)),
     }
+
+
+FINGERPRINT_SIZE = 24  # shingle hashes kept per unit: enough to tell one text from another
+LETTERHEAD_CHARS = 3000  # where a document names its municipality ('Greve Kommune')
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> dict[str, str]:
+    """Danish municipality names, folded and lower-cased -> as written."""
+    text = resources.files("index.data").joinpath("da_municipalities.txt").read_text("utf-8")
+    names = [n.strip() for n in text.splitlines() if n.strip() and not n.startswith("#")]
+    return {fold_aa(n.lower()): n for n in names}
+
+
+@lru_cache(maxsize=1)
+def _letterhead():
+    names = "|".join(sorted(map(re.escape, municipalities().values()), key=len, reverse=True))
+    return re.compile(rf"\b({names})\s+(?:Kommune|Byråd|Kommunalbestyrelse)", re.I)
+
+
+def places(path: str, doc: Document) -> list[str]:
+    """The municipalities a document belongs to, as a careful reader sees them: named
+    with 'Kommune' or 'Byråd' near the top, in the body or title, or as a folder or file
+    name part the archive was organised by."""
+    known = municipalities()
+    found = [fold_aa(m.group(1).lower()) for m in
+             _letterhead().finditer(" ".join([doc.body or "", doc.title or "",
+                                              doc.text[:LETTERHEAD_CHARS]]))]
+    parts = re.split(r"[/\\_.\s-]+", fold_aa(path.lower()))
+    found += [p for p in parts if p in known]
+    return list(dict.fromkeys(found))
+
+
+def dup_key(number: str, title: str) -> str:
+    """What makes two units candidates for being the same item: number and title."""
+    norm = re.sub(r"\W+", " ", fold_aa((title or "").lower())).strip()
+    return f"{(number or '').strip().rstrip('.')}|{norm[:120]}"
+
+
+def fingerprint(text: str) -> list[int]:
+    """The smallest hashes of a text's four-word shingles: two renderings of one text
+    share most of them, two different texts almost none."""
+    words = re.findall(r"\w{3,}", fold_aa(text.lower()))
+    shingles = {" ".join(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
+    hashes = sorted(int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "big")
+                    for s in shingles if s)
+    return hashes[:FINGERPRINT_SIZE]
 
 
 def _cases(numbers) -> tuple[str, list[str]]:
@@ -114,6 +176,9 @@ def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item
         else None,
         "follow_ups": [f.to_dict() for f in item.decision.follow_ups] if item.decision else [],
         "people": [p.to_dict() for p in people],
+        "dupkey": dup_key(item.number, item.title),
+        "fingerprint": fingerprint(item.text or content),
+        "page_starts": _page_starts(item),
     }
 
 
@@ -123,7 +188,7 @@ def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:
         **_common(result, doc),
         "id": doc_id(result.source.sha256, d_i, None),
         "item_number": "",
-        "item_title": "",
+        "item_title": doc.title or "",
         "content": "\n\n".join([doc.text] + ([doc.proposal] if doc.proposal and
                                               doc.proposal not in doc.text else [])),
         "decision": "",
@@ -138,4 +203,13 @@ def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:
         "votes": None,
         "follow_ups": [],
         "people": [p.to_dict() for p in doc.people],
+        "dupkey": dup_key("", doc.title or ""),
+        "fingerprint": fingerprint(doc.text),
+        "page_starts": _page_starts(doc),
     }
+
+
+def _page_starts(unit) -> list[list[int]] | None:
+    """Where each page begins in the unit's text, when the parser recorded it."""
+    starts = getattr(unit, "page_starts", None)
+    return [list(p) for p in starts] if starts else None

@@ -8,6 +8,7 @@ from pathlib import Path
 from whoosh import index as windex
 from whoosh.writing import LockError
 
+from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
 from ingest.records import ParseResult
 
@@ -22,10 +23,32 @@ class IndexBusy(RuntimeError):
     """Another process holds the index's write lock."""
 
 
+class IndexStale(IndexMissing):
+    """The index was built by an older analyzer: it must be rebuilt from the catalog."""
+
+
+def _stale(path: Path, why: str) -> IndexStale:
+    return IndexStale(f"the index at {path} was built by an older version of referat's "
+                      f"Danish analysis ({why}); run 'referat reindex' (no file is read again)")
+
+
 def open_index(path: Path, create: bool = False):
-    """Open the index in a directory (creating it when asked)."""
+    """Open the index in a directory (creating it when asked). Reading an index built
+    by another analyzer version raises IndexStale; a writer replaces it with an empty
+    current one, which the importer refills from the catalog (`reconcile`)."""
     if windex.exists_in(str(path), indexname=INDEX_NAME):
-        return windex.open_dir(str(path), indexname=INDEX_NAME)
+        try:
+            ix = windex.open_dir(str(path), indexname=INDEX_NAME)
+            version = analyzer_version(ix.schema)
+        except (AttributeError, ImportError, TypeError) as exc:  # an unpicklable old schema
+            if create:
+                return windex.create_in(str(path), make_schema(), indexname=INDEX_NAME)
+            raise _stale(path, "its schema no longer loads") from exc
+        if version == ANALYZER_VERSION:
+            return ix
+        if create:
+            return windex.create_in(str(path), make_schema(), indexname=INDEX_NAME)
+        raise _stale(path, f"version {version}, now {ANALYZER_VERSION}")
     if not create:
         raise IndexMissing(f"no index at {path}; run 'referat ingest PATH' first "
                            "(or pass --index / set REFERAT_INDEX)")

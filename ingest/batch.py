@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from ingest.errors import IngestError
+from ingest.errors import IngestError, UnsupportedFormat
 
 DEFAULT_FILE_TIMEOUT = float(os.environ.get("REFERAT_FILE_TIMEOUT", "600"))
 DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
@@ -39,6 +39,7 @@ class Done:
     result: dict | None
     error: str | None
     seconds: float
+    unsupported: bool = False  # no reader takes it (known only from its content): skip it
 
 
 def _worker(conn, ocr: str, memory_mb: int, ocr_cache: str | None) -> None:
@@ -67,6 +68,8 @@ def _worker(conn, ocr: str, memory_mb: int, ocr_cache: str | None) -> None:
             result = parse_file(Path(task.path), ocr=ocr, timeout=None, sha256=task.sha256,
                                 ocr_cache=Path(ocr_cache) if ocr_cache else None)
             conn.send(Done(task, result.to_dict(), None, time.monotonic() - start))
+        except UnsupportedFormat as exc:
+            conn.send(Done(task, None, str(exc), time.monotonic() - start, unsupported=True))
         except IngestError as exc:
             conn.send(Done(task, None, str(exc), time.monotonic() - start))
         except MemoryError:

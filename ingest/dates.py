@@ -99,6 +99,23 @@ def _hhmm(h: str, m: str) -> str:
 _RELATIVE = {phrase: (unit, delta) for phrase, unit, delta in vocab.USER_PERIODS}
 
 
+# Seasons as people say them ('foråret 2024'): first and last month; winter runs from
+# December of the year named into February.
+_SEASONS = {"forår": (3, 5), "foråret": (3, 5), "sommer": (6, 8), "sommeren": (6, 8),
+            "efterår": (9, 11), "efteråret": (9, 11), "vinter": (12, 14), "vinteren": (12, 14),
+            "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "winter": (12, 14)}
+
+
+def _season(s: str) -> tuple[date, date] | None:
+    m = re.fullmatch(r"([a-zæøå]+)\s+(\d{4})", s)
+    if not m or m.group(1) not in _SEASONS:
+        return None
+    first, last = _SEASONS[m.group(1)]
+    year = int(m.group(2))
+    end = _month_end(date(year + (last - 1) // 12, (last - 1) % 12 + 1, 1))
+    return date(year, first, 1), end
+
+
 class BadDate(ValueError):
     """A date the user typed that cannot be understood."""
 
@@ -117,6 +134,9 @@ def user_range(text: str, today: date | None = None) -> tuple[date, date]:
         return _period(unit, today, delta)
     if re.fullmatch(r"\d{4}", s):
         return date(int(s), 1, 1), date(int(s), 12, 31)
+    season = _season(s)
+    if season:
+        return season
     m = re.fullmatch(rf"({_MONTH_RE}|[a-z]+)\.?\s+(\d{{4}})", s)
     if m and (m.group(1) in MONTHS or _english_month(m.group(1))):
         month = MONTHS.get(m.group(1)) or _english_month(m.group(1))

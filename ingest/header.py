@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ingest import vocab
 from ingest.dates import find_dates, find_times
+from ingest.items import is_decision_label
 from ingest.records import Person
 from ingest.vocab import terms
 
@@ -110,7 +111,7 @@ def _when(texts: list[str], values: dict) -> tuple:
     date = start = end = None
     date_line = None
     labelled = values.get("date", [])
-    for text in labelled + [t.strip() for t in texts]:
+    for text in labelled + [t.strip() for t in texts if not is_decision_label(t)]:
         if (len(text) <= SHORT_LINE or text in labelled) and (dates := find_dates(text)):
             date, date_line = dates[0][0], text
             break

@@ -123,6 +123,15 @@ def _lines(parts: list[tuple[str, bool]]) -> tuple[list[str], list[bool]]:
     return lines, [bool(f) and all(f) for f in flags]
 
 
+def html_lines(markup: str) -> list[str]:
+    """An HTML fragment (a field of a meeting system's export) as cleaned text lines,
+    by the same rules as a whole page (a fragment has no page chrome to drop)."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    return clean_pairs(*_lines(parser.parts))[0]
+
+
 def _drop_chrome(lines: list[str], flags: list[bool]) -> tuple[list[str], list[bool]]:
     keep = [i for i, s in enumerate(lines)
             if not (_CHROME_LINE.match(s.strip()) or _CHROME_OPENER.match(s.strip()))]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.records import Document
+
 
 @dataclass(frozen=True, slots=True)
 class RawPage:
@@ -27,11 +29,14 @@ class RawPage:
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
-    """A file's pages and how they were read."""
+    """A file's pages and how they were read. A meeting system's export has no pages
+    but `documents`: records its reader built from the export's own structure."""
 
     format: str
     pages: tuple[RawPage, ...]
     encoding: str | None = None
+    documents: tuple[Document, ...] = ()
+    cpr_masked: int = 0  # exports mask CPR numbers in their text before it is parsed
 
     @property
     def ocr_pages(self) -> int:

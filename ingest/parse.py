@@ -230,12 +230,12 @@ def _furniture_date(furniture: list[Line], stamp_title: str | None) -> str | Non
 
 
 def _label_meeting(lines: list[Line]) -> tuple[str | None, str | None]:
-    """Body and date from a dated decision label, for items printed without a header."""
-    for line in lines:
-        body, date = label_meeting(line.text)
-        if body or date:
-            return body, date
-    return None, None
+    """Body and date from a dated decision label, for items printed without a header:
+    the last label, since a decision history ('Kommunalbestyrelsens beslutning den
+    15.01.2013') is printed before this meeting's block."""
+    found = [label_meeting(line.text) for line in lines]
+    found = [(body, date) for body, date in found if body or date]
+    return found[-1] if found else (None, None)
 
 
 def _addressee_body(head: list[str]) -> str | None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from ingest import furniture, protocol, readers, segment
@@ -11,7 +12,7 @@ from ingest.errors import NoText, NotMeetingDocument
 from ingest.pages import RawDocument
 from ingest.parse import (annotate_decisions, link_packet, link_proposals, not_meeting_reason,
                           parse_segment)
-from ingest.privacy import mask_pages, mask_result
+from ingest.privacy import mask_pages, mask_records, mask_result
 from ingest.records import ParseResult, Source
 
 DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
@@ -68,10 +69,22 @@ def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
     return mask_result(ParseResult(source, tuple(docs)))
 
 
+def export_result(raw: RawDocument, path: Path, sha256: str | None = None) -> ParseResult:
+    """Records a meeting system's export already holds: their decisions are compared
+    with the proposals, and CPR numbers masked, as for any other file."""
+    docs = tuple(annotate_decisions(list(raw.documents)))
+    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+                    format=raw.format, pages=0, encoding=raw.encoding)
+    result, masked = mask_records(ParseResult(source, docs))
+    return replace(result, source=replace(result.source, cpr_masked=raw.cpr_masked + masked))
+
+
 def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
                ocr_cache: Path | None = None, sha256: str | None = None) -> ParseResult:
     """Read and parse one file (PDF, text or HTML)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
+    if raw.documents:
+        return export_result(raw, path, sha256)
     _require_text(raw, ocr)
     raw, masked = mask_pages(raw)
     source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),

@@ -8,7 +8,7 @@ from datetime import date
 from dataclasses import replace
 
 from ingest.pages import RawDocument
-from ingest.records import ParseResult
+from ingest.records import Document, ParseResult
 
 CPR = re.compile(r"(?<![\d\-/.])(\d{2})(\d{2})(\d{2})[ \-]?(\d{4})(?![\d\-/])")
 MASK = "[CPR]"
@@ -60,10 +60,19 @@ def mask_pages(raw: RawDocument) -> tuple[RawDocument, int]:
 
 def mask_result(result: ParseResult) -> ParseResult:
     """A parse result with CPR numbers masked in every string field."""
-    data = result.to_dict()
+    return mask_records(result)[0]
+
+
+def mask_records(result: ParseResult) -> tuple[ParseResult, int]:
+    """A parse result with CPR numbers masked in every string field of its documents
+    and in its path, and how many. The sha256 is left alone: ten of its digits can
+    look like a CPR number, and masking them would file the records under another hash."""
+    data = [d.to_dict() for d in result.documents]
     masked, n = mask_text(json.dumps(data, ensure_ascii=False))
-    if n == 0:
-        return result
-    return ParseResult.from_dict(json.loads(masked))
+    path, in_path = mask_text(result.source.path)
+    if n + in_path == 0:
+        return result, 0
+    docs = tuple(Document.from_dict(d) for d in json.loads(masked))
+    return replace(result, source=replace(result.source, path=path), documents=docs), n + in_path
 
 

@@ -11,6 +11,8 @@ from pathlib import Path
 from ingest.errors import CorruptDocument, EmptyFile, MissingFile, UnsupportedFormat
 from ingest.htmlpage import read_html
 from ingest.pages import RawDocument
+from ingest.systems import looks_like, read_json_export, read_xml_export
+from ingest.systems.word import read_docx
 from ingest.textfile import read_text
 
 
@@ -35,6 +37,9 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".md": ("text", read_text),
     ".html": ("html", read_html),
     ".htm": ("html", read_html),
+    ".json": ("json", read_json_export),  # meeting systems' exports: see ingest.systems
+    ".xml": ("xml", read_xml_export),
+    ".docx": ("docx", read_docx),
 }
 SUPPORTED = ", ".join(sorted(READERS))
 
@@ -54,6 +59,8 @@ def sniff(path: Path) -> tuple[str, Reader]:
                               "or of another type")
     if suffix in READERS:
         return READERS[suffix]
+    if (kind := looks_like(head)) is not None:  # an export saved without its suffix
+        return READERS[f".{kind}"]
     raise UnsupportedFormat(f"unsupported file type '{suffix or 'no suffix'}'; "
                             f"referat reads {SUPPORTED}")
 

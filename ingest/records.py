@@ -208,6 +208,23 @@ class AttachmentRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A bilag of an item as a meeting system's export names it: its number on the
+    item, title, and the file the system published it as (a name or an id)."""
+
+    number: int
+    title: str
+    file: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"number": self.number, "title": self.title, "file": self.file}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Attachment:
+        return cls(int(d["number"]), d["title"], d.get("file"))
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     number: str
     title: str
@@ -220,9 +237,10 @@ class Item:
     pages: tuple[int, int] | None = None
     people: tuple[Person, ...] = ()
     page_starts: tuple[tuple[int, int], ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "number": self.number,
             "title": self.title,
             "case_numbers": list(self.case_numbers),
@@ -235,6 +253,9 @@ class Item:
             "people": [p.to_dict() for p in self.people],
             "page_starts": [list(x) for x in self.page_starts],
         }
+        if self.attachments:  # optional: only sources that name attachments have them
+            out["attachments"] = [a.to_dict() for a in self.attachments]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> Item:
@@ -250,6 +271,7 @@ class Item:
             pages=_pages(d.get("pages")),
             people=tuple(Person.from_dict(p) for p in d.get("people", ())),
             page_starts=_page_starts(d.get("page_starts")),
+            attachments=tuple(Attachment.from_dict(a) for a in d.get("attachments", ())),
         )
 
 

@@ -522,7 +522,10 @@ ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.
                  "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang")
 
 # Attendance glued onto a decision: labels of a line, and sentences about one person.
-ABSENCE_LABELS = ("afbud", "fraværende", "ikke til stede", "ikke tilstede", "fravær", "forfald",
+# The first are absence with apologies sent (the person's role 'afbud').
+APOLOGY_LABELS = ("afbud", "forfald")
+ABSENCE_LABELS = APOLOGY_LABELS + (
+                  "fraværende", "ikke til stede", "ikke tilstede", "fravær",
                   "følgende deltog ikke i behandlingen af punktet",
                   "følgende deltog ikke i behandlingen", "følgende var fraværende")
 ABSENCE_SENTENCES = ("deltog ikke i behandlingen", "deltog ikke i mødet",
@@ -583,3 +586,55 @@ PARTIES = (  # a party's name as printed, and its letter
     ("dansk folkeparti", "O"), ("liberal alliance", "I"), ("alternativet", "Å"),
     ("nye borgerlige", "D"), ("moderaterne", "M"), ("danmarksdemokraterne", "Æ"),
 )
+
+
+# --- what people type into a search (owned by search) ------------------------------
+
+# Nouns that make a word name a body: 'kulturudvalget', 'byrådet', 'sogneraadet'.
+BODY_NOUNS = ("udvalg", "byråd", "kommunalbestyrelse", "regionsråd", "sogneråd", "magistrat",
+              "borgerrepræsentation", "rådmandsmøde", "kommunestyre")
+# Words a user says for an outcome: the participles of the outcome reader's cues for the
+# outcomes people ask about ('afvist', 'godkendte', 'udsat'), not the general acts
+# ('besluttet'), plus what a user says that a secretary does not write ('afslag').
+_NOT_SAID_AS_OUTCOME = ("beslut", "bestem", "tildel", "opretholdt", "fastholdt", "imødekom")
+
+
+def _said(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if " " not in w and w.endswith(("t", "te"))
+                 and not w.startswith(_NOT_SAID_AS_OUTCOME))
+
+
+QUERY_OUTCOMES = (("approved", _said(APPROVED)), ("postponed", _said(POSTPONED) + ("udskudte",)),
+                  ("rejected", _said(REJECTED) + ("afslag", "nedstemte")))
+
+
+# --- meeting-system exports (owned by the export readers, ingest/systems/) ---------
+
+# Field headings that hold this meeting's decision ('Beslutning', 'Udvalgets
+# beslutning', 'FORRETNINGSUDVALGETS BESLUTNING') contain a DECISION_HEADINGS word.
+# Field headings of earlier handling: history, never this meeting's decision.
+EXPORT_HISTORY_FIELDS = ("sagens forløb", "sagsforløb", "tidligere behandling",
+                         "tidligere beslutninger", "punktet behandlet tidligere")
+# Field headings of the administration's proposal.
+EXPORT_PROPOSAL_FIELDS = ("indstilling", "administrationens indstilling",
+                          "forvaltningens indstilling", "forvaltningen foreslår",
+                          "det indstilles")
+# A decision field that only says the decision is not published (yet): 'Beslutning
+# ikke frigivet' is a DECISION_HEADINGS word and one of these.
+EXPORT_NOT_RELEASED = ("ikke frigivet",)
+# What some systems print in a field left empty.
+EXPORT_EMPTY_FIELD = ("tomt indhold",)
+# Attendance notes glued onto decisions ('Godkendt. Afbud: X') open with an
+# ABSENCE_LABELS entry: role 'afbud' for APOLOGY_LABELS, 'fraværende' for the others.
+# 'Afbud fra X' as well as 'Afbud: X'.
+EXPORT_ATTENDANCE_JOINERS = ("fra",)
+# '(Stedfortræder: Y)' after an absent member: Y took the seat.
+EXPORT_SUBSTITUTE = ("stedfortræder",)
+# The heading under which an item's text lists its attachments, as agendas print it.
+EXPORT_ATTACHMENTS_HEADING = "Bilag"
+# Title prefix of an item on the closed part of an agenda ('Lukket: Salg af grund').
+EXPORT_CLOSED_PREFIX = ("lukket",)
+# A body named in indefinite form ('Byråd 2022-2025') is quoted in definite form
+# ('Byrådet'): organ noun ending -> definite suffix.
+ORGAN_DEFINITE = (("udvalg", "et"), ("råd", "et"), ("raad", "et"),
+                  ("bestyrelse", "n"), ("magistrat", "en"))

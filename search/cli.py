@@ -258,11 +258,12 @@ def _date_opt(value: Optional[str], end: bool):
     return hi if end else lo
 
 
-@app.command()
+@app.command(context_settings={"ignore_unknown_options": True})
 def search(
-    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, -word, word*, '
-                                              'word~, udvalg: type: sag: person: beslutning: '
-                                              'dato:')],
+    query: Annotated[str, typer.Argument(help='Words (any of them; hits with more of them '
+                                              'first), or a structured query: "phrases", '
+                                              'AND/OR/NOT, -word, word*, word~, udvalg: type: '
+                                              'sag: person: beslutning: dato:')],
     index: IndexOpt = None,
     body: Annotated[Optional[str], typer.Option(help="Only this body (udvalg).")] = None,
     kind: Annotated[Optional[str], typer.Option(help="Only this document kind.")] = None,
@@ -270,16 +271,20 @@ def search(
     date_from: Annotated[Optional[str], typer.Option(
         "--from", help="From this date: 2024-01-31, 'januar 2024', 'sidste år'.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
-    limit: Annotated[int, typer.Option(help="How many hits to show.")] = 10,
+    limit: Annotated[int, typer.Option(help="How many hits to show (0: all).")] = 10,
     sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.relevance,
     fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, json or csv.")]
     = Fmt.table,
     facets: Annotated[bool, typer.Option("--facets", help="Count hits by body, year, kind "
                                                           "and outcome.")] = False,
+    explain: Annotated[bool, typer.Option("--explain", help="Show how the query was "
+                                                            "understood (words, committee, "
+                                                            "dates, filters).")] = False,
 ) -> None:
-    """Search the archive.
+    """Search the archive. Committees, months, years and outcomes named in the words
+    narrow the search (see --explain); --limit 0 lists every hit.
 
-    Example: referat search "efterværn" --from 2023-01-01 --body "Social- og Beskæftigelsesudvalget"
+    Example: referat search "kulturudvalget maj 2023 idrætshal" --explain
     """
     from search.query import Filters, QueryError
     from search.searcher import search as run
@@ -287,20 +292,24 @@ def search(
     filters = Filters(body=body, kind=kind, outcome=outcome,
                       date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
     try:
-        results = run((index or default_index_dir()), query, filters, limit=max(1, limit), sort=sort.value,
-                      facets=facets)
+        results = run((index or default_index_dir()), query, filters, limit=max(0, limit),
+                      sort=sort.value, facets=facets, explain=explain)
     except (QueryError, IndexMissing) as exc:
         raise fail(str(exc), 2 if isinstance(exc, QueryError) else 1) from None
+    if explain and fmt == Fmt.table:
+        _echo(render.explain_lines(results.explain))
     if fmt == Fmt.json:
         _echo(render.as_json(results.to_dict()))
     elif fmt == Fmt.csv:
-        _echo(render.as_csv([h.to_dict() for h in results.hits], render.HIT_COLUMNS))
+        _echo(render.as_csv([render.hit_row(h) for h in results.hits], render.HIT_COLUMNS))
     else:
         if results.hits:
             out.print(render.hits_table(results))
         else:
             _echo(f"no hits for {query!r}"
-                  + (f"; did you mean: {results.suggestion}" if results.suggestion else ""))
+                  + (f"; did you mean: {results.suggestion}" if results.suggestion else "")
+                  + (f"; the words match {results.outside} units outside the committee, "
+                     "time or outcome understood (see --explain)" if results.outside else ""))
         if facets:
             out.print(render.facets_table(results.facets))
 

@@ -234,12 +234,15 @@ def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, wo
 def _report(progress, batch: list[Done]) -> None:
     if progress and batch:
         progress("batch", {"files": len(batch),
-                           "failed": sum(1 for d in batch if d.error),
+                           "failed": sum(1 for d in batch if d.error and not d.unsupported),
                            "pages": sum((d.result or {}).get("source", {}).get("pages", 0)
                                         for d in batch)})
 
 
 def _count(done: Done, summary: Summary) -> None:
+    if done.unsupported:
+        summary.skipped.append({"path": done.task.path, "reason": done.error})
+        return
     if done.error:
         summary.failed.append({"path": done.task.path, "error": done.error})
         return
@@ -263,6 +266,9 @@ def _write(batch: list[Done], catalog: Catalog, store: Store) -> None:
         for d in batch:
             st = Path(d.task.path).stat() if Path(d.task.path).exists() else None
             mtime = st.st_mtime_ns if st else None
+            if d.unsupported:  # e.g. a JSON file that is not a meeting export
+                catalog.put_path(d.task.path, None, "skipped", d.error, None, None)
+                continue
             if d.result:
                 result = results[d.task.sha256]
                 catalog.put_result(result, d.task.size, d.seconds, result.source.cpr_masked)

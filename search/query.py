@@ -1,25 +1,43 @@
-"""User text + filters -> a Whoosh query.
+"""User text + filters -> a plan: the Whoosh query that scores, the hard filters, and the
+soft filters the text was understood to ask for.
 
-The query language: words, "exact phrases", AND / OR / NOT, -word, word*, word~,
-and the fields udvalg: type: sag: person: beslutning: dato: (titel: tekst: too).
+Two modes:
+- natural language (words only, the default): each word is one group over the unit's
+  title, text and decision; a unit matching some of the words is found, its score scaled
+  by (matched / n) ** 2, so units that match more of the words rank first. Committee
+  names, months, years, seasons, municipalities and outcome words are understood as
+  soft filters (search/understand.py): units with unknown metadata stay, ranked lower.
+- structured (AND / OR / NOT, "phrases", field:value, +word, -word, word*, word~):
+  exact semantics, every plain word required. `-` means NOT only at the start of a word.
+
 Filters from options are built as query objects, never pasted into the text.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from whoosh import qparser
-from whoosh.query import And, Every, Not, NumericRange, Or, Phrase, Query, Term
+from whoosh.matching import Matcher, WrappingMatcher
+from whoosh.query import (And, CompoundQuery, Every, Not, NumericRange, Or, Phrase, Query,
+                          Term, WrappingQuery)
+from whoosh.query.spans import SpanNear2
 
+from index.analysis import (DANISH_STOP, WORD_PATTERN, fold_aa, split_compound, stem,
+                            surface, word_parts)
 from index.schema import FIELD_ALIASES
 from ingest.dates import BadDate, user_range
 from ingest.records import Kind, Outcome, case_key
 
-DEFAULT_FIELDS = ("item_title", "title", "content", "decision", "body")
-FIELD_BOOSTS = {"item_title": 3.0, "title": 1.5, "content": 1.0, "decision": 1.2, "body": 0.5}
+# The unit's own text is scored; meeting-level fields (title, body) are not. Each boost
+# is applied here once (the schema carries none).
+DEFAULT_FIELDS = ("item_title", "content", "decision")
+FIELD_BOOSTS = {"item_title": 3.0, "content": 1.0, "decision": 1.0}
 KNOWN_FIELDS = set(FIELD_ALIASES) | {"dato"}
+COORD_POWER = 2  # score x (matched/n)^2: measured as good as any (issue 11)
+PARTS_BOOST = 0.5  # a compound's parts near each other: a weaker match than the word
+PARTS_SLOP = 6  # 'fravær i skolen' for 'skolefravær': parts within a short phrase
 
 # Danish words for outcomes, so 'beslutning:godkendt' works as well as 'approved'.
 OUTCOME_WORDS = {
@@ -46,12 +64,253 @@ class Filters:
     case: str | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Soft:
+    """A filter understood from the words: units matching `match` rank as usual, units
+    matching `unknown` (the metadata is missing) are kept with a lower score, and the
+    rest are dropped unless `keep_others` (then they rank lower still)."""
+
+    name: str
+    said: str
+    meaning: str
+    match: Query
+    unknown: Query
+    keep_others: bool = False
+
+
+@dataclass(slots=True)
+class Plan:
+    """What a search runs: the scoring query, hard filters, soft filters."""
+
+    text: Query | None
+    filters: list[Query] = field(default_factory=list)
+    soft: list[Soft] = field(default_factory=list)
+    natural: bool = False
+    groups: list[Query] = field(default_factory=list)  # one per word, natural mode
+    words: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def explain(self) -> list[str]:
+        """How the query was understood, one line each."""
+        lines = [f"mode: {'natural language (any word; more words matched rank higher)' if self.natural else 'structured (exact)'}"]
+        if self.natural:
+            lines.append("words: " + (", ".join(self.words) or "(none: filters only)"))
+        lines += [f"{s.name}: '{s.said}' -> {s.meaning}" for s in self.soft]
+        lines += [f"filter: {q}" for q in self.filters]
+        lines += self.notes
+        return lines
+
+
+# --- matching -------------------------------------------------------------------------
+
+class Coord(CompoundQuery):
+    """Matches units with any of its groups; the summed score is scaled by
+    (groups matched / groups) ** COORD_POWER. Whoosh's own coordination counts field
+    and term leaves and adds a small bonus; this counts the user's words."""
+
+    JOINT = " ANY "
+
+    def __init__(self, subqueries, boost=1.0, optional=0):
+        super().__init__(subqueries, boost=boost)
+        self.optional = optional  # the last `optional` groups add score, not coordination
+
+    def _matcher(self, subs, searcher, context):
+        optional = self.optional if self.optional < len(subs) else 0
+        return CoordMatcher([q.matcher(searcher, context) for q in subs], len(subs) - optional,
+                            optional)
+
+    def matcher(self, searcher, context=None):
+        return self._matcher(self.subqueries, searcher, context)
+
+
+class CoordMatcher(Matcher):
+    """The union of the required groups' matchers with the coordination factor. Optional
+    groups (common words, a year said in passing) add to the score of a unit the
+    required ones found but find no unit on their own."""
+
+    def __init__(self, children: list, n: int, optional: int = 0):
+        self._all = children
+        self._n = n
+        self._optional = children[len(children) - optional:] if optional else []
+        self._req = children[: len(children) - optional]
+        self._refresh()
+
+    def _refresh(self) -> None:
+        self._req = [c for c in self._req if c.is_active()]
+        self._id = min((c.id() for c in self._req), default=None)
+
+    def is_active(self):
+        return bool(self._req)
+
+    def id(self):
+        return self._id
+
+    def children(self):
+        return list(self._req) + [c for c in self._optional if c.is_active()]
+
+    def copy(self):
+        return CoordMatcher([c.copy() for c in self._all], self._n, len(self._optional))
+
+    def replace(self, minquality=0):
+        return self
+
+    def next(self):
+        for c in self._req:
+            if c.id() == self._id:
+                c.next()
+        self._refresh()
+
+    def skip_to(self, id):
+        for c in self._req:
+            if c.id() < id:
+                c.skip_to(id)
+        self._refresh()
+
+    def _at(self) -> list:
+        return [c for c in self._req if c.id() == self._id]
+
+    def matched(self) -> int:
+        """How many required groups match the current unit."""
+        return len(self._at())
+
+    def score(self):
+        at = self._at()
+        extra = 0.0
+        for c in self._optional:
+            if c.is_active() and c.id() < self._id:
+                c.skip_to(self._id)
+            if c.is_active() and c.id() == self._id:
+                extra += c.score()
+        return (sum(c.score() for c in at) + extra) * (len(at) / self._n) ** COORD_POWER
+
+    def supports_block_quality(self):
+        return False  # the optional groups' blocks do not line up with the required ones
+
+    def all_ids(self):
+        # Consumes the children: a matcher used for counting is not used for scoring.
+        ids: set[int] = set()
+        for c in self._req:
+            ids.update(c.all_ids())
+        return iter(sorted(ids))
+
+
+class Scaled(WrappingQuery):
+    """Scales each unit's score by factor[top-level docnum] (soft filters): the scale
+    is at most 1, so the child's block quality stays a valid bound."""
+
+    def __init__(self, child: Query, factors, offsets: dict):
+        super().__init__(child)
+        self.factors = factors
+        self.offsets = offsets
+
+    def _rewrap(self, child):
+        return self.__class__(child, self.factors, self.offsets)
+
+    def matcher(self, searcher, context=None):
+        offset = self.offsets.get(id(searcher.reader()), 0)
+        return ScaledMatcher(self.child.matcher(searcher, context), self.factors, offset)
+
+
+class ScaledMatcher(WrappingMatcher):
+    def __init__(self, child, factors, offset: int):
+        super().__init__(child)
+        self.factors = factors
+        self.offset = offset
+
+    def _replacement(self, newchild):
+        return self.__class__(newchild, self.factors, self.offset)
+
+    def copy(self):
+        return self.__class__(self.child.copy(), self.factors, self.offset)
+
+    def score(self):
+        return self.child.score() * float(self.factors[self.offset + self.child.id()])
+
+
+# --- natural language -------------------------------------------------------------------
+
+_OPERATOR = re.compile(r'["()*~^]|(?<![\w-])[+-](?=\w)|\b(?:AND|OR|NOT|ANDNOT|ANDMAYBE)\b|'
+                       r'(?<![\w"\\])[A-Za-zæøåÆØÅ_]+:(?=\S)')
+
+
+def is_natural(text: str) -> bool:
+    """Words only: no operators, quotes, fields, wildcards or leading +/-."""
+    return not _OPERATOR.search(text)
+
+
+def word_group(word: str, schema) -> Query | None:
+    """One user word over the scored fields, with its parts as a weaker alternative."""
+    whole = surface(fold_aa(word.lower()))
+    if not whole or whole in DANISH_STOP:
+        return None
+    term = stem(whole)
+    alts: list[Query] = [Term(f, term, boost=FIELD_BOOSTS[f]) for f in DEFAULT_FIELDS]
+    parts = [stem(p) for p in (word_parts(fold_aa(word.lower())) if "-" in word
+                               else split_compound(whole))]
+    parts = [p for p in dict.fromkeys(parts) if p not in DANISH_STOP and p != term]
+    if len(parts) > 1:
+        near = SpanNear2([Term("content", p) for p in parts], slop=PARTS_SLOP, ordered=False)
+        near.boost = PARTS_BOOST
+        alts.append(near)
+    return Or(alts)
+
+
+def natural_query(words: list[str], schema, optional=()) -> tuple[Query | None, list[Query],
+                                                                 list[str]]:
+    """The Coord query over the words' groups (None when no word is left). Optional
+    words (a year said in passing) add to the score but not to the words matched."""
+    groups, kept = [], []
+    for w in sorted(words, key=lambda w: w in optional):
+        g = word_group(w, schema)
+        if g is not None:
+            groups.append(g)
+            kept.append(w)
+    n_optional = sum(1 for w in kept if w in optional)
+    if not groups:
+        return None, [], []
+    if len(groups) == 1 and not n_optional:
+        return groups[0], groups, kept
+    return Coord(groups, optional=n_optional), groups, kept
+
+
+COMMON_SHARE = 0.2  # a word in this share of the units says little ('kommunen')
+
+
+def common_words(words: list[str], share) -> set[str]:
+    """Words so common in the archive that matching them says little about a unit:
+    they add to the score but are not counted as words matched."""
+    if share is None or len(words) < 2:
+        return set()
+    return {w for w in words if share(stem(surface(fold_aa(w.lower())))) > COMMON_SHARE}
+
+
+def tokens(text: str) -> list[str]:
+    """The words of a natural-language query, hyphenated words whole."""
+    return re.findall(WORD_PATTERN, text)
+
+
+# --- structured ---------------------------------------------------------------------------
+
 _FIELD_RE = re.compile(r'(?<![\w"\\])([A-Za-zæøåÆØÅ_]+):(?=\S)')
 _DATO_RE = re.compile(r'(?<![\w"])dato:("([^"]+)"|\S+)', re.I)
 
 
 def _outside_quotes(text: str) -> str:
     return re.sub(r'"[^"]*"', lambda m: " " * len(m.group(0)), text)
+
+
+def check_syntax(text: str) -> None:
+    """Reject what the parser would silently guess at: unclosed quotes and brackets."""
+    if text.count('"') % 2:
+        raise QueryError(f"unclosed quote in {text!r}; close it or remove it")
+    bare = _outside_quotes(text)
+    depth = 0
+    for ch in bare:
+        depth += (ch == "(") - (ch == ")")
+        if depth < 0:
+            break
+    if depth:
+        raise QueryError(f"unbalanced brackets in {text!r}")
 
 
 def check_fields(text: str) -> None:
@@ -80,16 +339,17 @@ def extract_dates(text: str) -> tuple[str, date | None, date | None]:
     return _DATO_RE.sub(" ", text).strip(), lo, hi
 
 
+def outcome_value(word: str) -> str:
+    """An outcome in English or Danish -> its value; QueryError when unknown."""
+    v = OUTCOME_WORDS.get(word.lower(), word.lower())
+    if v not in {o.value for o in Outcome}:
+        raise QueryError(f"unknown outcome '{word}'; use one of "
+                         + ", ".join(o.value for o in Outcome))
+    return v
+
+
 def _rewrite_values(text: str) -> str:
     """Field values users write in their own words, in the form the index holds."""
-    def outcome(m: re.Match) -> str:
-        v = m.group(1).strip('"').lower()
-        v = OUTCOME_WORDS.get(v, v)
-        if v not in {o.value for o in Outcome}:
-            raise QueryError(f"unknown outcome '{m.group(1)}'; use one of "
-                             + ", ".join(o.value for o in Outcome))
-        return f"outcome:{v}"
-
     def kind(m: re.Match) -> str:
         v = m.group(1).strip('"').lower()
         if v not in {k.value for k in Kind}:
@@ -97,50 +357,27 @@ def _rewrite_values(text: str) -> str:
                              + ", ".join(k.value for k in Kind))
         return f"kind:{v}"
 
-    def case(m: re.Match) -> str:
-        v = m.group(1).strip('"')
-        return f"sag:'{case_key(v).lower()}'"
-
-    text = re.sub(r'(?i)\bbeslutning:("[^"]+"|\S+)', outcome, text)
+    text = re.sub(r'(?i)\bbeslutning:("[^"]+"|\S+)',
+                  lambda m: f"outcome:{outcome_value(m.group(1).strip(chr(34)))}", text)
     text = re.sub(r'(?i)\btype:("[^"]+"|\S+)', kind, text)
-    text = re.sub(r'(?i)\bsag:("[^"]+"|\S+)', case, text)
-    for alias, field in FIELD_ALIASES.items():
+    text = re.sub(r'(?i)\bsag:("[^"]+"|\S+)',
+                  lambda m: f"sag:'{case_key(m.group(1).strip(chr(34))).lower()}'", text)
+    for alias, name in FIELD_ALIASES.items():
         if alias not in ("beslutning", "type", "sag"):
-            text = re.sub(rf"(?i)\b{alias}:", f"{field}:", text)
+            text = re.sub(rf"(?i)\b{alias}:", f"{name}:", text)
     return text
 
 
 def parser(schema) -> qparser.MultifieldParser:
-    """The query parser: AND by default, with fuzzy and +/- operators."""
+    """The query parser: AND by default, with fuzzy terms and +/- at word starts only."""
     p = qparser.MultifieldParser(list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS,
                                  group=qparser.AndGroup)
     p.add_plugin(qparser.FuzzyTermPlugin())
-    p.add_plugin(qparser.PlusMinusPlugin())
+    p.remove_plugin_class(qparser.PlusMinusPlugin)
+    # 'e-mail' and 'P-plads' are words; '-budget' at a word's start excludes.
+    p.add_plugin(qparser.PlusMinusPlugin(plusexpr=r"(?<![^\s(])\+(?=\S)",
+                                         minusexpr=r"(?<![^\s(])-(?=\w)"))
     return p
-
-
-def build(text: str, filters: Filters, schema) -> Query:
-    """The whole query: parsed user text AND every filter."""
-    check_fields(text)
-    text, lo, hi = extract_dates(text)
-    if not text.strip() and not any([filters.body, filters.kind, filters.outcome, filters.case,
-                                     lo, hi, filters.date_from, filters.date_to]):
-        raise QueryError("empty query; give words to search for, or a filter such as --body")
-    clauses: list[Query] = []
-    if text.strip():
-        rewritten = _rewrite_values(text)
-        text_q = parser(schema).parse(_fuzzy_fix(rewritten))
-        if _has_error(text_q):
-            raise QueryError(f"malformed query: {text!r}; check quotes and operators")
-        clauses.append(text_q)
-    clauses.extend(_filters(filters, lo, hi, schema))
-    if not clauses:
-        return Every()
-    return clauses[0] if len(clauses) == 1 else And(clauses)
-
-
-def _day(d: date) -> int:
-    return d.year * 10000 + d.month * 100 + d.day
 
 
 def _fuzzy_fix(text: str) -> str:
@@ -149,7 +386,6 @@ def _fuzzy_fix(text: str) -> str:
 
 
 def _has_error(q: Query) -> bool:
-    from whoosh.qparser.common import QueryParserError  # noqa: F401
     from whoosh.query import NullQuery
     if q is NullQuery or q is None:
         return True
@@ -157,7 +393,99 @@ def _has_error(q: Query) -> bool:
     return "ErrorQuery" in names
 
 
-def _filters(f: Filters, lo: date | None, hi: date | None, schema) -> list[Query]:
+def structured_query(text: str, schema) -> Query:
+    """The parsed query of a structured text."""
+    q = parser(schema).parse(_fuzzy_fix(_rewrite_values(text)))
+    if _has_error(q):
+        raise QueryError(f"malformed query: {text!r}; check quotes and operators")
+    return q
+
+
+# --- the plan -------------------------------------------------------------------------------
+
+def _has_filters(f: Filters, lo, hi) -> bool:
+    return any([f.body, f.kind, f.outcome, f.case, lo, hi, f.date_from, f.date_to])
+
+
+def build(text: str, filters: Filters, schema) -> Query:
+    """The exact query (every word required) and the option filters, as one query: for
+    listings such as `referat decisions` that filter rather than rank."""
+    check_syntax(text)
+    check_fields(text)
+    text, lo, hi = extract_dates(text)
+    if not text.strip() and not _has_filters(filters, lo, hi):
+        raise QueryError("empty query; give words to search for, or a filter such as --body")
+    clauses = ([structured_query(text, schema)] if text.strip() else []) \
+        + option_filters(filters, lo, hi, schema)
+    if not clauses:
+        return Every()
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def plan(text: str, filters: Filters, schema, bodies=(), places=(),
+         today: date | None = None, share=None) -> Plan:
+    """The whole plan for a user's text and options. `bodies` and `places` are the
+    archive's committee and municipality names, for understanding natural queries."""
+    from search.understand import understand
+
+    check_syntax(text)
+    check_fields(text)
+    text, lo, hi = extract_dates(text)
+    if not text.strip() and not _has_filters(filters, lo, hi):
+        raise QueryError("empty query; give words to search for, or a filter such as --body")
+    out = Plan(text=None, natural=bool(text.strip()) and is_natural(text))
+    if out.natural:
+        words, findings, out.notes = understand(text, bodies, places, today)
+        optional = {f.said for f in findings if not f.strict} | common_words(words, share)
+        out.text, out.groups, out.words = natural_query(words, schema, optional)
+        if optional & set(out.words):
+            out.notes.append("not counted in words matched (said in passing or in most "
+                             "units): " + ", ".join(w for w in out.words if w in optional))
+        out.soft = [soft_filter(f, places) for f in findings]
+    elif text.strip():
+        out.text = structured_query(text, schema)
+    out.filters = option_filters(filters, lo, hi, schema)
+    if out.text is None and not out.filters and not out.soft:
+        raise QueryError(f"nothing to search for in {text!r}: only stop words")
+    return out
+
+
+UNKNOWN = "(ukendt)"
+
+
+def soft_filter(f, places=()) -> Soft:
+    """A finding of search/understand.py as the queries that sort units into matching,
+    unknown and other."""
+    if f.kind == "committee":
+        titled = And([Term("body_facet", UNKNOWN)] + [Term("title", p) for p in f.parts])
+        match = Or([Term("body_facet", b) for b in f.values] + [titled])
+        return Soft("committee", f.said, " | ".join(f.values) + " (or a title naming it "
+                    "where the body is unknown)", match, Term("body_facet", UNKNOWN))
+    if f.kind == "date":
+        lo, hi = (date.fromisoformat(v) for v in f.values)
+        meaning = f"{lo} .. {hi}" + ("" if f.strict else " preferred; also searched as a word")
+        return Soft("date", f.said, meaning, day_range(lo, hi), Term("year", UNKNOWN),
+                    keep_others=not f.strict)
+    if f.kind == "place":
+        everywhere = Or([Term("place", fold_aa(p.lower())) for p in places])
+        return Soft("municipality", f.said, f.values[0], Term("place", f.values[0]),
+                    And([Every(), Not(everywhere)]))
+    outcomes = Or([Term("outcome", o.value) for o in Outcome])
+    return Soft("outcome", f.said, " | ".join(f.values),
+                Or([Term("outcome", v) for v in f.values]), And([Every(), Not(outcomes)]))
+
+
+def _day(d: date) -> int:
+    return d.year * 10000 + d.month * 100 + d.day
+
+
+def day_range(lo: date | None, hi: date | None) -> Query:
+    """Units dated within [lo, hi]."""
+    return NumericRange("day", _day(lo) if lo else 1, _day(hi) if hi else None)
+
+
+def option_filters(f: Filters, lo: date | None, hi: date | None, schema) -> list[Query]:
+    """Hard filters from options and dato: fields."""
     out: list[Query] = []
     if f.body:
         words = [t.text for t in schema["body"].analyzer(f.body, mode="query")]
@@ -166,11 +494,7 @@ def _filters(f: Filters, lo: date | None, hi: date | None, schema) -> list[Query
     if f.kind:
         out.append(Term("kind", f.kind.lower()))
     if f.outcome:
-        v = OUTCOME_WORDS.get(f.outcome.lower(), f.outcome.lower())
-        if v not in {o.value for o in Outcome}:
-            raise QueryError(f"unknown outcome '{f.outcome}'; use one of "
-                             + ", ".join(o.value for o in Outcome))
-        out.append(Term("outcome", v))
+        out.append(Term("outcome", outcome_value(f.outcome)))
     if f.case:
         out.append(Or([Term("sag", case_key(f.case).lower()), Term("sag", f.case.lower())]))
     lo = max(filter(None, [lo, f.date_from]), default=None)
@@ -178,8 +502,16 @@ def _filters(f: Filters, lo: date | None, hi: date | None, schema) -> list[Query
     if lo and hi and lo > hi:
         raise QueryError(f"the date range is empty: {lo} is after {hi}")
     if lo or hi:
-        out.append(NumericRange("day", _day(lo) if lo else 1, _day(hi) if hi else None))
+        out.append(day_range(lo, hi))
     return out
 
 
-__all__ = ["build", "Filters", "QueryError", "Not"]
+def whole(plan: Plan) -> Query:
+    """Every unit the plan can return, as one query (for tools that need one)."""
+    clauses = ([plan.text] if plan.text is not None else []) + plan.filters
+    if not clauses:
+        return Every()
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+__all__ = ["build", "plan", "Filters", "Plan", "QueryError", "Soft", "Not", "whole"]

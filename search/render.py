@@ -87,12 +87,34 @@ def hits_table(results) -> Table:
     t.add_column("snippet", ratio=6, overflow="fold")
     t.add_column("source", ratio=2, overflow="fold")
     for h in results.hits:
-        item = f"{h.item_number}. {h.item_title}" if h.item_number else (h.title or "")
+        item = f"{h.item_number}. {h.item_title}" if h.item_number else (h.item_title or
+                                                                         h.title or "")
         if h.outcome:
             item += f"\n({h.outcome})"
+        if h.of:
+            item += f"\n{h.matched} of {h.of} words"
         t.add_row(h.date or "-", f"{h.body or '-'}\n{h.kind}", item, _marked(h.snippet),
-                  f"{h.source.rsplit('/', 1)[-1]} p.{h.page}\n{h.id}  {h.score:.1f}")
+                  _sources(h))
     return t
+
+
+def hit_row(h) -> dict:
+    """A hit as one flat row (CSV): the other files of the same item as their ids."""
+    row = h.to_dict()
+    row["also"] = " ".join(a["id"] for a in row.get("also", []))
+    return row
+
+
+def _sources(h) -> str:
+    """Where a hit is: its file and page, its id, and the same item in other files."""
+    lines = [f"{h.source.rsplit('/', 1)[-1]} p.{h.page}", h.id]
+    lines += [f"also {source.rsplit('/', 1)[-1]}: {doc_id}" for source, doc_id in h.also]
+    return "\n".join(lines)
+
+
+def explain_lines(lines: list[str]) -> str:
+    """How a query was understood (`--explain`)."""
+    return "\n".join(f"  {line}" for line in ["query understood as:"] + lines)
 
 
 def facets_table(facets: dict[str, dict[str, int]]) -> Table:
@@ -107,7 +129,7 @@ def facets_table(facets: dict[str, dict[str, int]]) -> Table:
 
 
 HIT_COLUMNS = ["id", "date", "body", "kind", "item_number", "item_title", "title", "outcome",
-               "score", "snippet", "source", "page"]
+               "score", "matched", "snippet", "source", "page", "also"]
 
 
 def parse_summary(result: ParseResult) -> str:

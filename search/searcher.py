@@ -1,17 +1,35 @@
-"""Run a query -> hits with highlighted snippets, facets and spelling suggestions."""
+"""Run a plan -> exact totals, deduplicated hits with the passage that matched and its
+page, facets.
+
+One `Archive` per index folder and process keeps the searcher open and caches what does
+not change between queries: the units each filter allows (as arrays over document
+numbers), the facet columns, the groups of units that are the same item from several
+files. A query then costs one pass over its matches for the exact count and one scored
+top-k pass, and filters and facets are array operations.
+"""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import highlight, sorting
-from whoosh.query import Term
+import numpy as np
+from whoosh import scoring
+from whoosh.query import Query, Term
 
+from index.analysis import DANISH_STOP, stem
 from index.store import open_index
-from search.query import Filters, build, parser
+from search.query import Filters, Plan, Scaled, parser, plan as make_plan
 
 SORTS = ("relevance", "date", "-date")
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
+UNKNOWN_FACTOR = 0.5  # a unit whose committee, date, place or outcome is unknown
+OTHER_FACTOR = 0.35  # a unit outside a preference (a year said in passing)
+CONTENT_B = 0.3  # length normalisation of the text: a long item's one passage still counts
+DUP_OVERLAP = 0.5  # shared fingerprint hashes that make two renderings one text
+PASSAGE_CHARS = 240  # the snippet: the window of the text with the most query words
+FETCH_SLACK = 10  # extra hits fetched so that collapsing duplicates still fills a page
+KIND_RANK = {"referat": 3, "dagsorden": 2}  # the later stage of an item wins a group
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,13 +46,21 @@ class Hit:
     snippet: str
     page: int
     outcome: str
+    matched: int = 0
+    of: int = 0
+    also: tuple[tuple[str, str], ...] = ()  # (source, id) of the same item elsewhere
 
     def to_dict(self) -> dict:
-        return {"id": self.id, "source": self.source, "kind": self.kind, "body": self.body,
-                "date": self.date or None, "item_number": self.item_number or None,
-                "item_title": self.item_title or None, "title": self.title, "score":
-                round(self.score, 3), "snippet": self.snippet, "page": self.page,
-                "outcome": self.outcome or None}
+        out = {"id": self.id, "source": self.source, "kind": self.kind, "body": self.body,
+               "date": self.date or None, "item_number": self.item_number or None,
+               "item_title": self.item_title or None, "title": self.title,
+               "score": round(self.score, 3), "snippet": self.snippet, "page": self.page,
+               "outcome": self.outcome or None}
+        if self.of:
+            out["matched"] = f"{self.matched} of {self.of}"
+        if self.also:
+            out["also"] = [{"source": s, "id": i} for s, i in self.also]
+        return out
 
 
 @dataclass(slots=True)
@@ -44,94 +70,395 @@ class Results:
     hits: list[Hit]
     facets: dict[str, dict[str, int]] = field(default_factory=dict)
     suggestion: str | None = None
+    explain: list[str] = field(default_factory=list)
+    outside: int = 0  # units matching the words outside the understood filters
 
     def to_dict(self) -> dict:
         out = {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}
+        if self.outside:
+            out["outside_filters"] = self.outside
         if self.facets:
             out["facets"] = self.facets
         if self.suggestion:
             out["suggestion"] = self.suggestion
+        if self.explain:
+            out["explain"] = self.explain
         return out
 
 
-class _Plain(highlight.Formatter):
-    """Marks matches with [brackets] (a terminal renders them in colour)."""
+# --- the open archive ----------------------------------------------------------------------
 
-    between = " … "
+class Archive:
+    """An open index with the caches that make a query cheap."""
 
-    def format_token(self, text, token, replace=False):
-        return f"[{highlight.get_text(text, token, replace)}]"
+    def __init__(self, index_dir: Path):
+        self.folder = index_dir
+        self._open()
 
+    def _open(self) -> None:
+        self.ix = open_index(self.folder)
+        self.weighting = scoring.BM25F(content_B=CONTENT_B)
+        self.searcher = self.ix.searcher(weighting=self.weighting)
+        self._reset()
+
+    def _reset(self) -> None:
+        s = self.searcher
+        self.n = s.doc_count_all()
+        self.live = np.zeros(self.n, dtype=bool)
+        self.live[list(s.reader().all_doc_ids())] = True
+        self.offsets = {id(ls.reader()): off for ls, off in s.leaf_searchers()}
+        self._docsets: dict[str, np.ndarray] = {}
+        self._columns: dict[str, tuple[np.ndarray, list[str]]] = {}
+        self._clusters: np.ndarray | None = None
+
+    def fresh(self) -> Archive:
+        """The same archive, reopened if another process changed the index."""
+        if not self.searcher.up_to_date():
+            # A new searcher, not refresh(): refresh reuses segment readers and would
+            # keep their old deletions.
+            self.searcher.close()
+            self._open()
+        return self
+
+    def docs(self, q: Query, cache: bool = True) -> np.ndarray:
+        """The units a query matches, as a boolean array over document numbers."""
+        key = repr(q)
+        if cache and key in self._docsets:
+            return self._docsets[key]
+        mask = np.zeros(self.n, dtype=bool)
+        for leaf, offset in self.searcher.leaf_searchers():
+            ids = np.fromiter(q.matcher(leaf).all_ids(), dtype=np.int64)
+            mask[ids + offset] = True
+        mask &= self.live
+        if cache:
+            self._docsets[key] = mask
+        return mask
+
+    def column(self, name: str) -> tuple[np.ndarray, list[str]]:
+        """A sortable column as codes per unit and the values the codes stand for."""
+        if name not in self._columns:
+            raw = [v.decode() if isinstance(v, bytes) else (v if v is not None else "")
+                   for v in self.searcher.reader().column_reader(name)]
+            values, codes = np.unique(np.array(raw, dtype=object), return_inverse=True)
+            self._columns[name] = (codes, [str(v) for v in values])
+        return self._columns[name]
+
+    def values(self, name: str) -> list[str]:
+        """The distinct values of a column, unknown left out."""
+        return [v for v in self.column(name)[1] if v and v != "(ukendt)"]
+
+    def share(self, term: str) -> float:
+        """The share of units whose text holds a term."""
+        return self.searcher.doc_frequency("content", term) / max(1, self.n)
+
+    def places(self) -> list[str]:
+        """The municipalities the archive's units belong to."""
+        return sorted({t.decode() if isinstance(t, bytes) else t
+                       for t in self.searcher.lexicon("place")})
+
+    def days(self) -> np.ndarray:
+        if "_day" not in self._columns:
+            days = np.array(list(self.searcher.reader().column_reader("day")), dtype=np.int64)
+            self._columns["_day"] = (days, [])
+        return self._columns["_day"][0]
+
+    def clusters(self) -> np.ndarray:
+        """For each unit, the number of its group: units that are the same item."""
+        if self._clusters is None:
+            self._clusters = _clusters(self)
+        return self._clusters
+
+
+_ARCHIVES: dict[str, Archive] = {}
+
+
+def archive(index_dir: Path) -> Archive:
+    """The process's open archive for a folder (opened on first use)."""
+    key = str(Path(index_dir).resolve())
+    if key not in _ARCHIVES:
+        _ARCHIVES[key] = Archive(Path(index_dir))
+    return _ARCHIVES[key].fresh()
+
+
+def close_all() -> None:
+    """Close every open archive (tests, a long-running process shutting down)."""
+    for a in _ARCHIVES.values():
+        a.searcher.close()
+    _ARCHIVES.clear()
+
+
+# --- duplicates --------------------------------------------------------------------------
+
+def _clusters(a: Archive) -> np.ndarray:
+    """Group numbers: units with the same item number and title whose meeting is the same
+    (body and date) or, where one of them lacks the meeting, whose text is the same."""
+    codes, keys = a.column("dupkey")
+    bodies, _ = a.column("body_facet")
+    dates, _ = a.column("date")
+    cluster = np.arange(a.n)
+    order = np.argsort(codes, kind="stable")
+    bounds = np.flatnonzero(np.diff(codes[order])) + 1
+    for group in np.split(order, bounds):
+        if len(group) > 1 and keys[codes[group[0]]].strip("|"):
+            _join(a, [int(d) for d in group if a.live[d]], bodies, dates, cluster)
+    return cluster
+
+
+def _join(a: Archive, members: list[int], bodies, dates, cluster: np.ndarray) -> None:
+    _, body_values = a.column("body_facet")
+    known = [d for d in members if body_values[bodies[d]] != "(ukendt)" and dates[d] != 0
+             and a.column("date")[1][dates[d]]]
+    by_meeting: dict[tuple, int] = {}
+    for d in known:
+        cluster[d] = by_meeting.setdefault((bodies[d], dates[d]), d)
+    loose = [d for d in members if d not in set(known)]
+    if not loose:
+        return
+    prints = {d: set(a.searcher.stored_fields(d).get("fingerprint") or ()) for d in members}
+    for d in loose:
+        for other in members:
+            if other != d and _same_text(prints[d], prints[other]):
+                cluster[d] = cluster[other] if other in known else min(d, cluster[other])
+                break
+
+
+def _same_text(x: set, y: set) -> bool:
+    return bool(x and y) and len(x & y) >= DUP_OVERLAP * min(len(x), len(y))
+
+
+# --- search --------------------------------------------------------------------------------
 
 def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int = 10,
-           sort: str = "relevance", facets: bool = False) -> Results:
-    """Search the archive."""
-    ix = open_index(index_dir)
-    q = build(text, filters, ix.schema)
-    with ix.searcher() as s:
-        sortedby, reverse = _sort(sort)
-        kwargs = {"groupedby": {k: sorting.FieldFacet(v) for k, v in FACETS.items()}} \
-            if facets else {}
-        results = s.search(q, limit=limit, sortedby=sortedby, reverse=reverse,
-                           **kwargs)
-        results.fragmenter = highlight.ContextFragmenter(maxchars=220, surround=60)
-        results.formatter = _Plain()
-        hits = [_hit(r) for r in results[:limit]]  # grouping collects every match
-        total = results.estimated_length() if not results.has_exact_length() else len(results)
-        out = Results(query=text, total=total, hits=hits)
-        if facets:
-            out.facets = {k: _counts(results.groups(k)) for k in FACETS}
-        if total == 0 and text.strip():
-            out.suggestion = _suggest(s, ix.schema, text)
+           sort: str = "relevance", facets: bool = False, explain: bool = False) -> Results:
+    """Search the archive. limit 0 returns every hit."""
+    a = archive(index_dir)
+    s = a.searcher
+    p = make_plan(text, filters, s.schema, bodies=a.values("body_facet"), places=a.places(),
+                  share=a.share)
+    allowed, factors = _allowed(a, p)
+    matched = allowed if p.text is None else allowed & a.docs(p.text, cache=False)
+    clusters = a.clusters()
+    firsts = _representatives(matched, clusters)
+    out = Results(query=text, total=int(firsts.sum()), hits=[],
+                  explain=p.explain() if explain else [])
+    order = _rank(a, p, allowed, factors, matched, sort, limit)
+    out.hits = _hits(a, p, order, clusters, matched, limit)
+    if facets:
+        out.facets = {k: _facet(a, col, firsts) for k, col in FACETS.items()}
+    if out.total == 0 and p.text is not None:
+        words_only = a.live & a.docs(p.text, cache=False)
+        if words_only.any():
+            out.outside = int(words_only.sum())  # the understood filters left nothing
+        else:
+            out.suggestion = _suggest(s, text)
     return out
 
 
-def _sort(sort: str):
-    if sort == "relevance":
-        return None, False
-    return sorting.FieldFacet("day", reverse=sort.startswith("-")), False
+def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None]:
+    """The units the hard and soft filters let through, and each one's score factor."""
+    allowed = a.live.copy()
+    for q in p.filters:
+        allowed &= a.docs(q)
+    factors = None
+    for soft in p.soft:
+        match, unknown = a.docs(soft.match), a.docs(soft.unknown) & ~a.docs(soft.match)
+        factors = np.ones(a.n, dtype=np.float32) if factors is None else factors
+        factors[unknown] *= UNKNOWN_FACTOR
+        if soft.keep_others:
+            factors[~match & ~unknown] *= OTHER_FACTOR
+        else:
+            allowed &= match | unknown
+    return allowed, factors
 
 
-def _counts(groups: dict) -> dict[str, int]:
-    pairs = [(k if isinstance(k, str) else (k.decode() if isinstance(k, bytes) else str(k)),
-              len(v) if not isinstance(v, int) else v) for k, v in groups.items()]
-    return dict(sorted(((k or "(ukendt)", n) for k, n in pairs), key=lambda kv: (-kv[1], kv[0])))
+def _representatives(matched: np.ndarray, clusters: np.ndarray) -> np.ndarray:
+    """One unit per group among the matched units (the exact count of hits)."""
+    ids = np.flatnonzero(matched)
+    _, first = np.unique(clusters[ids], return_index=True)
+    out = np.zeros_like(matched)
+    out[ids[first]] = True
+    return out
 
 
-def _hit(r) -> Hit:
-    snippet = ""
-    for fieldname in ("content", "decision", "item_title", "title"):
-        if r.get(fieldname):
-            snippet = r.highlights(fieldname, top=2)
-            if snippet:
-                break
-    if not snippet:
-        snippet = (r.get("content") or r.get("decision") or "")[:200]
+def _rank(a: Archive, p: Plan, allowed, factors, matched, sort: str, limit: int) -> list[int]:
+    """Document numbers in the order shown (enough of them to fill the page)."""
+    fetch = None if limit <= 0 else limit * 2 + FETCH_SLACK
+    if sort != "relevance" or p.text is None:
+        return _by_value(a, matched, factors if p.text is None and sort == "relevance"
+                         else None, sort, fetch)
+    q = p.text if factors is None else Scaled(p.text, factors, a.offsets)
+    allow = None if allowed.all() else set(np.flatnonzero(allowed).tolist())
+    while True:
+        results = a.searcher.search(q, limit=fetch, filter=allow)
+        order = [hit.docnum for hit in results]
+        if fetch is None or len(order) < fetch or _groups(a, order) >= limit:
+            return order
+        fetch *= 4
+
+
+def _groups(a: Archive, order: list[int]) -> int:
+    return len(set(a.clusters()[order].tolist()))
+
+
+def _by_value(a: Archive, matched, factors, sort: str, fetch: int | None) -> list[int]:
+    """Filter-only queries and date sorts: by factor (then newest), or by date."""
+    ids = np.flatnonzero(matched)
+    days = a.days()[ids]
+    if factors is not None:
+        keys = np.lexsort((-days, -factors[ids]))
+    else:
+        keys = np.argsort(-days if sort in ("-date", "relevance") else days, kind="stable")
+    ordered = ids[keys]
+    return ordered.tolist() if fetch is None else ordered[: fetch * 4].tolist()
+
+
+def _hits(a: Archive, p: Plan, order: list[int], clusters, matched, limit: int) -> list[Hit]:
+    """The page of hits: one per group, in rank order, listing the group's other units."""
+    members: dict[int, list[int]] = {}
+    for d in np.flatnonzero(np.isin(clusters, clusters[order])).tolist():
+        members.setdefault(int(clusters[d]), []).append(d)
+    terms = _terms(p)
+    out, seen = [], set()
+    for rank, d in enumerate(order):
+        c = int(clusters[d])
+        if c in seen:
+            continue
+        seen.add(c)
+        group = [m for m in members.get(c, [d]) if matched[m]] or [d]
+        out.append(_hit(a, p, _winner(a, group, d), group, terms, score=_score(order, rank)))
+        if limit > 0 and len(out) >= limit:
+            break
+    return out
+
+
+def _score(order: list[int], rank: int) -> float:
+    return float(len(order) - rank)
+
+
+def _winner(a: Archive, group: list[int], best: int) -> int:
+    """The unit shown for a group: the later stage (referat) with the fullest metadata,
+    then the best-scoring one."""
+    if len(group) == 1:
+        return group[0]
+    kinds, kind_values = a.column("kind")
+    bodies, body_values = a.column("body_facet")
+
+    def rank(d: int):
+        return (KIND_RANK.get(kind_values[kinds[d]], 1), body_values[bodies[d]] != "(ukendt)",
+                a.days()[d] > 0, d == best)
+    return max(group, key=rank)
+
+
+def _terms(p: Plan) -> set[str]:
+    """The analysed words of the query's text part (for snippets and words matched)."""
+    if p.text is None:
+        return set()
+    return {t.decode() if isinstance(t, bytes) else t for f, t in p.text.iter_all_terms()
+            if f in ("content", "decision", "item_title")} - DANISH_STOP
+
+
+def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: float) -> Hit:
+    r = a.searcher.stored_fields(d)
+    text = r.get("content") or r.get("decision") or ""
+    start, snippet = passage(text, terms, a.searcher.schema["content"].analyzer) if terms \
+        else (0, " ".join(text.split())[:200])
+    if not snippet and terms:
+        snippet = passage(r.get("decision") or "", terms, a.searcher.schema["content"].analyzer)[1]
+    required = p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
+    matched = _words_matched(a, required, r) if p.natural and len(p.groups) > 1 else 0
+    also = tuple((o["source"], o["id"]) for o in (a.searcher.stored_fields(m) for m in group
+                                                   if m != d))
     return Hit(id=r["id"], source=r.get("source", ""), kind=r.get("kind", ""),
                body=r.get("body", ""), date=r.get("date", ""),
                item_number=r.get("item_number", ""), item_title=r.get("item_title", ""),
-               title=r.get("title", ""), score=float(r.score or 0.0),
-               snippet=" ".join(snippet.split()), page=int(r.get("page") or 1),
-               outcome=r.get("outcome", ""))
+               title=r.get("title", ""), score=score, snippet=snippet or " ".join(
+                   text.split())[:200],
+               page=page_of(start, r.get("page_starts"), r.get("page") or 1),
+               outcome=r.get("outcome", ""), matched=matched,
+               of=len(required) if p.natural and len(p.groups) > 1 else 0, also=also)
 
 
-def _suggest(searcher, schema, text: str) -> str | None:
-    try:
-        q = parser(schema).parse(text)
-        corrected = searcher.correct_query(q, text, maxdist=2, prefix=1)
-    except Exception:  # noqa: BLE001 - a suggestion is a nicety, never an error
+def _words_matched(a: Archive, groups: list, r: dict) -> int:
+    """How many of the query's words the unit contains (the 'k of n' shown)."""
+    analyzer = a.searcher.schema["content"].analyzer
+    text = " ".join(str(r.get(f) or "") for f in ("item_title", "content", "decision"))
+    have = {t.text for t in analyzer(text)}
+    return sum(bool({t.decode() if isinstance(t, bytes) else t
+                     for _, t in g.iter_all_terms()} & have) for g in groups)
+
+
+def passage(text: str, terms: set[str], analyzer) -> tuple[int, str]:
+    """Where in a text the query's words are densest, and that window with the words
+    [marked]: the snippet, and the offset that tells the page."""
+    spans, last = [], None
+    for t in analyzer(text, chars=True):
+        whole = (t.startchar, t.endchar) != last  # the first token of a word is the word
+        last = (t.startchar, t.endchar)
+        if t.text in terms:
+            spans.append((t.startchar, t.endchar, t.text, 2 if whole else 1))
+    if not spans:
+        return 0, ""
+    best, best_n = 0, -1
+    for i, (start, *_) in enumerate(spans):
+        window = {(w, weight) for s, _, w, weight in spans[i:] if s < start + PASSAGE_CHARS}
+        n = sum(weight for _, weight in window)
+        if n > best_n:
+            best, best_n = i, n
+    start = spans[best][0]
+    lo = max(0, text.rfind(" ", 0, max(0, start - 60)) + 1)
+    hi = min(len(text), lo + PASSAGE_CHARS)
+    marked, pos = [], lo
+    for s, e in sorted({(s, e) for s, e, *_ in spans if lo <= s and e <= hi}):
+        if s >= pos:
+            marked += [text[pos:s], "[", text[s:e], "]"]
+            pos = e
+    marked.append(text[pos:hi])
+    snippet = " ".join("".join(marked).split())
+    return start, ("… " if lo else "") + snippet + (" …" if hi < len(text) else "")
+
+
+def page_of(offset: int, page_starts, first_page: int) -> int:
+    """The page a character offset of a unit's text is on."""
+    page = int(first_page)
+    for start, number in page_starts or ():
+        if start <= offset:
+            page = int(number)
+        else:
+            break
+    return page
+
+
+def _facet(a: Archive, column: str, firsts: np.ndarray) -> dict[str, int]:
+    codes, values = a.column(column)
+    counts = np.bincount(codes[firsts], minlength=len(values))
+    pairs = [(values[i] or "(ukendt)", int(n)) for i, n in enumerate(counts) if n]
+    return dict(sorted(pairs, key=lambda kv: (-kv[1], kv[0])))
+
+
+def _suggest(searcher, text: str) -> str | None:
+    """A spelling correction for a query without hits (from the index's own words)."""
+    words = re.findall(r"\w+", text)
+    if not words or not re.fullmatch(r"[\w\s]+", text.strip()):
         return None
-    if corrected.query != q and corrected.string and corrected.string != text:
-        return corrected.string
-    return None
+    corrected = []
+    for w in words:
+        known = searcher.doc_frequency("content", stem(w.lower())) > 0
+        found = [] if known else searcher.suggest("content", w.lower(), limit=1, maxdist=2,
+                                                   prefix=1)
+        corrected.append(found[0] if found else w)
+    out = " ".join(corrected)
+    return out if out != text else None
 
 
 def stored(index_dir: Path, doc_id: str) -> dict | None:
     """The stored fields of one index document."""
-    ix = open_index(index_dir)
-    with ix.searcher() as s:
-        found = s.document(id=doc_id)
-        if found is None:
-            hits = s.search(Term("id", doc_id), limit=1)
-            found = dict(hits[0]) if hits else None
-        return dict(found) if found else None
+    s = archive(index_dir).searcher
+    found = s.document(id=doc_id)
+    if found is None:
+        hits = s.search(Term("id", doc_id), limit=1)
+        found = dict(hits[0]) if hits else None
+    return dict(found) if found else None
+
+
+__all__ = ["search", "stored", "Hit", "Results", "archive", "close_all", "passage", "page_of",
+           "parser"]

@@ -1,0 +1,170 @@
+"""Query latency on real vocabulary at scale: the Greve meetings replicated to N items
+(dates moved back four years per copy), every query kind, and SQLite FTS5 over the same
+Danish tokens (referat's own analyzer) with its hit counts next to referat's.
+
+    python -m benchmarks.latency build --items 100000 --out DIR
+    python -m benchmarks.latency run --index DIR [--rounds 30] [--out results.json]
+
+Each query runs `rounds` times in one process with the archive kept open (as
+`referat serve` or a long-running caller would); the first run, which opens the index
+and fills the caches, is reported apart. The machine is shared: compare code versions
+in paired runs on the same index build, not against numbers from another day.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sqlite3
+import statistics
+import sys
+import time
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+GREVE = HERE.parent.parent / "shared" / "corpus" / "dev" / "greve-firstagenda-json"
+TEXT_CHARS = 1500  # an item's text kept per copy: the summary and the start of the case
+QUERIES = [
+    ("word", "budget", {}),
+    ("compound part", "bevilling", {}),
+    ("compound word", "kystbeskyttelse", {}),
+    ("phrase", '"kommunal boliganvisning"', {}),
+    ("filtered", "renovering", {"body": "Klima-, Teknik- og Miljøudvalget",
+                                "from": "2015-01-01", "to": "2020-12-31"}),
+    ("date-sorted", "svømmehal", {"sort": "-date"}),
+    ("faceted", "klimatilpasning", {"facets": True}),
+    ("natural question", "hvad gør kommunen for ensomme ældre", {}),
+]
+
+
+def _shift(day: str | None, years: int) -> str | None:
+    if not day:
+        return day
+    y, m, d = map(int, day.split("-"))
+    return date(y - years, m, min(d, 28) if m == 2 else d).isoformat()
+
+
+def replicated(items: int):
+    """The Greve meetings, copied with dates moved back until `items` items exist."""
+    from benchmarks.greve import read_all
+
+    base = read_all(GREVE)
+    per_copy = sum(len(d.items) for r in base for d in r.documents)
+    for k in range(-(-items // per_copy)):
+        for r in base:
+            docs = tuple(replace(d, date=_shift(d.date, 4 * k), items=tuple(
+                replace(i, text=i.text[:TEXT_CHARS]) for i in d.items)) for d in r.documents)
+            sha = f"{k:04d}{r.source.sha256[4:]}"
+            yield replace(r, source=replace(r.source, sha256=sha), documents=docs)
+
+
+def build(out: Path, items: int) -> dict:
+    """Index the replicated archive with the code under test (procs as in reindex)."""
+    import os
+
+    from index.store import Store
+
+    store = Store(out, procs=os.cpu_count() or 1)
+    t, cpu, n = time.perf_counter(), time.process_time(), 0
+    for r in replicated(items):
+        n += store.replace_file(r.source.sha256, r)
+    store.commit(optimize=True)
+    took = time.perf_counter() - t
+    return {"items": n, "seconds": round(took, 1), "items_per_s": round(n / took, 1),
+            "parent_cpu_s": round(time.process_time() - cpu, 1)}
+
+
+def fts5(index_dir: Path) -> sqlite3.Connection:
+    """FTS5 over the index's stored texts, tokenised by referat's analyzer (so both
+    engines search the same Danish tokens)."""
+    from whoosh import index as windex
+
+    from index.analysis import danish_analyzer
+
+    a = danish_analyzer()
+    db = sqlite3.connect(":memory:")
+    db.execute("CREATE VIRTUAL TABLE u USING fts5(body UNINDEXED, day UNINDEXED, tokens, "
+               "tokenize='unicode61')")
+    ix = windex.open_dir(str(index_dir), indexname="referat")
+    with ix.searcher() as s:
+        rows = [(f.get("body", ""), f.get("date", ""),
+                 " ".join(t.text for t in a(" ".join([f.get("item_title", ""),
+                                                      f.get("content", ""),
+                                                      f.get("decision", "")]))))
+                for f in s.all_stored_fields()]
+    db.executemany("INSERT INTO u VALUES (?, ?, ?)", rows)
+    return db
+
+
+def fts5_query(db: sqlite3.Connection, text: str, opts: dict) -> tuple[float, int]:
+    from index.analysis import danish_analyzer
+
+    words = [t.text for t in danish_analyzer()(text.strip('"'), mode="query")]
+    match = ('"' + " ".join(words) + '"') if text.startswith('"') else " OR ".join(
+        f'"{w}"' for w in words)
+    sql, args = "FROM u WHERE u MATCH ?", [match]
+    if opts.get("body"):
+        sql, args = sql + " AND body = ?", args + [opts["body"]]
+    if opts.get("from"):
+        sql, args = sql + " AND day BETWEEN ? AND ?", args + [opts["from"], opts["to"]]
+    t = time.perf_counter()
+    total = db.execute("SELECT count(*) " + sql, args).fetchone()[0]
+    order = "day DESC" if opts.get("sort") else "rank"
+    db.execute(f"SELECT rowid {sql} ORDER BY {order} LIMIT 10", args).fetchall()
+    return time.perf_counter() - t, total
+
+
+def percentiles(values: list[float]) -> dict:
+    s = sorted(values)
+    pick = lambda p: s[min(len(s) - 1, int(round(p * (len(s) - 1))))]  # noqa: E731
+    return {"p50_ms": round(1000 * pick(0.5), 1), "p95_ms": round(1000 * pick(0.95), 1),
+            "max_ms": round(1000 * s[-1], 1)}
+
+
+def run(index_dir: Path, rounds: int) -> dict:
+    from search.query import Filters
+    from search.searcher import search
+
+    out = {}
+    db = fts5(index_dir)
+    for label, text, opts in QUERIES:
+        f = Filters(body=opts.get("body"),
+                    date_from=date.fromisoformat(opts["from"]) if "from" in opts else None,
+                    date_to=date.fromisoformat(opts["to"]) if "to" in opts else None)
+        kwargs = {"sort": opts.get("sort", "relevance"), "facets": opts.get("facets", False)}
+        times, total = [], None
+        for _ in range(rounds + 1):
+            t = time.perf_counter()
+            total = search(index_dir, text, f, limit=10, **kwargs).total
+            times.append(time.perf_counter() - t)
+        fts = [fts5_query(db, text, opts) for _ in range(rounds)]
+        out[label] = {"query": text, "first_ms": round(1000 * times[0], 1),
+                      **percentiles(times[1:]), "total": total,
+                      "fts5": {**percentiles([x for x, _ in fts]), "total": fts[0][1]}}
+        print(f"latency: {label}: {out[label]}", file=sys.stderr, flush=True)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    b = sub.add_parser("build")
+    b.add_argument("--items", type=int, default=100_000)
+    b.add_argument("--out", type=Path, required=True)
+    r = sub.add_parser("run")
+    r.add_argument("--index", type=Path, required=True)
+    r.add_argument("--rounds", type=int, default=30)
+    r.add_argument("--out", type=Path)
+    args = ap.parse_args(argv)
+    res = build(args.out, args.items) if args.cmd == "build" else run(args.index, args.rounds)
+    text = json.dumps(res, indent=1, ensure_ascii=False)
+    if getattr(args, "out", None) and args.cmd == "run":
+        args.out.write_text(text + "\n", encoding="utf-8")
+    print(text)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,169 @@
+"""What a natural-language query says besides its words: the committee, the time, the
+municipality and the outcome a user names in passing.
+
+"kulturudvalget maj 2023 idrætshal" -> the words [idrætshal], the committee 'Kultur- og
+Fritidsudvalget' (the archive's body whose parts include 'kultur'), May 2023. Each
+finding becomes a soft filter (search/query.py): units with the metadata missing stay,
+ranked lower. A name the archive does not hold stays an ordinary word.
+
+Pure functions over the text and the archive's body and place names; no Whoosh here.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
+from ingest.dates import MONTHS, BadDate, user_range
+from ingest.vocab import BODY_NOUNS, QUERY_OUTCOMES
+
+_NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
+_L = r"[^\W\d_]"
+# 'kultur- og fritidsudvalget', 'klima-, teknik- og miljøudvalget', 'ØU', 'byrådet'
+COMMITTEE = re.compile(rf"(?:(?:{_L}+-,?\s+)+og\s+)?{_L}*(?:{_NOUNS}){_L}*", re.I)
+ABBREVIATION = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
+_MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_SEASONS = "forår|foråret|sommer|sommeren|efterår|efteråret|vinter|vinteren"
+STRICT_DATE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?|{_SEASONS})\s+\d{{4}}\b|\b(?:i år|sidste år|i fjor|sidste måned|"
+    r"denne måned)\b|\b(?:i|fra|år) \d{4}\b", re.I)
+BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """One thing the query was understood to say.
+
+    kind: committee | date | place | outcome. values: archive bodies, ISO (from, to),
+    places or outcome values. parts: a committee's word stems (to find it in titles
+    where the body is unknown). strict: False for a preference (a bare year), whose
+    other units rank lower instead of being dropped.
+    """
+
+    kind: str
+    said: str
+    values: tuple[str, ...]
+    parts: tuple[str, ...] = ()
+    strict: bool = True
+
+
+def _noun_split(word: str) -> tuple[str, str] | None:
+    """'kulturudvalgets' -> ('kultur', 'udvalg'); None when no body noun is in it."""
+    m = re.search(_NOUNS, word)
+    if not m:
+        return None
+    head = word[: m.start()].rstrip("-")
+    lex = lexicon()
+    if head.endswith("s") and head[:-1] in lex:
+        head = head[:-1]  # the linking -s: 'sundhedsudvalget'
+    return head, m.group(0)
+
+
+def _stems(head: str) -> tuple[str, ...]:
+    parts = split_compound(head) or ((head,) if head else ())
+    return tuple(stem(p) for p in parts if p not in DANISH_STOP)
+
+
+def name_parts(name: str) -> tuple[tuple[str, ...], str | None]:
+    """A body's or a mention's content stems and its noun: 'Klima-, Teknik- og
+    Miljøudvalget' -> (('klima', 'teknik', 'miljø'), 'udvalg')."""
+    stems: list[str] = []
+    noun = None
+    for word in re.findall(rf"{_L}+", fold_aa(name.lower())):
+        if word == "og":
+            continue
+        split = _noun_split(word)
+        if split:
+            head, noun = split
+            stems.extend(_stems(head))
+        else:
+            stems.extend(_stems(word))
+    return tuple(dict.fromkeys(stems)), noun
+
+
+def initials(name: str) -> str:
+    """'Kultur- og Fritidsudvalget' -> 'kfu'; 'Økonomiudvalget' -> 'øu'."""
+    out = ""
+    for word in re.findall(rf"{_L}+", fold_aa(name.lower())):
+        if word == "og":
+            continue
+        split = _noun_split(word)
+        out += (split[0][:1] + split[1][:1]) if split else word[:1]
+    return out
+
+
+def match_bodies(mention: str, bodies) -> tuple[str, ...]:
+    """The archive's bodies a loosely said committee name can mean."""
+    parts, noun = name_parts(mention)
+    if noun is None or (not parts and noun == "udvalg"):
+        return ()  # 'udvalget' alone names no committee
+    out = []
+    for body in bodies:
+        b_parts, b_noun = name_parts(body)
+        if b_noun == noun and set(parts) <= set(b_parts):
+            out.append(body)
+    return tuple(out)
+
+
+def _committees(text: str, bodies) -> tuple[str, list[Finding], list[str]]:
+    findings, notes = [], []
+    for m in list(COMMITTEE.finditer(text)):
+        found = match_bodies(m.group(0), bodies)
+        if found:
+            parts, noun = name_parts(m.group(0))
+            findings.append(Finding("committee", m.group(0), found, parts + (stem(noun),)))
+            text = text.replace(m.group(0), " ", 1)
+        elif _noun_split(fold_aa(m.group(0).lower())) and name_parts(m.group(0))[0]:
+            notes.append(f"note: no body in the archive matches '{m.group(0)}'; "
+                         "searched as words")
+    for m in list(ABBREVIATION.finditer(text)):
+        found = tuple(b for b in bodies if initials(b) == fold_aa(m.group(0).lower()))
+        if found:
+            findings.append(Finding("committee", m.group(0), found,
+                                    name_parts(found[0])[0]))
+            text = text.replace(m.group(0), " ", 1)
+    return text, findings, notes
+
+
+def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
+    findings = []
+    for m in list(STRICT_DATE.finditer(text)):
+        said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
+        try:
+            lo, hi = user_range(said, today)
+        except BadDate:
+            continue
+        findings.append(Finding("date", m.group(0), (lo.isoformat(), hi.isoformat())))
+        text = text.replace(m.group(0), " ", 1)
+    if not findings:
+        for m in BARE_YEAR.finditer(text):
+            y = m.group(0)
+            findings.append(Finding("date", y, (f"{y}-01-01", f"{y}-12-31"), strict=False))
+    return text, findings
+
+
+def _words_findings(words: list[str], places) -> tuple[list[str], list[Finding]]:
+    """Municipality and outcome words; the others stay words."""
+    kept, findings = [], []
+    known_places = {fold_aa(p.lower()) for p in places}
+    for w in words:
+        low = fold_aa(w.lower())
+        if low in known_places:
+            findings.append(Finding("place", w, (low,)))
+        elif low in OUTCOME_OF:
+            findings.append(Finding("outcome", w, (OUTCOME_OF[low],)))
+        else:
+            kept.append(w)
+    return kept, findings
+
+
+def understand(text: str, bodies=(), places=(), today: date | None = None
+               ) -> tuple[list[str], list[Finding], list[str]]:
+    """The words to search for, what else the query says, and notes for --explain."""
+    rest, committees, notes = _committees(text, bodies)
+    rest, dates = _dates(rest, today)
+    words = re.findall(r"\w+(?:[-.'’]\w+)*", rest)
+    words, others = _words_findings(words, places)
+    return words, committees + dates + others, notes
