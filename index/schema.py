@@ -46,6 +46,7 @@ def make_schema() -> Schema:
         content=TEXT(analyzer=da, stored=True),
         decision=TEXT(analyzer=da, stored=True),
         outcome=ID(stored=True, sortable=True),
+        outcomes=KEYWORD(commas=True),  # the decision's and each of its parts' outcomes
         sag=KEYWORD(stored=True, commas=True, lowercase=True),
         cases=STORED,
         person=TEXT(analyzer=name_analyzer(), stored=True),
@@ -165,6 +166,7 @@ def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item
         "content": content,
         "decision": item.decision.text if item.decision else "",
         "outcome": item.decision.outcome.value if item.decision else "",
+        "outcomes": _outcomes(item.decision),
         "sag": sag, "cases": cases,
         "person": "\n".join(p.name for p in people),
         "page": (item.pages or doc.pages or (1, 1))[0],
@@ -180,6 +182,15 @@ def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item
         "fingerprint": fingerprint(item.text or content),
         "page_starts": _page_starts(item),
     }
+
+
+def _outcomes(decision) -> str:
+    """Every outcome a decision states: its own and its parts' ('1. Godkendt 2. Ikke
+    godkendt' approves and rejects)."""
+    if decision is None:
+        return ""
+    return ",".join(dict.fromkeys([decision.outcome.value]
+                                  + [p.outcome.value for p in decision.parts]))
 
 
 def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:

@@ -24,7 +24,6 @@ from search.query import Filters, Plan, Scaled, parser, plan as make_plan
 SORTS = ("relevance", "date", "-date")
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
 UNKNOWN_FACTOR = 0.5  # a unit whose committee, date, place or outcome is unknown
-OTHER_FACTOR = 0.35  # a unit outside a preference (a year said in passing)
 CONTENT_B = 0.3  # length normalisation of the text: a long item's one passage still counts
 DUP_OVERLAP = 0.5  # shared fingerprint hashes that make two renderings one text
 PASSAGE_CHARS = 240  # the snippet: the window of the text with the most query words
@@ -264,8 +263,8 @@ def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None]:
         match, unknown = a.docs(soft.match), a.docs(soft.unknown) & ~a.docs(soft.match)
         factors = np.ones(a.n, dtype=np.float32) if factors is None else factors
         factors[unknown] *= UNKNOWN_FACTOR
-        if soft.keep_others:
-            factors[~match & ~unknown] *= OTHER_FACTOR
+        if soft.others:
+            factors[~match & ~unknown] *= soft.others
         else:
             allowed &= match | unknown
     return allowed, factors
