@@ -175,3 +175,10 @@ class Catalog:
         return [r[0] for r in self.db.execute(
             "SELECT sha256 FROM files WHERE sha256 NOT IN "
             "(SELECT sha256 FROM paths WHERE sha256 IS NOT NULL)")]
+
+    # -- added for re-pointing records (robustness work) ------------------------------
+    def file_cost(self, sha: str) -> tuple[int, float]:
+        """A file's size and parse seconds, to write its records again unchanged."""
+        row = self.db.execute("SELECT size, seconds FROM files WHERE sha256 = ?",
+                              (sha,)).fetchone()
+        return (row[0], row[1] or 0.0) if row else (0, 0.0)

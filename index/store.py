@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import os
+import re
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -23,6 +25,19 @@ class IndexBusy(RuntimeError):
     """Another process holds the index's write lock."""
 
 
+# The folder can hold two generations of the index while a rebuild runs beside the
+# one in use; this file names the one searches open (absent: INDEX_NAME).
+CURRENT = "CURRENT"
+
+
+def current_name(path: Path) -> str:
+    """The index generation in use in a folder."""
+    try:
+        return (path / CURRENT).read_text(encoding="utf-8").strip() or INDEX_NAME
+    except FileNotFoundError:
+        return INDEX_NAME
+
+
 class IndexStale(IndexMissing):
     """The index was built by an older analyzer: it must be rebuilt from the catalog."""
 
@@ -33,27 +48,29 @@ def _stale(path: Path, why: str) -> IndexStale:
 
 
 def open_index(path: Path, create: bool = False):
-    """Open the index in a directory (creating it when asked). Reading an index built
-    by another analyzer version raises IndexStale; a writer replaces it with an empty
-    current one, which the importer refills from the catalog (`reconcile`)."""
-    if windex.exists_in(str(path), indexname=INDEX_NAME):
+    """Open the index generation in use in a directory (creating it when asked).
+    Reading an index built by another analyzer version raises IndexStale; a writer
+    replaces it with an empty current one, which the importer refills from the
+    catalog (`reconcile`)."""
+    name = current_name(path)
+    if windex.exists_in(str(path), indexname=name):
         try:
-            ix = windex.open_dir(str(path), indexname=INDEX_NAME)
+            ix = windex.open_dir(str(path), indexname=name)
             version = analyzer_version(ix.schema)
         except (AttributeError, ImportError, TypeError) as exc:  # an unpicklable old schema
             if create:
-                return windex.create_in(str(path), make_schema(), indexname=INDEX_NAME)
+                return windex.create_in(str(path), make_schema(), indexname=name)
             raise _stale(path, "its schema no longer loads") from exc
         if version == ANALYZER_VERSION:
             return ix
         if create:
-            return windex.create_in(str(path), make_schema(), indexname=INDEX_NAME)
+            return windex.create_in(str(path), make_schema(), indexname=name)
         raise _stale(path, f"version {version}, now {ANALYZER_VERSION}")
     if not create:
         raise IndexMissing(f"no index at {path}; run 'referat ingest PATH' first "
                            "(or pass --index / set REFERAT_INDEX)")
     path.mkdir(parents=True, exist_ok=True)
-    return windex.create_in(str(path), make_schema(), indexname=INDEX_NAME)
+    return windex.create_in(str(path), make_schema(), indexname=name)
 
 
 class Store:
@@ -65,6 +82,7 @@ class Store:
     """
 
     def __init__(self, path: Path, procs: int = 1):
+        remove_stale(path)  # a previous generation no search reads any more
         self.ix = open_index(path, create=True)
         self.procs = procs
         self._writer = None
@@ -108,10 +126,75 @@ class Store:
             return {t.decode() if isinstance(t, bytes) else t
                     for t in s.lexicon("file_sha")}
 
-    def clear(self) -> None:
-        """Empty the index (before a rebuild)."""
-        self.cancel()
-        self.ix = windex.create_in(self.ix.storage.folder, make_schema(), indexname=INDEX_NAME)
+
+
+def rebuild(path: Path, results: Iterable[ParseResult], procs: int = 1) -> int:
+    """A new index of the results, built beside the one in use and switched to in one
+    atomic step; returns how many index documents it holds.
+
+    Searches keep answering from the old index until the switch; a rebuild that is
+    killed leaves the old one in use (its partial files are removed by the next
+    writer). The new index takes the current schema.
+    """
+    remove_stale(path)
+    name = f"{INDEX_NAME}-{time.time_ns()}"
+    ix = windex.create_in(str(path), make_schema(), indexname=name)
+    writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1)
+    docs = 0
+    try:
+        for result in results:
+            for d in to_index_docs(result):
+                writer.add_document(**d)
+                docs += 1
+        writer.commit(optimize=True)
+    except BaseException:
+        writer.cancel()
+        _remove_generation(path, name)
+        raise
+    _switch(path, name)
+    return docs
+
+
+def _switch(path: Path, name: str) -> None:
+    """Name the generation in use: written aside, synced, then renamed over the old."""
+    tmp = path / f"{CURRENT}.{os.getpid()}.tmp"
+    with open(tmp, "w", encoding="utf-8") as fh:
+        fh.write(name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(tmp, path / CURRENT)
+    dir_fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)  # the rename itself survives a power cut
+    finally:
+        os.close(dir_fd)
+
+
+def remove_stale(path: Path) -> None:
+    """Remove index generations not in use (a replaced index once no search needs it,
+    or the partial files of a killed rebuild). Only the archive's writer calls this."""
+    if not path.is_dir():
+        return
+    keep = current_name(path)
+    for f in path.iterdir():
+        name = _generation_of(f.name)
+        if name is not None and name != keep:
+            f.unlink(missing_ok=True)
+
+
+def _remove_generation(path: Path, name: str) -> None:
+    for f in path.iterdir():
+        if _generation_of(f.name) == name:
+            f.unlink(missing_ok=True)
+
+
+_GENERATION = re.compile(rf"^_?({re.escape(INDEX_NAME)}(?:-\d+)?)_")
+
+
+def _generation_of(filename: str) -> str | None:
+    """The index generation a file of the folder belongs to, None if none."""
+    m = _GENERATION.match(filename)
+    return m.group(1) if m else None
 
 
 def default_index_dir() -> Path:

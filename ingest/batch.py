@@ -6,6 +6,7 @@ goes on and the file is reported as failed with the reason.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing as mp
 import os
 import resource
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from ingest.errors import IngestError
+from ingest.errors import IngestError, UnsupportedFormat
 
 DEFAULT_FILE_TIMEOUT = float(os.environ.get("REFERAT_FILE_TIMEOUT", "600"))
 DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
@@ -26,9 +27,13 @@ DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
 
 @dataclass(frozen=True, slots=True)
 class Task:
+    """One file to parse: where to open it, its bytes' hash and size, and the path to
+    record in its Source (default: the path as given)."""
+
     path: str
     sha256: str
     size: int
+    shown: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,13 +44,58 @@ class Done:
     result: dict | None
     error: str | None
     seconds: float
+    unsupported: bool = False  # no reader takes it (known only from its content): skip it
+    timed_out: bool = False  # stopped at its deadline (the error says so too)
 
 
-def _worker(conn, ocr: str, memory_mb: int, ocr_cache: str | None) -> None:
-    os.setpgrp()  # so a kill reaches tesseract children too
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def _prctl():
+    """libc's prctl, looked up once (not in a freshly forked child, where dlopen could
+    block on a lock another thread held); None off Linux."""
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_ulong, ctypes.c_ulong, ctypes.c_ulong,
+                   ctypes.c_ulong]
+    return fn
+
+
+_PRCTL = _prctl()
+
+
+def die_with_parent() -> None:
+    """Have the kernel kill this process when the process that started it dies, even
+    by SIGKILL (PR_SET_PDEATHSIG). Safe in a forked child before exec."""
+    if _PRCTL is not None:
+        _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+
+
+def _worker(conn, inherited: list, parent: int, ocr: str, memory_mb: int,
+            ocr_cache: str | None) -> None:
+    die_with_parent()
+    if os.getppid() != parent:  # the importer died before the line above
+        os._exit(0)
+    for other in inherited:  # the parent's pipe ends: held here, the pipe never ends
+        other.close()
+    os.setpgrp()  # a timeout kills the worker's group: tesseract children too
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _load(memory_mb)
+    while True:
+        try:
+            task = conn.recv()
+        except (EOFError, OSError):  # the importer is gone
+            return
+        if task is None:
+            return
+        conn.send(_parse(task, ocr, memory_mb, ocr_cache))
+
+
+def _load(memory_mb: int) -> None:
+    """Load spaCy and the OCR libraries, then cap the address space."""
     from ingest.entities import pipeline
-    from ingest.pipeline import parse_file
 
     import numpy  # noqa: F401  (OCR's deskew)
     import pypdfium2  # noqa: F401  (OCR's rendering)
@@ -55,29 +105,30 @@ def _worker(conn, ocr: str, memory_mb: int, ocr_cache: str | None) -> None:
         soft = _vm_bytes() + memory_mb * 2**20
         resource.setrlimit(resource.RLIMIT_AS, (soft, resource.RLIM_INFINITY))
 
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):  # the importer is gone
-            return
-        if task is None:
-            return
-        start = time.monotonic()
-        try:
-            result = parse_file(Path(task.path), ocr=ocr, timeout=None, sha256=task.sha256,
-                                ocr_cache=Path(ocr_cache) if ocr_cache else None)
-            conn.send(Done(task, result.to_dict(), None, time.monotonic() - start))
-        except IngestError as exc:
-            conn.send(Done(task, None, str(exc), time.monotonic() - start))
-        except MemoryError:
-            conn.send(Done(task, None, f"ran out of memory (limit {memory_mb} MiB per worker); "
-                                       "split the file or raise REFERAT_WORKER_MEMORY_MB",
-                           time.monotonic() - start))
-        except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the batch
-            where = traceback.extract_tb(exc.__traceback__)[-1]
-            conn.send(Done(task, None, f"parser error {type(exc).__name__}: {exc} "
-                                       f"({Path(where.filename).name}:{where.lineno})",
-                           time.monotonic() - start))
+
+def _parse(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None) -> Done:
+    from ingest.pipeline import parse_file
+    from ingest.privacy import safe_line
+
+    start = time.monotonic()
+    try:
+        result = parse_file(Path(task.path), ocr=ocr, timeout=None, sha256=task.sha256 or None,
+                            ocr_cache=Path(ocr_cache) if ocr_cache else None, shown=task.shown)
+        return Done(task, result.to_dict(), None, time.monotonic() - start)
+    except UnsupportedFormat as exc:
+        return Done(task, None, safe_line(str(exc)), time.monotonic() - start, unsupported=True)
+    except IngestError as exc:
+        error = str(exc)
+    except MemoryError:
+        error = (f"ran out of memory (limit {memory_mb} MiB per worker); split the file or "
+                 "raise REFERAT_WORKER_MEMORY_MB")
+    except RecursionError:
+        error = "the file nests too deeply to read (recursion limit); it is damaged or hostile"
+    except Exception as exc:  # noqa: BLE001 - a parser bug must not stop the batch
+        where = traceback.extract_tb(exc.__traceback__)[-1]
+        error = (f"parser error {type(exc).__name__}: {exc} "
+                 f"({Path(where.filename).name}:{where.lineno})")
+    return Done(task, None, safe_line(error), time.monotonic() - start)
 
 
 def _vm_bytes() -> int:
@@ -89,27 +140,45 @@ def _vm_bytes() -> int:
 
 
 class _Slot:
+    """One worker process and the parent's end of its pipe."""
+
+    ends: list = []  # every parent end still open, for workers forked later to close
+
     def __init__(self, ctx, ocr: str, memory_mb: int, ocr_cache: str | None):
         self.conn, child = ctx.Pipe()
-        self.proc = ctx.Process(target=_worker, args=(child, ocr, memory_mb, ocr_cache),
-                                daemon=True)
+        inherited = [*_Slot.ends, self.conn]
+        self.proc = ctx.Process(target=_worker, daemon=True,
+                                args=(child, inherited, os.getpid(), ocr, memory_mb, ocr_cache))
         self.proc.start()
         child.close()
+        _Slot.ends.append(self.conn)
         self.task: Task | None = None
         self.started = 0.0
 
     def kill(self) -> None:
+        """Kill the worker and its children (tesseract), then close the pipe."""
         try:
             os.killpg(self.proc.pid, signal.SIGKILL)
         except (ProcessLookupError, PermissionError):
             self.proc.kill()
         self.proc.join(5)
+        self.close()
+
+    def close(self) -> None:
+        if self.conn in _Slot.ends:
+            _Slot.ends.remove(self.conn)
+        self.conn.close()
 
 
 def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                timeout: float = DEFAULT_FILE_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
                ocr_cache: Path | None = None) -> Iterator[Done]:
-    """Parse tasks in parallel; yields each as it finishes, in any order."""
+    """Parse tasks in parallel; yields each as it finishes, in any order.
+
+    Workers die with the importer (the kernel kills them when it dies, and they also
+    see their pipe end), and each file's time budget is kept to a few hundredths of a
+    second: the wait wakes at the nearest deadline.
+    """
     queue = deque(tasks)
     if not queue:
         return
@@ -124,30 +193,48 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                     s.task, s.started = queue.popleft(), time.monotonic()
                     s.conn.send(s.task)
             busy = [s for s in slots if s.task]
-            ready = wait([s.conn for s in busy], timeout=0.25)
+            ready = wait([s.conn for s in busy], timeout=_nap(busy, timeout))
             for i, s in enumerate(slots):
                 if s.task is None:
                     continue
                 done = _collect(s, ready, timeout, memory_mb)
                 if done is None:
                     continue
-                if done.error and not s.proc.is_alive() or done.error and "timed out" in done.error:
-                    s.kill()
-                    slots[i] = _Slot(ctx, ocr, memory_mb, cache)
+                if done.error and (not s.proc.is_alive() or s.conn not in ready):
+                    s.kill()  # it died, or it is still at work on a file out of time
+                    s.task = None
+                    if queue:  # a new worker only when there is work for it
+                        slots[i] = _Slot(ctx, ocr, memory_mb, cache)
                 else:
                     s.task = None
                 yield done
     finally:
-        for s in slots:
-            if s.proc.is_alive():
-                try:
-                    s.conn.send(None)
-                except (BrokenPipeError, OSError):
-                    pass
-        for s in slots:
-            s.proc.join(2)
-            if s.proc.is_alive():
-                s.kill()
+        _stop(slots)
+
+
+_TICK = 0.25  # seconds between looks at the workers when no deadline is nearer
+
+
+def _nap(busy: list[_Slot], timeout: float) -> float:
+    """How long to wait for a result: until the nearest deadline, at most _TICK."""
+    now = time.monotonic()
+    nearest = min((s.started + timeout - now for s in busy), default=_TICK)
+    return max(0.0, min(_TICK, nearest))
+
+
+def _stop(slots: list[_Slot]) -> None:
+    for s in slots:
+        if s.proc.is_alive():
+            try:
+                s.conn.send(None)
+            except (BrokenPipeError, OSError):
+                pass
+    for s in slots:
+        s.proc.join(2)
+        if s.proc.is_alive():
+            s.kill()
+        else:
+            s.close()
 
 
 def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | None:
@@ -163,7 +250,7 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
                     "(REFERAT_WORKER_MEMORY_MB)" if memory_mb else ""
             return Done(task, None, f"parser process died (exit code {code}); the file may "
                                     f"crash the PDF library{limit}", elapsed)
-    if elapsed > timeout:
+    if elapsed >= timeout:
         return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
-                                "--timeout", elapsed)
+                                "--timeout", elapsed, timed_out=True)
     return None

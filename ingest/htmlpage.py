@@ -52,15 +52,36 @@ class _HtmlText(HTMLParser):
 def read_html(path: Path, **_: object) -> RawDocument:
     """An HTML meeting page as one page of text lines."""
     text, encoding = decode(read_bytes(path))
-    m = re.search(r"<title[^>]*>(.*?)</title>", text, re.I | re.S)
+    title = _title(text)
     parser = _HtmlText()
     parser.feed(text)
     parser.close()
     body = "".join(parser.parts)
-    if m:
-        body = html.unescape(" ".join(m.group(1).split())) + "\n\n" + body
+    if title is not None:
+        body = html.unescape(" ".join(title.split())) + "\n\n" + body
     lines = clean_lines(_join_number_cells(body.split("\n")))
     return RawDocument("html", (RawPage(number=1, lines=tuple(lines)),), encoding)
+
+
+def html_lines(markup: str) -> list[str]:
+    """An HTML fragment (a field of a meeting system's export) as cleaned text lines,
+    by the same rules as a whole page."""
+    parser = _HtmlText()
+    parser.feed(markup)
+    parser.close()
+    return clean_lines("".join(parser.parts).split("\n"))
+
+
+def _title(text: str) -> str | None:
+    """The first <title> element's text, found in linear time (a regex with `.*?`
+    after every '<title' took 146 s on 360 KB of '<title>')."""
+    lower = text.lower()
+    start = lower.find("<title")
+    end_tag = lower.find(">", start) if start >= 0 else -1
+    if end_tag < 0:
+        return None
+    end = lower.find("</title>", end_tag)
+    return text[end_tag + 1:end] if end >= 0 else None
 
 
 def _join_number_cells(lines: list[str]) -> list[str]:

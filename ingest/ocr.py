@@ -15,6 +15,8 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest.privacy import mask
+
 log = logging.getLogger(__name__)
 
 DPI = 300
@@ -63,15 +65,23 @@ def page_ocr(path: Path, cache: Path | None = None) -> Callable[[int], str]:
         key = hashlib.sha256(image.tobytes() + f"{image.size}{LANG}".encode()).hexdigest()
         hit = cache / key[:2] / f"{key}.txt"
         if hit.exists():
-            return hit.read_text(encoding="utf-8")
-        text = ocr_image(image)
-        hit.parent.mkdir(parents=True, exist_ok=True)
-        tmp = hit.with_suffix(".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        tmp.replace(hit)
+            cached = hit.read_text(encoding="utf-8")
+            text = mask(cached)
+            if text != cached:  # written before masking reached the cache
+                _write_cache(hit, text)
+            return text
+        text = mask(ocr_image(image))  # the cache holds no CPR number either
+        _write_cache(hit, text)
         return text
 
     return run
+
+
+def _write_cache(hit: Path, text: str) -> None:
+    hit.parent.mkdir(parents=True, exist_ok=True)
+    tmp = hit.with_suffix(f".{os.getpid()}.tmp")
+    tmp.write_text(text, encoding="utf-8")
+    tmp.replace(hit)
 
 
 PAPER_WHITE = 0.5  # scanned text pages are mostly paper; photos and dark pages are not
@@ -103,12 +113,32 @@ def render(path: Path, index: int, dpi: int = DPI):
         pdf.close()
 
 
+def _tesseract_dies_with_its_parent() -> None:
+    """Start tesseract so that the kernel kills it when the process that started it
+    (a parser worker) dies: a killed import leaves no OCR running. pytesseract takes
+    its Popen arguments from one function; this adds a preexec_fn to them."""
+    import pytesseract.pytesseract as pt
+
+    from ingest.batch import die_with_parent
+
+    original = pt.subprocess_args
+    if getattr(original, "dies_with_parent", False):
+        return
+
+    def args(include_stdout=True):
+        return {**original(include_stdout), "preexec_fn": die_with_parent}
+
+    args.dies_with_parent = True
+    pt.subprocess_args = args
+
+
 def ocr_image(image) -> str:
     """Danish OCR of one image, turned upright first.
 
     Orientation detection can be fooled by a sparse page; when the text read at the
     detected angle is not language, the other angles are tried and the best kept.
     """
+    _tesseract_dies_with_its_parent()
     angle = orientation(image)
     best = _read(image, angle)
     if _good(best):

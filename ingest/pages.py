@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ingest.records import Document
+
 
 @dataclass(frozen=True, slots=True)
 class RawPage:
@@ -16,16 +18,25 @@ class RawPage:
     top: int = 0
     bottom: int = 0
     ocr: bool = False
+    unreadable: bool = False  # its text layer could not be read at all (reported)
 
 
 @dataclass(frozen=True, slots=True)
 class RawDocument:
-    """A file's pages and how they were read."""
+    """A file's pages and how they were read. A meeting system's export has no pages
+    but `documents`: records its reader built from the export's own structure."""
 
     format: str
     pages: tuple[RawPage, ...]
     encoding: str | None = None
+    documents: tuple[Document, ...] = ()
+    cpr_masked: int = 0  # exports mask CPR numbers in their text before it is parsed
 
     @property
     def ocr_pages(self) -> int:
         return sum(1 for p in self.pages if p.ocr)
+
+    @property
+    def unreadable_pages(self) -> tuple[int, ...]:
+        """Numbers of the pages whose text could not be read."""
+        return tuple(p.number for p in self.pages if p.unreadable)

@@ -9,25 +9,25 @@ handed to OCR.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import statistics
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
-from pdfminer.psparser import PSException
-from pdfplumber.utils.exceptions import PdfminerException
 
 from ingest.clean import clean_lines, is_language
-from ingest.errors import CorruptDocument, EncryptedDocument, ParseTimeout, TooLarge
+from ingest.errors import (CorruptDocument, EncryptedDocument, IngestError, ParseTimeout,
+                           TooLarge)
 from ingest.pages import RawPage
 
 log = logging.getLogger(__name__)
 
-MAX_PAGES = 2000
+MAX_PAGES = int(os.environ.get("REFERAT_MAX_PAGES", "2000"))  # longer files: split them
 _BIN = 2.0  # points per coverage bin
 _GUTTER_MIN = 9.0  # points of clear space that make a gutter
 _LINE_TOL = 3.0
@@ -52,20 +52,59 @@ OcrFn = Callable[[int], str]
 
 def read_pdf(path: str, ocr_mode: str = "auto", ocr: OcrFn | None = None,
              deadline: float | None = None) -> tuple[RawPage, ...]:
-    """Read every page of a PDF; pages without usable text go to `ocr(page_index)`."""
+    """Read every page of a PDF; pages without usable text go to `ocr(page_index)`.
+
+    The page cap is checked before pdfplumber lists the pages (listing 200,000 pages
+    costs 43 s and 0.9 GB); any error of the PDF libraries becomes one of ours.
+    """
+    _check_page_count(page_count(path))
     try:
         pdf = pdfplumber.open(path)
-    except (PdfminerException, PSException, PDFPasswordIncorrect, PDFEncryptionError) as exc:
+    except IngestError:
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfminer raises a zoo of types on bad input
         raise _translate(exc) from exc
-    with pdf:
+    try:
         try:
             n = len(pdf.pages)
-        except (PdfminerException, PSException, KeyError, TypeError, ValueError) as exc:
+        except (IngestError, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on a deep page tree
             raise _translate(exc) from exc
-        if n > MAX_PAGES:
-            raise TooLarge(f"PDF has {n} pages, more than the limit of {MAX_PAGES}; "
-                           "split it or raise REFERAT_MAX_PAGES")
-        return tuple(_read_page(pdf, i, ocr_mode, ocr, deadline) for i in range(n))
+        _check_page_count(n)
+        return tuple(_read_page(pdf, path, i, ocr_mode, ocr, deadline) for i in range(n))
+    finally:
+        _close(pdf)
+
+
+def _check_page_count(n: int | None) -> None:
+    if n is not None and n > MAX_PAGES:
+        raise TooLarge(f"PDF has {n} pages, more than the limit of {MAX_PAGES}; "
+                       "split it or raise REFERAT_MAX_PAGES")
+
+
+def page_count(path: str) -> int | None:
+    """The number of pages PDFium finds without reading them, None if it cannot open
+    the file (pdfplumber then decides whether it is readable)."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except Exception:  # noqa: BLE001 - pdfplumber will judge the file
+        return None
+    try:
+        return len(pdf)
+    finally:
+        pdf.close()
+
+
+def _close(pdf) -> None:
+    """Close without letting close() replace the error being raised (it raises anew
+    on the same broken page tree)."""
+    try:
+        pdf.close()
+    except Exception as exc:  # noqa: BLE001 - nothing left to save
+        log.debug("closing the PDF failed: %s", _short(exc))
 
 
 def _translate(exc: Exception) -> Exception:
@@ -75,39 +114,88 @@ def _translate(exc: Exception) -> Exception:
             inner, (PDFPasswordIncorrect, PDFEncryptionError)) or "password" in text:
         return EncryptedDocument("encrypted PDF: it needs a password; save an unlocked copy "
                                  "and import that")
+    if isinstance(exc, RecursionError) or isinstance(inner, RecursionError):
+        return CorruptDocument("corrupt PDF: its page tree nests too deeply to read; "
+                               "re-export the file")
     return CorruptDocument(f"corrupt or truncated PDF ({_short(exc)}); "
                            "re-download or re-export the file")
 
 
-def _short(exc: Exception) -> str:
+def _short(exc: BaseException) -> str:
     msg = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     return msg[:120]
 
 
-def _read_page(pdf, index: int, ocr_mode: str, ocr: OcrFn | None,
+def _read_page(pdf, path: str, index: int, ocr_mode: str, ocr: OcrFn | None,
                deadline: float | None) -> RawPage:
     if deadline is not None and time.monotonic() > deadline:
         raise ParseTimeout(f"reading stopped at page {index + 1}: the file took longer "
                            "than its time budget; raise --timeout or split the file")
-    try:
-        page = pdf.pages[index]
-        raw = _layout_page(page, index + 1)
-    except (PdfminerException, PSException, KeyError, TypeError, ValueError,
-            AttributeError, IndexError) as exc:
-        log.warning("page %d: text layer unreadable (%s)", index + 1, _short(exc))
-        raw = RawPage(number=index + 1, lines=())
-    finally:
-        if index < len(pdf.pages):
-            pdf.pages[index].close()
+    raw = _text_layer(pdf, path, index)
+    if raw.unreadable:
+        return raw  # never OCR'd because of a reading error: reported instead
     text = "\n".join(raw.lines + raw.sidebar)
     wants_ocr = ocr_mode == "always" or (ocr_mode == "auto" and not is_language(text))
     if wants_ocr and ocr is not None:
-        ocr_text = ocr(index)
+        ocr_text = _ocr_text(ocr, index)
+        if ocr_text is None:
+            return replace(raw, unreadable=not raw.lines)
         if not ocr_text.strip():
             return raw  # a picture, or nothing OCR could read
         if ocr_mode == "always" or is_language(ocr_text) or not raw.lines:
             return _ocr_page(index + 1, ocr_text)
     return raw
+
+
+def _ocr_text(ocr: OcrFn, index: int) -> str | None:
+    """OCR of one page, or None when rendering or OCR failed on it (PDFium errors on
+    some pages its text layer reader took)."""
+    try:
+        return ocr(index)
+    except (IngestError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one page's error must not cost the file
+        log.warning("page %d: OCR failed (%s)", index + 1, _short(exc))
+        return None
+
+
+def _text_layer(pdf, path: str, index: int) -> RawPage:
+    """A page's text with its layout; when the layout cannot be read, PDFium's plain
+    text of the page; when neither can, an empty page marked unreadable."""
+    page = None
+    try:
+        page = pdf.pages[index]
+        return _layout_page(page, index + 1)
+    except (IngestError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - a page's error must not cost the file
+        log.warning("page %d: layout unreadable (%s); reading its plain text", index + 1,
+                    _short(exc))
+    finally:
+        if page is not None:
+            _close(page)
+    lines = _plain_text(path, index)
+    if lines is None:
+        return RawPage(number=index + 1, lines=(), unreadable=True)
+    return RawPage(number=index + 1, lines=tuple(lines))
+
+
+def _plain_text(path: str, index: int) -> list[str] | None:
+    """One page's text in content order from PDFium, or None if it cannot be read."""
+    import pypdfium2 as pdfium
+
+    try:
+        pdf = pdfium.PdfDocument(path)
+    except Exception:  # noqa: BLE001
+        return None
+    try:
+        text = pdf[index].get_textpage().get_text_range()
+    except Exception:  # noqa: BLE001
+        return None
+    finally:
+        pdf.close()
+    # PDFium marks a hyphen it joined at a line end with U+FFFE.
+    return clean_lines(text.replace("\ufffe", "-").replace("\r\n", "\n").split("\n"))
 
 
 def _ocr_page(number: int, text: str) -> RawPage:
@@ -247,26 +335,37 @@ def _gutters(lines: list[_Line], width: float) -> list[tuple[float, float]]:
     """x-ranges of clear space that (almost) no line crosses, with text on both sides."""
     if len(lines) < 6:
         return []
-    nbins = int(width / _BIN) + 2
-    cover = [0] * nbins
-    for line in lines:
-        seen = set()
-        for w in line.words:
-            seen.update(range(max(0, int(w["x0"] / _BIN)), min(nbins, int(w["x1"] / _BIN) + 1)))
-        for b in seen:
-            cover[b] += 1
+    cover, left = _coverage(lines, width)
     allowed = max(1, int(0.04 * len(lines)))
-    lo = min(int(line.x0 / _BIN) for line in lines)
-    hi = max(int(line.x1 / _BIN) for line in lines)
+    lo = min(int((line.x0 - left) / _BIN) for line in lines)
+    hi = max(int((line.x1 - left) / _BIN) for line in lines)
     gutters, start = [], None
     for b in range(lo, hi + 1):
         if cover[b] <= allowed:
             start = b if start is None else start
             continue
         if start is not None and (b - start) * _BIN >= _GUTTER_MIN:
-            gutters.append((start * _BIN, b * _BIN))
+            gutters.append((start * _BIN + left, b * _BIN + left))
         start = None
     return [g for g in gutters if _both_sides(lines, g)]
+
+
+def _coverage(lines: list[_Line], width: float) -> tuple[list[int], float]:
+    """How many lines cover each bin of _BIN points, and the x where bin 0 starts.
+
+    Bins span the page and any text beyond its box (a line running past the right
+    edge, or starting left of it): sized from the page alone, such a word raised
+    IndexError and the whole page was lost."""
+    left = min(0.0, min(line.x0 for line in lines))
+    nbins = int((max(width, max(line.x1 for line in lines)) - left) / _BIN) + 2
+    cover = [0] * nbins
+    for line in lines:
+        seen = set()
+        for w in line.words:
+            seen.update(range(int((w["x0"] - left) / _BIN), int((w["x1"] - left) / _BIN) + 1))
+        for b in seen:
+            cover[b] += 1
+    return cover, left
 
 
 def _both_sides(lines: list[_Line], gutter: tuple[float, float]) -> bool:

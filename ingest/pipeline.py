@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from ingest import furniture, readers, segment
@@ -10,7 +11,7 @@ from ingest import ocr as ocr_mod
 from ingest.errors import NoText
 from ingest.pages import RawDocument
 from ingest.parse import annotate_decisions, link_packet, link_proposals, parse_segment
-from ingest.privacy import mask_pages, mask_result
+from ingest.privacy import mask_pages, mask_records, mask_result
 from ingest.records import ParseResult, Source
 
 DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
@@ -25,12 +26,11 @@ def sha256_file(path: Path) -> str:
     return h.hexdigest()
 
 
-def display_path(path: Path) -> str:
-    """A path relative to the working directory when it lies below it."""
-    try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
-        return str(path.resolve())
+def display_path(path: Path | str) -> str:
+    """A file's path as the user named it, fit to store and show (see
+    readers.display_name): never resolved against the working directory, so the same
+    command names the same file the same way wherever it runs."""
+    return readers.display_name(path)
 
 
 def _require_text(raw: RawDocument, ocr: str) -> None:
@@ -62,13 +62,28 @@ def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
     return mask_result(ParseResult(source, tuple(docs)))
 
 
+def export_result(raw: RawDocument, path: Path, sha256: str | None = None) -> ParseResult:
+    """Records a meeting system's export already holds: their decisions are compared
+    with the proposals, and CPR numbers masked, as for any other file."""
+    docs = tuple(annotate_decisions(list(raw.documents)))
+    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+                    format=raw.format, pages=0, encoding=raw.encoding)
+    result, masked = mask_records(ParseResult(source, docs))
+    return replace(result, source=replace(result.source, cpr_masked=raw.cpr_masked + masked))
+
+
 def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
-               ocr_cache: Path | None = None, sha256: str | None = None) -> ParseResult:
-    """Read and parse one file (PDF, text or HTML)."""
+               ocr_cache: Path | None = None, sha256: str | None = None,
+               shown: str | None = None) -> ParseResult:
+    """Read and parse one file (PDF, text or HTML); `shown` is the path to record
+    (default: the path as given, see display_path)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
+    if raw.documents:
+        return export_result(raw, path, sha256)
     _require_text(raw, ocr)
     raw, masked = mask_pages(raw)
-    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+    source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
-                    encoding=raw.encoding, cpr_masked=masked)
+                    encoding=raw.encoding, cpr_masked=masked,
+                    unreadable_pages=raw.unreadable_pages)
     return parse_raw(raw, source)

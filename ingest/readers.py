@@ -4,13 +4,20 @@ A new format is one function and one entry in READERS.
 """
 from __future__ import annotations
 
+import errno
+import os
+import stat
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from ingest.errors import CorruptDocument, EmptyFile, MissingFile, UnsupportedFormat
 from ingest.htmlpage import read_html
 from ingest.pages import RawDocument
+from ingest.systems import looks_like, read_json_export, read_xml_export
+from ingest.systems.word import read_docx
+from ingest.privacy import mask_path
 from ingest.textfile import read_text
 
 
@@ -35,6 +42,9 @@ READERS: dict[str, tuple[str, Reader]] = {
     ".md": ("text", read_text),
     ".html": ("html", read_html),
     ".htm": ("html", read_html),
+    ".json": ("json", read_json_export),  # meeting systems' exports: see ingest.systems
+    ".xml": ("xml", read_xml_export),
+    ".docx": ("docx", read_docx),
 }
 SUPPORTED = ", ".join(sorted(READERS))
 
@@ -54,6 +64,8 @@ def sniff(path: Path) -> tuple[str, Reader]:
                               "or of another type")
     if suffix in READERS:
         return READERS[suffix]
+    if (kind := looks_like(head)) is not None:  # an export saved without its suffix
+        return READERS[f".{kind}"]
     raise UnsupportedFormat(f"unsupported file type '{suffix or 'no suffix'}'; "
                             f"referat reads {SUPPORTED}")
 
@@ -63,15 +75,67 @@ def read(path: Path, ocr: str = "auto", timeout: float | None = None,
     """Read any supported file into pages of text."""
     _, reader = sniff(path)
     deadline = time.monotonic() + timeout if timeout else None
-    return reader(path, ocr=ocr, deadline=deadline, ocr_cache=ocr_cache)
+    return _untrapped(reader(path, ocr=ocr, deadline=deadline, ocr_cache=ocr_cache))
+
+
+# Letters that a case-insensitive pattern takes for another letter while str.lower()
+# does not: 'ſeptember' (long s, older print) matches a month pattern and then is not
+# found in the month table. Read as the letters they stand for.
+_CASE_TRAPS = str.maketrans({"ſ": "s", "\u212a": "K", "\u212b": "Å", "\u0130": "I",
+                             "\u0131": "i"})
+_TRAP_CHARS = frozenset("ſ\u212a\u212b\u0130\u0131")
+
+
+def _untrapped(raw: RawDocument) -> RawDocument:
+    pages = tuple(
+        replace(p, lines=tuple(x.translate(_CASE_TRAPS) for x in p.lines),
+                sidebar=tuple(x.translate(_CASE_TRAPS) for x in p.sidebar))
+        if any(_TRAP_CHARS.intersection(x) for x in p.lines + p.sidebar) else p
+        for p in raw.pages)
+    return replace(raw, pages=pages)
+
+
+def not_a_file(path: Path) -> str | None:
+    """Why a path cannot be read as a file (missing, a dangling or looping link, a
+    folder, a pipe, a device, unreadable), or None when it is a regular file."""
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return "dangling symbolic link: its target does not exist" if path.is_symlink() \
+            else "no such file"
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symbolic link loop: the link leads back to itself"
+        return f"cannot read the file's attributes ({exc.strerror or exc})"
+    kind = _KINDS.get(stat.S_IFMT(st.st_mode))
+    if kind:
+        return f"{kind}, not a regular file; not read"
+    if not os.access(path, os.R_OK):
+        return "permission denied: the file cannot be read (check its owner and mode)"
+    return None
+
+
+def display_name(path: Path | str) -> str:
+    """A path as given, fit for a message (escaped, CPR numbers masked)."""
+    return mask_path(os.fspath(path))
+
+
+_KINDS = {stat.S_IFDIR: "a folder", stat.S_IFIFO: "a named pipe (FIFO)",
+          stat.S_IFCHR: "a character device", stat.S_IFBLK: "a block device",
+          stat.S_IFSOCK: "a socket"}
 
 
 def _head(path: Path) -> bytes:
-    if not path.exists():
-        raise MissingFile(f"no such file: {path}")
-    if not path.is_file():
-        raise MissingFile(f"not a file: {path}")
+    reason = not_a_file(path)
+    if reason == "no such file":
+        raise MissingFile(f"no such file: {display_name(path)}")
+    if reason:
+        raise MissingFile(reason)
     if path.stat().st_size == 0:
-        raise EmptyFile(f"empty file (0 bytes): {path.name}; re-export or remove it")
-    with path.open("rb") as fh:
-        return fh.read(2048)
+        raise EmptyFile(f"empty file (0 bytes): {display_name(path.name)}; re-export or "
+                        "remove it")
+    try:
+        with path.open("rb") as fh:
+            return fh.read(2048)
+    except OSError as exc:
+        raise MissingFile(f"cannot read {display_name(path)}: {exc.strerror or exc}") from exc

@@ -186,6 +186,23 @@ class AttachmentRef:
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A bilag of an item as a meeting system's export names it: its number on the
+    item, title, and the file the system published it as (a name or an id)."""
+
+    number: int
+    title: str
+    file: str | None = None
+
+    def to_dict(self) -> dict:
+        return {"number": self.number, "title": self.title, "file": self.file}
+
+    @classmethod
+    def from_dict(cls, d: dict) -> Attachment:
+        return cls(int(d["number"]), d["title"], d.get("file"))
+
+
+@dataclass(frozen=True, slots=True)
 class Item:
     number: str
     title: str
@@ -197,9 +214,10 @@ class Item:
     text: str = ""
     pages: tuple[int, int] | None = None
     people: tuple[Person, ...] = ()
+    attachments: tuple[Attachment, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "number": self.number,
             "title": self.title,
             "case_numbers": list(self.case_numbers),
@@ -211,6 +229,9 @@ class Item:
             "pages": list(self.pages) if self.pages else None,
             "people": [p.to_dict() for p in self.people],
         }
+        if self.attachments:  # optional: only sources that name attachments have them
+            out["attachments"] = [a.to_dict() for a in self.attachments]
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> Item:
@@ -225,6 +246,7 @@ class Item:
             text=d.get("text", ""),
             pages=_pages(d.get("pages")),
             people=tuple(Person.from_dict(p) for p in d.get("people", ())),
+            attachments=tuple(Attachment.from_dict(a) for a in d.get("attachments", ())),
         )
 
 
@@ -296,9 +318,10 @@ class Source:
     ocr_pages: int = 0
     encoding: str | None = None
     cpr_masked: int = 0
+    unreadable_pages: tuple[int, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        d = {
             "path": self.path,
             "sha256": self.sha256,
             "format": self.format,
@@ -307,11 +330,15 @@ class Source:
             "encoding": self.encoding,
             "cpr_masked": self.cpr_masked,
         }
+        if self.unreadable_pages:  # present only when a page was lost
+            d["unreadable_pages"] = list(self.unreadable_pages)
+        return d
 
     @classmethod
     def from_dict(cls, d: dict) -> Source:
         return cls(d["path"], d["sha256"], d["format"], int(d["pages"]),
-                   int(d.get("ocr_pages", 0)), d.get("encoding"), int(d.get("cpr_masked", 0)))
+                   int(d.get("ocr_pages", 0)), d.get("encoding"), int(d.get("cpr_masked", 0)),
+                   tuple(int(n) for n in d.get("unreadable_pages", ())))
 
 
 @dataclass(frozen=True, slots=True)

@@ -148,7 +148,10 @@ ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.
                  "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang")
 
 # Attendance glued onto a decision: labels of a line, and sentences about one person.
-ABSENCE_LABELS = ("afbud", "fraværende", "ikke til stede", "ikke tilstede", "fravær", "forfald",
+# The first are absence with apologies sent (the person's role 'afbud').
+APOLOGY_LABELS = ("afbud", "forfald")
+ABSENCE_LABELS = APOLOGY_LABELS + (
+                  "fraværende", "ikke til stede", "ikke tilstede", "fravær",
                   "følgende deltog ikke i behandlingen af punktet",
                   "følgende deltog ikke i behandlingen", "følgende var fraværende")
 ABSENCE_SENTENCES = ("deltog ikke i behandlingen", "deltog ikke i mødet",
@@ -335,4 +338,56 @@ CONCEPTS = (
     (("mening", "meninger", "indflydelse", "være med", "inddrage"), ("borgerinddragelse", "høring", "borgermøde", "høringssvar", "borgersamling")),
     (("ansatte", "personale", "personalet", "medarbejdere"), ("medarbejdere", "personale", "rekruttering", "fastholdelse", "arbejdsmiljø")),
     (("computer", "computere", "internet", "internettet", "digital", "digitale"), ("digitalisering", "IT-system", "selvbetjening", "digital")),
+)
+
+
+
+# --- meeting-system exports (owned by the export readers, ingest/systems/) ---------
+
+# Field headings that hold this meeting's decision ('Beslutning', 'Udvalgets
+# beslutning', 'FORRETNINGSUDVALGETS BESLUTNING') contain a DECISION_HEADINGS word.
+# Field headings of earlier handling: history, never this meeting's decision.
+EXPORT_HISTORY_FIELDS = ("sagens forløb", "sagsforløb", "tidligere behandling",
+                         "tidligere beslutninger", "punktet behandlet tidligere")
+# Field headings of the administration's proposal.
+EXPORT_PROPOSAL_FIELDS = ("indstilling", "administrationens indstilling",
+                          "forvaltningens indstilling", "forvaltningen foreslår",
+                          "det indstilles")
+# A decision field that only says the decision is not published (yet): 'Beslutning
+# ikke frigivet' is a DECISION_HEADINGS word and one of these.
+EXPORT_NOT_RELEASED = ("ikke frigivet",)
+# What some systems print in a field left empty.
+EXPORT_EMPTY_FIELD = ("tomt indhold",)
+# Attendance notes glued onto decisions ('Godkendt. Afbud: X') open with an
+# ABSENCE_LABELS entry: role 'afbud' for APOLOGY_LABELS, 'fraværende' for the others.
+# 'Afbud fra X' as well as 'Afbud: X'.
+EXPORT_ATTENDANCE_JOINERS = ("fra",)
+# '(Stedfortræder: Y)' after an absent member: Y took the seat.
+EXPORT_SUBSTITUTE = ("stedfortræder",)
+# The heading under which an item's text lists its attachments, as agendas print it.
+EXPORT_ATTACHMENTS_HEADING = "Bilag"
+# Title prefix of an item on the closed part of an agenda ('Lukket: Salg af grund').
+EXPORT_CLOSED_PREFIX = ("lukket",)
+# A body named in indefinite form ('Byråd 2022-2025') is quoted in definite form
+# ('Byrådet'): organ noun ending -> definite suffix.
+ORGAN_DEFINITE = (("udvalg", "et"), ("råd", "et"), ("raad", "et"),
+                  ("bestyrelse", "n"), ("magistrat", "en"))
+
+
+# --- privacy (owned by the robustness work) ------------------------------------------
+# Labels that say the number after them is a personal identity number (CPR). Matched
+# anywhere, also glued to the number ("CPR1503851234", "cpr.nr.010203-1234").
+CPR_LABELS = (
+    "cpr", "personnummer", "personnr", "person nr", "cpr-nummer", "fødselsnummer",
+)
+# Labels of other numbers that can look like a CPR number written without a dash:
+# a 10-digit account, journal, invoice or production-unit number, a phone number, a
+# time of day after "kl.".
+OTHER_NUMBER_LABELS = (
+    "kontonr", "kontonummer", "konto", "reg.nr", "regnr", "journalnr", "journalnummer",
+    "j.nr", "j. nr", "jnr", "sagsnr", "sagsnummer", "fakturanr", "fakturanummer",
+    "faktura", "ordrenr", "ordrenummer", "bilagsnr", "løbenr", "løbenummer", "ean",
+    "ean-nr", "cvr", "cvr-nr", "se-nr", "p-nr", "p-nummer", "tlf", "telefon",
+    "telefonnr", "mobil", "mobilnr", "fax", "kl", "klokken", "ref", "reference",
+    "kundenr", "kundenummer", "varenr", "id",
 )

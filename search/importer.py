@@ -4,6 +4,11 @@ Crash safety: a batch is written to the index and committed first, then the cata
 rows of that batch are committed. A crash between the two leaves index documents
 that the catalog does not know; `reconcile` at the start of every run removes them
 and the files are parsed again. The catalog never claims what the index lacks.
+
+No single file stops a batch: every step on one path (walk, stat, hash, parse, store)
+turns an error into that path's one failure line. The catalog names each file by
+`path_key` (absolute, one escaped line, CPR numbers masked); a record cites its file by
+that name and is moved to another path of the same bytes when its own goes.
 """
 from __future__ import annotations
 
@@ -11,16 +16,18 @@ import fcntl
 import glob
 import logging
 import os
+import sqlite3
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.catalog import Catalog
-from index.store import Store
+from index.store import IndexBusy, Store, rebuild
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
 from ingest.pipeline import sha256_file
-from ingest.readers import READERS
+from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
+from ingest.readers import READERS, not_a_file
 from ingest.records import ParseResult
 
 log = logging.getLogger(__name__)
@@ -91,30 +98,95 @@ class ArchiveLock:
         self.fh.close()
 
 
-def expand(inputs: Iterable[str]) -> tuple[list[Path], list[tuple[str, str]]]:
-    """Files named, found in folders (recursively) or matched by globs; plus inputs
-    that matched nothing, with the reason."""
-    files: dict[str, Path] = {}
-    missing: list[tuple[str, str]] = []
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A path met while expanding the inputs: where to open it and its catalog key
+    (the absolute path, escaped and CPR-masked: see path_key)."""
+
+    path: Path
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
+class Refused:
+    """A path that cannot be imported (a folder that cannot be listed, a link to a
+    folder), with the reason."""
+
+    path: Path | None
+    key: str
+    reason: str
+
+
+def expand(inputs: Iterable[str], secret: bytes | None = None
+           ) -> tuple[list[Found], list[Refused]]:
+    """Files named, found in folders (recursively) or matched by globs, each once; and
+    the inputs and paths that cannot be imported, each with its reason. Hidden names
+    are left out; links to folders inside a folder are not followed."""
+    found: dict[str, Found] = {}
+    refused: list[Refused] = []
     for raw in inputs:
         matches = [Path(p) for p in glob.glob(raw, recursive=True)] if glob.has_magic(raw) \
             else [Path(raw)]
-        if not matches or not any(m.exists() for m in matches):
-            missing.append((raw, "no such file or folder"))
-            continue
+        matches = [m for m in matches if os.path.lexists(m)]
+        if not matches:
+            refused.append(Refused(None, mask_path(raw), "no such file or folder"))
         for m in matches:
-            found = sorted(p for p in m.rglob("*") if p.is_file()) if m.is_dir() else [m]
-            for p in found:
-                if not any(part.startswith(".") for part in p.parts[len(m.parts) - 1:]
-                           if part not in (".", "..")):
-                    files.setdefault(str(p.resolve()), p.resolve())
-    return list(files.values()), missing
+            for path, reason in _walk(m) if m.is_dir() else [(m, None)]:
+                key = path_key(path, secret)
+                if reason:
+                    refused.append(Refused(path, key, reason))
+                else:
+                    found.setdefault(key, Found(path, key))
+    return list(found.values()), refused
+
+
+def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
+    """Files below a folder in name order; a folder that cannot be listed and a link
+    to a folder come with the reason they are not read."""
+    errors: list[OSError] = []
+    for folder, dirs, files in os.walk(root, onerror=errors.append):
+        while errors:
+            exc = errors.pop()
+            yield Path(exc.filename or folder), f"cannot read the folder: {exc.strerror or exc}"
+        here = Path(folder)
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for d in [d for d in dirs if (here / d).is_symlink()]:
+            yield here / d, "a link to a folder, not followed; name the folder itself"
+        for name in sorted(f for f in files if not f.startswith(".")):
+            yield here / name, None
+    for exc in errors:
+        yield Path(exc.filename or root), f"cannot read the folder: {exc.strerror or exc}"
+
+
+def path_key(path: Path, secret: bytes | None = None) -> str:
+    """How the catalog names a file: its absolute path with links resolved, escaped to
+    one line (lossless) and CPR numbers masked with a keyed tag (distinct names stay
+    distinct). Records of the archive cite their file by this name."""
+    where = os.path.realpath(path) if os.path.isfile(path) else os.path.abspath(path)
+    return mask_path(where, secret)
+
+
+def key_path(key: str) -> Path | None:
+    """The file a catalog key names, or None when its name held a CPR number (that
+    name is not stored, so the file is only met again by walking its folder)."""
+    return None if "[CPR" in key else Path(unescape(key))
+
+
+def archive_secret(index_dir: Path) -> bytes:
+    """The archive's own random key for the tags of masked file names (created once)."""
+    path = index_dir / "names.key"
+    if not path.exists():
+        index_dir.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(os.urandom(32))
+    return path.read_bytes()
 
 
 def _supported(path: Path) -> str | None:
     """None if a reader takes the file, else the reason it is skipped."""
     if path.suffix.lower() not in READERS:
-        return f"unsupported file type '{path.suffix or 'no suffix'}'"
+        return f"unsupported file type '{safe_line(path.suffix) or 'no suffix'}'"
     return None
 
 
@@ -147,20 +219,8 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
     try:
         catalog, store = Catalog(catalog_path), Store(index_dir)
         try:
-            reconcile(catalog, store)
-            summary = Summary()
-            files, missing = expand(inputs) if not retry_failed or inputs else ([], [])
-            if retry_failed:
-                files = _failed_files(catalog, files)
-            for raw, reason in missing:
-                summary.failed.append({"path": raw, "error": reason})
-            tasks = _plan(files, catalog, summary, retry_failed)
-            if progress:
-                progress("start", {"files": len(tasks), "total": summary.files})
-            _run(tasks, catalog, store, summary, workers, ocr, timeout, progress)
-            if prune:
-                summary.pruned = _prune(catalog, store, inputs)
-            _drop_orphans(catalog, store)
+            summary = _import(inputs, catalog, store, archive_secret(index_dir), workers, ocr,
+                              retry_failed, prune, timeout, progress)
         finally:
             store.cancel()
             catalog.close()
@@ -170,47 +230,124 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
     return summary
 
 
-def _failed_files(catalog: Catalog, within: list[Path]) -> list[Path]:
-    failed = [Path(p) for p in catalog.failed_paths() if Path(p).exists()]
-    if not within:
-        return failed
-    allowed = {str(p) for p in within}
-    return [p for p in failed if str(p) in allowed]
+def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, workers: int,
+            ocr: str, retry_failed: bool, prune: bool, timeout: float, progress) -> Summary:
+    reconcile(catalog, store)
+    summary = Summary()
+    if retry_failed:
+        files, refused = _failed_files(catalog, inputs, secret, summary)
+    else:
+        files, refused = expand(inputs, secret)
+    _refuse(refused, catalog, summary)
+    touched: set[str] = set()
+    tasks = _plan(files, catalog, summary, retry_failed, touched)
+    if progress:
+        progress("start", {"files": len(tasks), "total": summary.files})
+    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress)
+    if prune:
+        seen = {f.key for f in files} | {r.key for r in refused}
+        summary.pruned = _prune(catalog, store, inputs, seen, secret, touched)
+    _drop_orphans(catalog, store)
+    _repoint(catalog, store, touched)
+    return summary
 
 
-def _plan(files: list[Path], catalog: Catalog, summary: Summary, force: bool) -> list[Task]:
-    """Which files need parsing; the rest are counted unchanged or skipped now."""
+def _refuse(refused: list[Refused], catalog: Catalog, summary: Summary) -> None:
+    """Inputs and paths that cannot be imported: each named once, with its reason."""
+    with catalog.transaction():
+        for r in refused:
+            summary.files += r.path is not None
+            summary.failed.append({"path": r.key, "error": r.reason})
+            if r.path is not None:
+                catalog.put_path(r.key, None, "failed", r.reason, None, None)
+
+
+def _failed_files(catalog: Catalog, inputs: list[str], secret: bytes, summary: Summary
+                  ) -> tuple[list[Found], list[Refused]]:
+    """The failed paths again (within the inputs, when some are named)."""
+    failed = catalog.failed_paths()
+    if inputs:
+        files, refused = expand(inputs, secret)
+        wanted = set(failed)
+        return [f for f in files if f.key in wanted], [r for r in refused if r.key in wanted]
+    paths = [key_path(k) for k in failed]
+    for key in (k for k, p in zip(failed, paths) if p is None):
+        summary.skipped.append({"path": key, "reason": "its name holds a CPR number; name "
+                                                       "its folder to retry it"})
+    return expand([str(p) for p in paths if p is not None], secret)
+
+
+def _plan(files: list[Found], catalog: Catalog, summary: Summary, force: bool,
+          touched: set[str]) -> list[Task]:
+    """Which files need parsing; the rest are counted unchanged, skipped or failed now.
+    Any error while looking at one file (stat, hash) is that file's failure."""
     tasks: list[Task] = []
     seen_sha: set[str] = set()
     with catalog.transaction():
-        for path in files:
+        for f in files:
             summary.files += 1
-            key = str(path)
-            reason = _supported(path)
-            if reason:
-                summary.skipped.append({"path": key, "reason": reason})
-                catalog.put_path(key, None, "skipped", reason, None, None)
+            try:
+                task = _plan_one(f, catalog, summary, force, seen_sha, touched)
+            except OSError as exc:
+                _fail_path(f.key, f"cannot read the file: {exc.strerror or exc}", catalog,
+                           summary)
                 continue
-            st = path.stat()
-            row = catalog.path_row(key)
-            if row and row.sha256 and row.size == st.st_size and row.mtime_ns == st.st_mtime_ns \
-                    and not force and catalog.file_status(row.sha256):
-                summary.unchanged += 1
-                continue
-            sha = sha256_file(path)
-            status = catalog.file_status(sha)
-            if status and not force:
-                summary.unchanged += 1  # same bytes seen before (maybe at another path)
-                catalog.put_path(key, sha, "ingested" if status == "ingested" else "failed",
-                                 catalog.file_error(sha), st.st_size, st.st_mtime_ns)
-                continue
-            if sha in seen_sha:
-                summary.unchanged += 1
-                catalog.put_path(key, sha, "pending", None, st.st_size, st.st_mtime_ns)
-                continue
-            seen_sha.add(sha)
-            tasks.append(Task(key, sha, st.st_size))
+            if task:
+                tasks.append(task)
     return tasks
+
+
+def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sha: set[str],
+              touched: set[str]) -> Task | None:
+    reason = _supported(f.path)
+    if reason:
+        summary.skipped.append({"path": f.key, "reason": reason})
+        catalog.put_path(f.key, None, "skipped", reason, None, None)
+        return None
+    reason = not_a_file(f.path)
+    if reason:
+        _fail_path(f.key, reason, catalog, summary)
+        return None
+    st = f.path.stat()
+    row = catalog.path_row(f.key)
+    if not force and _as_before(row, st, catalog):
+        summary.unchanged += 1
+        return None
+    if st.st_size == 0:  # not hashed: every empty file would be "the same bytes"
+        _fail_path(f.key, "empty file (0 bytes); re-export or remove it", catalog, summary,
+                   st)
+        return None
+    sha = sha256_file(f.path)
+    if row and row.sha256 and row.sha256 != sha:
+        touched.add(row.sha256)  # its records may cite this path, which now holds other bytes
+    status = catalog.file_status(sha)
+    if status and not force:
+        summary.unchanged += 1  # same bytes seen before (maybe at another path)
+        catalog.put_path(f.key, sha, status, catalog.file_error(sha), st.st_size,
+                         st.st_mtime_ns)
+        touched.add(sha)
+        return None
+    if sha in seen_sha:
+        summary.unchanged += 1
+        catalog.put_path(f.key, sha, "pending", None, st.st_size, st.st_mtime_ns)
+        return None
+    seen_sha.add(sha)
+    return Task(str(f.path), sha, st.st_size, shown=f.key)
+
+
+def _as_before(row, st: os.stat_result, catalog: Catalog) -> bool:
+    """Whether a path's size and time are as recorded, with its bytes stored or failed,
+    or its own failure (an empty file) standing."""
+    if row is None or row.size != st.st_size or row.mtime_ns != st.st_mtime_ns:
+        return False
+    return bool(catalog.file_status(row.sha256)) if row.sha256 else row.status == "failed"
+
+
+def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
+               st: os.stat_result | None = None) -> None:
+    summary.failed.append({"path": key, "error": reason})
+    catalog.put_path(key, None, "failed", reason, st.st_size if st else None,
+                     st.st_mtime_ns if st else None)
 
 
 def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, workers: int,
@@ -219,29 +356,37 @@ def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, wo
     last = time.monotonic()
     for done in parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout):
         batch.append(done)
-        _count(done, summary)
         if progress:
-            progress("file", {"path": done.task.path, "error": done.error,
+            progress("file", {"path": done.task.shown, "error": done.error,
                               "pages": (done.result or {}).get("source", {}).get("pages", 0)})
         if len(batch) >= BATCH_FILES or time.monotonic() - last > BATCH_SECONDS:
-            _write(batch, catalog, store)
-            _report(progress, batch)
+            _flush(batch, catalog, store, summary, progress)
             batch, last = [], time.monotonic()
-    _write(batch, catalog, store)
+    _flush(batch, catalog, store, summary, progress)
+
+
+def _flush(batch: list[Done], catalog: Catalog, store: Store, summary: Summary,
+           progress) -> None:
+    batch = _write(batch, catalog, store)
+    for done in batch:
+        _count(done, summary)
     _report(progress, batch)
 
 
 def _report(progress, batch: list[Done]) -> None:
     if progress and batch:
         progress("batch", {"files": len(batch),
-                           "failed": sum(1 for d in batch if d.error),
+                           "failed": sum(1 for d in batch if d.error and not d.unsupported),
                            "pages": sum((d.result or {}).get("source", {}).get("pages", 0)
                                         for d in batch)})
 
 
 def _count(done: Done, summary: Summary) -> None:
+    if done.unsupported:
+        summary.skipped.append({"path": done.task.shown or done.task.path, "reason": done.error})
+        return
     if done.error:
-        summary.failed.append({"path": done.task.path, "error": done.error})
+        summary.failed.append({"path": done.task.shown, "error": done.error})
         return
     result = done.result or {}
     summary.ingested += 1
@@ -251,43 +396,89 @@ def _count(done: Done, summary: Summary) -> None:
     summary.cpr_masked += result["source"].get("cpr_masked", 0)
 
 
-def _write(batch: list[Done], catalog: Catalog, store: Store) -> None:
-    """Index first, then catalog: see the module docstring."""
+def _write(batch: list[Done], catalog: Catalog, store: Store) -> list[Done]:
+    """Index first, then catalog: see the module docstring. A file that cannot be
+    stored fails alone; returns the batch as stored."""
     if not batch:
-        return
-    results = {d.task.sha256: ParseResult.from_dict(d.result) for d in batch if d.result}
-    for sha, result in results.items():
-        store.replace_file(sha, result)
+        return batch
+    parsed = {d.task.sha256 for d in batch if d.result}
+    batch = [_indexed(d, store) for d in batch]
     store.commit()
     with catalog.transaction():
-        for d in batch:
-            st = Path(d.task.path).stat() if Path(d.task.path).exists() else None
-            mtime = st.st_mtime_ns if st else None
-            if d.result:
-                result = results[d.task.sha256]
-                catalog.put_result(result, d.task.size, d.seconds, result.source.cpr_masked)
-                catalog.put_path(d.task.path, d.task.sha256, "ingested", None, d.task.size, mtime)
-            else:
-                catalog.put_failure(d.task.sha256, d.task.size, d.error or "failed")
-                catalog.put_path(d.task.path, d.task.sha256, "failed", d.error, d.task.size, mtime)
-            for p in catalog.paths_of(d.task.sha256):
-                row = catalog.path_row(p)
-                if row and row.status == "pending":
-                    catalog.put_path(p, d.task.sha256, "ingested" if d.result else "failed",
-                                     d.error, row.size, row.mtime_ns)
+        batch = [_cataloged(d, catalog) for d in batch]
+    lost = [d.task.sha256 for d in batch if d.error and d.task.sha256 in parsed]
+    if lost:  # their documents may have reached the index before they failed
+        store.delete_files(lost)
+        store.commit()
     # A changed file's old bytes now have no path: their records go in the same step.
     _drop_orphans(catalog, store)
+    return batch
 
 
-def _prune(catalog: Catalog, store: Store, inputs: list[str]) -> int:
-    """Forget files under the given inputs that no longer exist."""
-    roots = [str(Path(p).resolve()) for p in inputs if not glob.has_magic(p)]
-    gone = [r.path for r in catalog.all_paths() if not Path(r.path).exists()
-            and (not roots or any(r.path == root or r.path.startswith(root.rstrip("/") + "/")
-                                  for root in roots))]
+def _indexed(d: Done, store: Store) -> Done:
+    if not d.result:
+        return d
+    try:
+        store.replace_file(d.task.sha256, ParseResult.from_dict(d.result))
+        return d
+    except (IndexBusy, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one file's records must not stop the batch
+        return replace(d, result=None, error=safe_line(f"could not be indexed ({exc})"))
+
+
+def _cataloged(d: Done, catalog: Catalog) -> Done:
+    try:
+        _catalog_one(d, catalog)
+        return d
+    except sqlite3.Error as exc:  # e.g. a record too big for SQLite: this file fails
+        failed = replace(d, result=None, error=safe_line(f"could not be stored ({exc})"))
+        _catalog_one(failed, catalog)
+        return failed
+
+
+def _catalog_one(d: Done, catalog: Catalog) -> None:
+    try:
+        mtime = Path(d.task.path).stat().st_mtime_ns
+    except OSError:  # gone or unreadable since it was parsed
+        mtime = None
+    key = d.task.shown or d.task.path
+    if d.unsupported:  # e.g. a JSON file that is not a meeting export
+        catalog.put_path(key, None, "skipped", d.error, None, None)
+        return
+    if d.result:
+        result = ParseResult.from_dict(d.result)
+        catalog.put_result(result, d.task.size, d.seconds, result.source.cpr_masked)
+        catalog.put_path(key, d.task.sha256, "ingested", None, d.task.size, mtime)
+    else:
+        catalog.put_failure(d.task.sha256, d.task.size, d.error or "failed")
+        catalog.put_path(key, d.task.sha256, "failed", d.error, d.task.size, mtime)
+    for p in catalog.paths_of(d.task.sha256):
+        row = catalog.path_row(p)
+        if row and row.status == "pending":
+            catalog.put_path(p, d.task.sha256, "ingested" if d.result else "failed",
+                             d.error, row.size, row.mtime_ns)
+
+
+def _prune(catalog: Catalog, store: Store, inputs: list[str], seen: set[str], secret: bytes,
+           touched: set[str]) -> int:
+    """Forget files under the named folders that are gone. A path below a named folder
+    that this run's walk did not meet is gone unless it still exists (a hidden file
+    named on its own); with globs only, every path that no longer exists is gone."""
+    roots = [path_key(Path(p), secret) for p in inputs if not glob.has_magic(p)]
+    gone = []
+    for row in catalog.all_paths():
+        if roots and not any(_below(row.path, root) for root in roots):
+            continue
+        where = key_path(row.path)
+        missing = row.path not in seen if roots else where is not None
+        if missing and not (where is not None and os.path.lexists(where)):
+            gone.append(row)
     with catalog.transaction():
-        for p in gone:
-            catalog.remove_path(p)
+        for row in gone:
+            catalog.remove_path(row.path)
+            if row.sha256:
+                touched.add(row.sha256)
     _drop_orphans(catalog, store)
     return len(gone)
 
@@ -305,23 +496,104 @@ def _drop_orphans(catalog: Catalog, store: Store) -> None:
             catalog.remove_file(sha)
 
 
+def _below(key: str, root: str) -> bool:
+    return key == root or key.startswith(root.rstrip("/") + "/")
+
+
+def _repoint(catalog: Catalog, store: Store, shas: set[str]) -> None:
+    """Records cite a path that holds their bytes now: after a rename, a prune or a
+    change of the file they were parsed from, a record whose path is gone names
+    another path with the same bytes (in the catalog and the index)."""
+    changed = []
+    for sha in sorted(shas):
+        result = catalog.result(sha)
+        paths = [p for p in catalog.paths_of(sha) if _exists(p)]
+        if result is None or not paths or (result.source.path in paths):
+            continue
+        new = replace(result, source=replace(result.source, path=paths[0]))
+        store.replace_file(sha, new)
+        changed.append(new)
+    if not changed:
+        return
+    store.commit()
+    with catalog.transaction():
+        for new in changed:
+            size, seconds = catalog.file_cost(new.source.sha256)
+            catalog.put_result(new, size, seconds, new.source.cpr_masked)
+
+
+def _exists(key: str) -> bool:
+    """Whether a catalog key names a file that is there (a masked name: assumed so; the
+    walk that met it just now is the only way to know)."""
+    where = key_path(key)
+    return where is None or where.exists()
+
+
 def reindex(index_dir: Path) -> tuple[int, int]:
-    """Rebuild the index from the catalog alone; returns (files, index documents)."""
+    """Rebuild the index from the catalog alone, after masking again what the catalog
+    holds (archives written before a masking rule existed); returns (files, index
+    documents). The new index is built beside the old one and switched to atomically."""
     catalog_path, lock_path = archive_paths(index_dir)
     if not catalog_path.exists():
         raise FileNotFoundError(f"no catalog at {catalog_path}; run 'referat ingest' first")
     lock = ArchiveLock(lock_path)
     try:
         catalog = Catalog(catalog_path)
-        store = Store(index_dir, procs=os.cpu_count() or 1)
-        store.clear()
-        files = docs = 0
-        for result in catalog.results():
-            docs += store.replace_file(result.source.sha256, result)
-            files += 1
-        store.commit(optimize=True)
-        catalog.close()
+        try:
+            remask(catalog, archive_secret(index_dir))
+            counted = _Counted(catalog.results())
+            docs = rebuild(index_dir, counted, procs=os.cpu_count() or 1)
+        finally:
+            catalog.close()
     finally:
         lock.release()
-    return files, docs
+    return counted.n, docs
 
+
+class _Counted:
+    """An iterable that counts what passed through it."""
+
+    def __init__(self, items: Iterable):
+        self.items, self.n = items, 0
+
+    def __iter__(self):
+        for item in self.items:
+            self.n += 1
+            yield item
+
+
+def remask(catalog: Catalog, secret: bytes) -> int:
+    """Mask CPR numbers again in everything the catalog holds (paths, errors, records);
+    returns how many entries changed."""
+    changed = 0
+    with catalog.transaction():
+        for row in catalog.all_paths():
+            key = mask_text(row.path, tag=secret)[0]  # keys are escaped already
+            error = safe_line(row.error) if row.error else row.error
+            if (key, error) != (row.path, row.error):
+                catalog.remove_path(row.path)
+                catalog.put_path(key, row.sha256, row.status, error, row.size, row.mtime_ns)
+                changed += 1
+            if row.status == "failed" and row.sha256:
+                changed += _remask_failure(catalog, row.sha256)
+        stale = [r for r in catalog.results() if _remasked(r, secret) != r]
+        for result in stale:
+            new = _remasked(result, secret)
+            size, seconds = catalog.file_cost(new.source.sha256)
+            catalog.put_result(new, size, seconds, new.source.cpr_masked)
+    return changed + len(stale)
+
+
+def _remask_failure(catalog: Catalog, sha: str) -> int:
+    error = catalog.file_error(sha)
+    if not error or safe_line(error) == error:
+        return 0
+    catalog.put_failure(sha, catalog.file_cost(sha)[0], safe_line(error))
+    return 1
+
+
+def _remasked(result: ParseResult, secret: bytes) -> ParseResult:
+    masked = mask_result(result)
+    path = mask_text(masked.source.path, tag=secret)[0]
+    return replace(masked, source=replace(masked.source, path=path)) \
+        if path != masked.source.path else masked

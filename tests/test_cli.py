@@ -26,8 +26,8 @@ def referat(*args: str, cwd=REPO, env=None) -> subprocess.CompletedProcess:
                           "login or error page); download it again"),
     ("binary.pdf", "not a PDF: the file does not start with %PDF-; it is damaged or of another "
                    "type"),
-    ("spreadsheet.xlsx", "unsupported file type '.xlsx'; referat reads .htm, .html, .md, .pdf, "
-                         ".text, .txt"),
+    ("spreadsheet.xlsx", "unsupported file type '.xlsx'; referat reads .docx, .htm, .html, "
+                         ".json, .md, .pdf, .text, .txt, .xml"),
 ])
 def test_bad_file_gives_one_line_and_exit_1(name, line):
     r = referat("parse", f"samples/bad/{name}")

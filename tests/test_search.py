@@ -27,14 +27,20 @@ def test_efterværn_finds_the_seed_items(archive):
     assert any(h.kind == "referat" and h.item_number == "3" for h in hits)
 
 
+# The archive holds hundreds of Greve items on 'anlægsbevilling' too: these look in the
+# Ballerup committee's items, where the compound must be found.
+BALLERUP = "Sundheds- og Forebyggelsesudvalget"
+
+
 def test_compound_query_finds_ballerup_item_2(archive, dev):
-    hits = top(archive, "anlægsbevillinger")
+    hits = top(archive, "anlægsbevillinger", body=BALLERUP)
     assert "Bygningsvedligeholdelse 2013 - anlægsbevilling" in titles(hits)
 
 
 def test_part_of_a_compound_finds_the_compound(archive, dev):
     assert "Evaluering af rygestopkurser" in titles(top(archive, "rygestop"))
-    assert "Bygningsvedligeholdelse 2013 - anlægsbevilling" in titles(top(archive, "bevilling"))
+    assert "Bygningsvedligeholdelse 2013 - anlægsbevilling" in titles(
+        top(archive, "bevilling", body=BALLERUP))
 
 
 def test_old_spelling_meets_new(archive):
