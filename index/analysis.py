@@ -204,6 +204,20 @@ def analyse(word: str) -> tuple[str, tuple[str, ...]]:
     return whole, tuple(p for p in dict.fromkeys(parts) if p != whole and p not in DANISH_STOP)
 
 
+_WORD = re.compile(WORD_PATTERN)
+
+
+def word_stems(text: str):
+    """Each word of a text as the index holds it: (start, end, stem, parts' stems), the
+    analyzer's work without Whoosh's token machinery (snippets of long texts)."""
+    for m in _WORD.finditer(text):
+        word = fold_aa(m.group().lower())
+        if word in DANISH_STOP:
+            continue
+        whole, parts = analyse(word)
+        yield m.start(), m.end(), whole, parts
+
+
 class DanishFilter(Filter):
     """Folds, drops stop words, stems, and (index side) adds the parts of compounds."""
 
