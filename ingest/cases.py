@@ -3,17 +3,20 @@ from __future__ import annotations
 
 import re
 
+from ingest import vocab
 from ingest.records import case_key  # noqa: F401  (re-exported)
+from ingest.vocab import terms
 
 # Labelled numbers: 'Sagsnr.: 2011-29298', 'Sag: EMN-2023-011201', 'J.nr. 12/27845'.
 LABELLED = re.compile(
-    r"\b(?:Sagsnr|Sags\s*nr|Sagsnummer|Sag|J\.?\s?nr|Journalnr|Journalnummer)\.?\s*:?\s*"
+    rf"(?<![\wæøå])(?:{terms(vocab.CASE_LABELS, whole=False).pattern})\.?\s*:?\s*"
     r"((?:[A-ZÆØÅ]{2,5}-)?\d[\dA-Z./\-]{3,24}\d)", re.I)
 # Unlabelled numbers with a distinctive shape.
 SHAPED = re.compile(
     r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,7}"  # EMN-2023-011201, MDR-2016-02836
     r"|\d{2}\.\d{2}\.\d{2}-[A-ZÆØÅ]\d{2}-\d{1,4}-\d{2})(?![\w/-])")  # KLE 01.02.05-P16-3-23
-_DOC_NUMBER = re.compile(r"Dok\.?\s*nr\.?\s*:?\s*$", re.I)
+_DOC_NUMBER = re.compile(rf"(?:{terms(vocab.DOCUMENT_NUMBER_LABELS, whole=False).pattern})"
+                         r"\.?\s*:?\s*$", re.I)
 
 
 def find_case_numbers(text: str) -> list[str]:

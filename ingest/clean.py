@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from ingest import vocab
+
 # Ligatures and presentation forms fold to plain letters; private-use bullets from
 # Word's Symbol font become a plain bullet; hyphen markers never reach the index.
 _CHAR_MAP = {
@@ -31,7 +33,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
 
 # A hyphen before these words marks an elided compound ("Social- og
 # Beskæftigelsesudvalget"), not a line-end break.
-_ELISION_WORDS = frozenset({"og", "eller", "samt", "til", "som", "and", "or", "&"})
+_ELISION_WORDS = frozenset(vocab.ELISION_WORDS)
 _BROKEN_END = re.compile(r"([A-Za-zÆØÅæøåÄÖÜäöüé])-$")
 _CONTINUATION = re.compile(r"^([a-zæøåäöüé][\wæøå]*[.,;:!?)]*)(.*)$")
 
@@ -89,6 +91,21 @@ def squeeze_blank_lines(lines: list[str]) -> list[str]:
 def clean_lines(lines: list[str]) -> list[str]:
     """The full clean-up of a block of lines."""
     return squeeze_blank_lines(dehyphenate([clean_line(x) for x in lines]))
+
+
+def clean_pairs(lines: list[str], flags: list[bool]) -> tuple[list[str], list[bool]]:
+    """clean_lines for lines with a parallel flag each (the flags follow their lines)."""
+    texts = dehyphenate([clean_line(x) for x in lines])
+    out: list[str] = []
+    kept: list[bool] = []
+    for text, flag in zip(texts, flags):
+        if text or (out and out[-1]):
+            out.append(text)
+            kept.append(flag)
+    while out and not out[-1]:
+        out.pop()
+        kept.pop()
+    return out, kept
 
 
 def is_language(text: str) -> bool:

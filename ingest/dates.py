@@ -9,20 +9,22 @@ from datetime import date, timedelta
 
 import dateparser
 
+from ingest import vocab
+from ingest.vocab import terms
+
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
                 "RETURN_AS_TIMEZONE_AWARE": False}
-MONTHS = {
-    "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
-    "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
-    "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}
-_MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+MONTHS = dict(vocab.MONTHS)
+_MONTH_RE = terms(tuple(MONTHS), whole=False).pattern
+_YEAR_WORD_RE = terms(vocab.YEAR_WORDS, whole=False).pattern
 NUMERIC = re.compile(r"(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-/]|\.\d)")
-TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})[.']?\s+({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+# '4.december 2012' (no space after the dot) is printed as often as '4. december 2012'.
+TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:[.']\s*|\s+)({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
 # 'Aar 1942 d. 6 Januar' and 'Aar 1943 Tirsdag d. 12' Januar' in old minute books.
-OLD = re.compile(rf"\bAar\s+(\d{{4}})\b[^\n]{{0,25}}?\bd\.\s*(\d{{1,2}})[.']?\s+({_MONTH_RE})\b",
-                 re.I)
+OLD = re.compile(rf"\b(?:{_YEAR_WORD_RE})\s+(\d{{4}})\b[^\n]{{0,25}}?\bd(?:\.|en)?\s*(\d{{1,2}})"
+                 rf"[.']?\s+({_MONTH_RE})\b", re.I)
+# 'd. 9/4 1940' and '21/9 1941': day/month, then the year after a space (minute books).
+SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})\s+((?:1[89]|20)\d\d)\b")
 TIME = re.compile(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 TIME_RANGE = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
 KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
@@ -46,18 +48,18 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
     """Every date in a text as (ISO date, start, end), in order of position."""
     found: list[tuple[str, int, int]] = []
     for m in OLD.finditer(text):
-        iso = _iso(int(m.group(1)), MONTHS[m.group(3).lower()], int(m.group(2)))
+        iso = _iso(int(m.group(1)), _month(m.group(3)), int(m.group(2)))
         if iso:
             found.append((iso, m.start(), m.end()))
     for m in TEXTUAL.finditer(text):
-        iso = _normalise(m.group(0)) or _iso(int(m.group(3)), MONTHS[m.group(2).lower()],
-                                             int(m.group(1)))
+        iso = _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
         if iso:
             found.append((iso, m.start(), m.end()))
-    for m in NUMERIC.finditer(text):
-        iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
-        if iso:
-            found.append((iso, m.start(), m.end()))
+    for pattern in (NUMERIC, SLASHED):
+        for m in pattern.finditer(text):
+            iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+            if iso:
+                found.append((iso, m.start(), m.end()))
     found.sort(key=lambda x: x[1])
     out: list[tuple[str, int, int]] = []
     for item in found:
@@ -66,9 +68,8 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
-def _normalise(span: str) -> str | None:
-    parsed = dateparser.parse(span, languages=["da"], settings=_DP_SETTINGS)
-    return parsed.date().isoformat() if parsed else None
+def _month(name: str) -> int:
+    return MONTHS[" ".join(name.lower().split())]
 
 
 def find_times(text: str) -> tuple[str | None, str | None]:
@@ -95,12 +96,7 @@ def _hhmm(h: str, m: str) -> str:
 
 # --- dates typed by a user ------------------------------------------------------
 
-_RELATIVE = {
-    ("i år", "this year"): ("year", 0),
-    ("sidste år", "sidste år", "last year", "sidste aar", "i fjor"): ("year", -1),
-    ("denne måned", "this month"): ("month", 0),
-    ("sidste måned", "last month"): ("month", -1),
-}
+_RELATIVE = {phrase: (unit, delta) for phrase, unit, delta in vocab.USER_PERIODS}
 
 
 # Seasons as people say them ('foråret 2024'): first and last month; winter runs from
@@ -133,9 +129,9 @@ def user_range(text: str, today: date | None = None) -> tuple[date, date]:
     s = " ".join(text.strip().lower().split())
     if not s:
         raise BadDate("empty date")
-    for words, (unit, delta) in _RELATIVE.items():
-        if s in words:
-            return _period(unit, today, delta)
+    if s in _RELATIVE:
+        unit, delta = _RELATIVE[s]
+        return _period(unit, today, delta)
     if re.fullmatch(r"\d{4}", s):
         return date(int(s), 1, 1), date(int(s), 12, 31)
     season = _season(s)
@@ -164,13 +160,12 @@ def user_range(text: str, today: date | None = None) -> tuple[date, date]:
         raise BadDate(f"impossible date: {text}")
     parsed = dateparser.parse(s, languages=["da", "en"], settings=_DP_SETTINGS)
     if not parsed:
-        raise BadDate(f"cannot read '{text}' as a date; use 2024-01-31, "
-                      "'januar 2024' or 'sidste år'")
+        raise BadDate(f"cannot read '{text}' as a date; use a day (2024-01-31), a month "
+                      "and a year, or a period such as last month")
     return parsed.date(), parsed.date()
 
 
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"]
+_EN_MONTHS = list(vocab.ENGLISH_MONTHS)
 
 
 def _english_month(word: str) -> int | None:

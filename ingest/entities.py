@@ -1,10 +1,13 @@
 """The spaCy pipeline: people with roles and party letters.
 
 `spacy.blank("da")` (no model to download) with a sentencizer and one rule component.
-A Matcher finds the cues (role words such as 'Sagsbehandler:', 'Driftschef', a party
-letter in parentheses, '... er referent'); the component then reads the capitalised
-name tokens next to each cue, including coordinated names ('Ruth Lehm og Janus
-Hedemann', 'Jeanette L. Hoppe / Lotte Henriksen').
+A Matcher finds the cues a reader relies on: a role word ('Sagsbehandler:', 'Driftschef',
+'borgmester'), a title before a name ('Gdr.', 'Dyrlæge'), a party in parentheses after
+one ('(A)', 'Alternativet (Å)'), a known first name, a verb that follows a person
+('... deltog ikke', '... tog forbehold'), a letter's sign-off ('Med venlig hilsen').
+The component then reads the capitalised name tokens next to each cue, including
+coordinated names ('Ruth Lehm og Janus Hedemann', 'Jeanette L. Hoppe / Lotte Henriksen').
+All cue words are vocabulary (ingest/vocab.py).
 """
 from __future__ import annotations
 
@@ -14,90 +17,217 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
+from ingest import vocab
 from ingest.records import Person
 
-# Cue word (lower case) -> the role it gives.
-ROLE_CUES = {
-    "sagsbehandler": "sagsbehandler", "sagsbehandlere": "sagsbehandler",
-    "ansvarlig": "ansvarlig", "rådmand": "rådmand", "borgmester": "borgmester",
-    "driftschef": "driftschef", "driftscheferne": "driftschef", "driftschefer": "driftschef",
-    "centerchef": "centerchef", "afdelingschef": "afdelingschef", "direktør": "direktør",
-    "forvaltningschef": "forvaltningschef", "sekretær": "sekretær", "referent": "referent",
-    "kontakt": "kontakt", "kontaktperson": "kontakt", "byrådsmedlem": "byrådsmedlem",
-    "formand": "formand", "næstformand": "næstformand", "konsulent": "konsulent",
-    "koordinator": "koordinator", "presseansvarlige": "presseansvarlig",
-    "presseansvarlig": "presseansvarlig", "chefkonsulent": "chefkonsulent",
-    "leder": "leder", "souschef": "souschef", "fuldmægtig": "fuldmægtig",
-}
+ROLE_CUES = dict(vocab.ROLES)
+_TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
+_FIRST = frozenset(vocab.FIRST_NAMES)
+# Month names are no names ('Marts 1941'); short forms like 'Jan' and 'Maj' may be.
+_NOT_NAMES = frozenset(vocab.NOT_NAMES) | frozenset(m for m, _ in vocab.MONTHS[:12]) - \
+    frozenset(vocab.FIRST_NAMES) | frozenset(vocab.WEEKDAYS)
+_VERBS = frozenset(vocab.PERSON_VERBS)
+_SIGN_OFFS = tuple(tuple(s.split()) for s in vocab.SIGN_OFFS)
+_SELF_ROLES = dict(vocab.SELF_ROLES)
+# Roles that say only that someone took part: a named function ('formand') wins over them.
+_WEAK_ROLES = (None, vocab.MEMBER_ROLE, vocab.PARTICIPANT_LABELS[0][1])
 _NAME_RE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
-_NOT_NAMES = frozenset("""
-kommune aarhus århus ballerup region danmark dansk det der den de som til og i på for med
-af fra om efter ved under punkt bilag sag sagsnr tlf telefon e-post email mail direkte
-rådhuset rådmanden udvalget byrådet mødet referat dagsorden indstilling notat januar
-februar marts april maj juni juli august september oktober november december mandag
-tirsdag onsdag torsdag fredag lørdag søndag kl hvis når dette disse alle ingen evt
-center afdeling forvaltningen magistraten kopi mads
-""".split()) - {"mads"}
-PARTY = re.compile(r"^[A-ZÆØÅ]$")
+_FIRST_ABBREV = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,4}\.$")  # 'Alb.', 'Chr.' in old books
+PARTY = re.compile(r"^[A-ZÆØÅ]{1,3}$")
+MAX_NAME = 4  # tokens in a name
+BACK_OVER = 4  # tokens between a name and its party ('Radikale Venstre (B)')
 
-if not Span.has_extension("role"):
-    Span.set_extension("role", default=None)
-    Span.set_extension("party", default=None)
+# A found person: (first token, end token, role, party). Kept as plain tuples in
+# doc.user_data: span extensions are shared by equal spans, so two cues would overwrite
+# each other's role.
+Found = tuple[int, int, str | None, str | None]
 
 
 def _is_name_token(tok) -> bool:
     return bool(_NAME_RE.match(tok.text)) and tok.lower_ not in _NOT_NAMES \
-        and tok.lower_ not in ROLE_CUES
+        and tok.lower_ not in ROLE_CUES and tok.lower_.rstrip(".") not in _TITLES
 
 
-def _name_after(doc: Doc, i: int, cross_line: bool) -> tuple[int, int] | None:
-    """The span of a name starting at token i (2-4 name tokens), if any."""
-    while i < len(doc) and (doc[i].text in (":", "-") or (cross_line and doc[i].is_space)):
+def _skip_to_name(doc: Doc, i: int, cross_line: bool) -> int:
+    while i < len(doc) and (doc[i].text in (":", "-", "–") or
+                            (cross_line and doc[i].is_space)):
         i += 1
+    return i
+
+
+def _name_after(doc: Doc, i: int, cross_line: bool, min_len: int = 2) -> tuple[int, int] | None:
+    """The span of a name starting at token i (min_len to MAX_NAME name tokens); a name
+    may wrap once after its first token ('Birgit' / 'Elleby Jørgensen')."""
+    i = _skip_to_name(doc, i, cross_line)
+    units: list[tuple[int, bool]] = []  # (last token of a name word, is it abbreviated)
     j = i
-    while j < len(doc) and j - i < 4 and _is_name_token(doc[j]):
-        j += 1
-    if j - i >= 2 and not doc[i].text.endswith("."):
-        return i, j
+    while j < len(doc) and len(units) < MAX_NAME:
+        abbrev = _abbreviation_end(doc, j)
+        if abbrev is not None and all(a for _, a in units):
+            units.append((abbrev, True))
+            j = abbrev + 1
+        elif _is_name_token(doc[j]):
+            units.append((j, doc[j].text.endswith(".")))
+            j += 1
+        elif len(units) == 1 and doc[j].is_space and "\n" in doc[j].text and \
+                doc[j].text.count("\n") == 1 and j + 1 < len(doc) and _is_name_token(doc[j + 1]):
+            j += 1
+        else:
+            break
+    while units and units[-1][1]:
+        units.pop()  # a name ends in a full word, not an initial
+    if len(units) >= min_len:
+        return i, units[-1][0] + 1
+    return None
+
+
+def _abbreviation_end(doc: Doc, j: int) -> int | None:
+    """The last token of an abbreviated first name at j ('Alb.', or 'Johs' + '.')."""
+    word = doc[j].lower_.rstrip(".")
+    if _FIRST_ABBREV.match(doc[j].text) and word not in _TITLES and word not in ROLE_CUES:
+        return j
     return None
 
 
 def _name_before(doc: Doc, end: int, min_len: int = 2) -> tuple[int, int] | None:
     """The span of a name ending just before token `end`."""
     i = end
-    while i > 0 and end - i < 4 and _is_name_token(doc[i - 1]):
+    while i > 0 and end - i < MAX_NAME and _is_name_token(doc[i - 1]):
+        i -= 1
+    if i > 0 and end - i < MAX_NAME and _FIRST_ABBREV.match(doc[i - 1].text):
         i -= 1
     return (i, end) if end - i >= min_len else None
 
 
-@Language.component("referat_people")
+def _party_owner(doc: Doc, start: int) -> tuple[int, int] | None:
+    """The name a party mark belongs to: right before it, or before the party's name
+    ('Metin Lindved Aydin, Radikale Venstre (B)')."""
+    span = _name_before(doc, start)
+    if span:
+        return span
+    for back in range(1, BACK_OVER + 1):
+        k = start - back
+        if k <= 0 or doc[k].is_space or doc[k].text in ("(", ")", "."):
+            return None
+        if doc[k].text == ",":
+            return _name_before(doc, k)
+    return None
+
+
+@Language.component("people_cues")
 def people_component(doc: Doc) -> Doc:
-    """Mark people as spans in doc.spans['people'] with ._.role and ._.party."""
-    matcher = _matcher(doc.vocab)
-    spans: list[Span] = []
-    for match_id, start, end in matcher(doc):
-        kind = doc.vocab.strings[match_id]
-        if kind == "CUE":
-            role = ROLE_CUES[doc[start].lower_]
-            cross = end < len(doc) and (doc[end].text == ":" or
-                                        (doc[end].is_space and "\n" in doc[end].text))
-            span = _name_after(doc, end, cross_line=cross)
-            while span:
-                spans.append(_person(doc, span, role, None))
-                span = _coordinated(doc, span[1])
-        elif kind == "PARTY":
-            span = _name_before(doc, start)
-            if span:
-                role = _member_role(doc, end)
-                spans.append(_person(doc, span, role, doc[start + 1].text))
-        elif kind == "REFERENT":
-            span = _name_before(doc, start, min_len=1)
-            if span:
-                spans.append(_person(doc, span, "referent", None))
-    doc.spans["people"] = spans
+    """Record the people of a text in doc.user_data['people'] as (start, end, role, party)."""
+    found: list[Found] = []
+    for match_id, start, end in _matcher(doc.vocab)(doc):
+        found.extend(_READERS[doc.vocab.strings[match_id]](doc, start, end))
+    found.extend(_signed(doc))
+    doc.user_data["people"] = found
     return doc
+
+
+def _cue(doc: Doc, start: int, end: int) -> list[Found]:
+    if start and doc[start - 1].text in ("-", "–", ","):
+        return []  # 'Lolan Ottesen (A) - formand': a role after a name, not before one
+    role = ROLE_CUES[doc[start].lower_]
+    cross = end < len(doc) and (doc[end].text == ":" or
+                                (doc[end].is_space and "\n" in doc[end].text))
+    out = []
+    span = _name_after(doc, end, cross_line=cross)
+    while span:
+        out.append(_person(doc, span, role, None))
+        span = _coordinated(doc, span[1])
+    return out
+
+
+def _title(doc: Doc, start: int, end: int) -> list[Found]:
+    k = end + 1 if end < len(doc) and doc[end].text == "." else end
+    span = _name_after(doc, k, cross_line=False, min_len=1)
+    return [_person(doc, span, None, None)] if span else []
+
+
+def _party(doc: Doc, start: int, end: int) -> list[Found]:
+    span = _party_owner(doc, start)
+    letter = doc[start + 1].text
+    if not span or len(letter) > 1 and _own_initials(doc, start, letter):
+        return []
+    return [_person(doc, span, _member_role(doc, end), letter if len(letter) == 1 else None)]
+
+
+def _own_initials(doc: Doc, start: int, mark: str) -> bool:
+    """'Den Sociale Investeringsfond (DSI)': a mark that spells the words before it is the
+    name's own abbreviation (an organisation), not a party."""
+    words = [t.text for t in doc[max(0, start - len(mark)):start] if not t.is_space]
+    return "".join(w[:1] for w in words).upper() == mark
+
+
+def _self_role(doc: Doc, start: int, end: int) -> list[Found]:
+    """'Mads er referent': a name, then the role the sentence gives it."""
+    span = _name_before(doc, start, min_len=1)
+    role = _SELF_ROLES.get(" ".join(t.lower_ for t in doc[start:end]))
+    return [_person(doc, span, role, None)] if span else []
+
+
+def _first_name(doc: Doc, start: int, end: int) -> list[Found]:
+    before = doc[start - 1] if start else None
+    if before is not None and _is_name_token(before) and (
+            before.lower_ in _FIRST or before.text.endswith(".")):
+        return []  # inside a longer name ('Anne Marie Holm'), read from its start
+    span = _name_after(doc, start, cross_line=False)
+    return [_person(doc, span, _role_before(doc, start), None)] if span else []
+
+
+def _initial(doc: Doc, start: int, end: int) -> list[Found]:
+    """'O. Andersen', 'R. P. Simonsen', 'Johs. Nielsen': initials before a surname."""
+    word = doc[start].lower_.rstrip(".")
+    if start and _is_name_token(doc[start - 1]) or word in ROLE_CUES or word in _TITLES:
+        return []
+    span = _name_after(doc, start, cross_line=False)
+    return [_person(doc, span, _role_before(doc, start), None)] if span else []
+
+
+def _before_verb(doc: Doc, start: int, end: int) -> list[Found]:
+    """'X, Y og Z kunne tiltræde': every name in the list before the verb."""
+    out = []
+    k = start
+    while True:
+        span = _name_before(doc, k)
+        if not span:
+            break
+        out.append(_person(doc, span, _role_before(doc, span[0]), None))
+        k = span[0]
+        if k > 0 and doc[k - 1].text in (",", "og", "&"):
+            k -= 1
+        else:
+            break
+    return out
+
+
+_READERS = {"CUE": _cue, "TITLE": _title, "PARTY": _party, "SELF": _self_role,
+            "FIRST": _first_name, "VERB": _before_verb, "INITIAL": _initial}
+
+
+def _role_before(doc: Doc, start: int) -> str | None:
+    return ROLE_CUES.get(doc[start - 1].lower_) if start else None
+
+
+def _signed(doc: Doc) -> list[Found]:
+    """Names on the lines after a sign-off ('Med venlig hilsen' / 'Erik Nielsen')."""
+    out = []
+    lowered = [t.lower_ for t in doc]
+    firsts = {phrase[0] for phrase in _SIGN_OFFS}
+    starts = [i for i, w in enumerate(lowered) if w in firsts]
+    for phrase in _SIGN_OFFS:
+        for i in starts:
+            if tuple(lowered[i:i + len(phrase)]) != phrase:
+                continue
+            k = i + len(phrase)
+            span = _name_after(doc, k, cross_line=True)
+            while span:
+                out.append(_person(doc, span, None, None))
+                span = _name_after(doc, span[1], cross_line=True)
+    return out
 
 
 def _coordinated(doc: Doc, i: int) -> tuple[int, int] | None:
@@ -113,22 +243,24 @@ def _coordinated(doc: Doc, i: int) -> tuple[int, int] | None:
 def _member_role(doc: Doc, i: int) -> str:
     if i + 1 < len(doc) and doc[i].text in ("-", "–", ",") and doc[i + 1].lower_ in ROLE_CUES:
         return ROLE_CUES[doc[i + 1].lower_]
-    return "medlem"
+    return vocab.MEMBER_ROLE
 
 
-def _person(doc: Doc, span: tuple[int, int], role: str | None, party: str | None) -> Span:
-    s = doc[span[0]: span[1]]
-    s._.role = role
-    s._.party = party
-    return s
+def _person(doc: Doc, span: tuple[int, int], role: str | None, party: str | None) -> Found:
+    return span[0], span[1], role, party
 
 
 @lru_cache(maxsize=4)
-def _matcher(vocab) -> Matcher:
-    m = Matcher(vocab)
+def _matcher(vocab_) -> Matcher:
+    m = Matcher(vocab_)
     m.add("CUE", [[{"LOWER": {"IN": list(ROLE_CUES)}}]])
+    m.add("TITLE", [[{"LOWER": {"IN": sorted(_TITLES)}}]])
     m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
-    m.add("REFERENT", [[{"LOWER": "er"}, {"LOWER": "referent"}]])
+    m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])
+    m.add("FIRST", [[{"LOWER": {"IN": sorted(_FIRST)}, "IS_TITLE": True}]])
+    m.add("VERB", [[{"LOWER": {"IN": sorted(_VERBS)}}]])
+    m.add("INITIAL", [[{"TEXT": {"REGEX": r"^[A-ZÆØÅ][a-zæøå]{0,4}\.$"}},
+                       {"TEXT": {"REGEX": _NAME_RE.pattern}}]])
     return m
 
 
@@ -137,12 +269,12 @@ def pipeline() -> Language:
     """The shared blank Danish pipeline with our rule component."""
     nlp = spacy.blank("da")
     nlp.add_pipe("sentencizer")
-    nlp.add_pipe("referat_people")
+    nlp.add_pipe("people_cues")
     return nlp
 
 
 def find_people(text: str) -> list[Person]:
-    """People named in a text, each (name, role) once, in order of appearance."""
+    """People named in a text, each once, in order of appearance."""
     if not text.strip():
         return []
     doc = pipeline()(_prepare(text))
@@ -160,24 +292,33 @@ def _prepare(text: str) -> str:
 
 
 def _people(doc: Doc) -> list[Person]:
-    out: list[Person] = []
-    seen: set[tuple[str, str | None]] = set()
-    for s in sorted(doc.spans["people"], key=lambda s: s.start):
-        name = " ".join(t.text for t in s)
-        key = (name, s._.role)
-        if key not in seen:
-            seen.add(key)
-            out.append(Person(name, s._.role, s._.party))
-    return _merge(out)
+    found = sorted(doc.user_data.get("people", []), key=lambda f: f[0])
+    out = [Person(" ".join(doc[a:b].text.split()), role, party) for a, b, role, party in found]
+    return merge_people(out)
 
 
-def _merge(people: list[Person]) -> list[Person]:
-    """One entry per name: a party or a more specific role wins over none."""
+def merge_people(people: list[Person]) -> list[Person]:
+    """One entry per person, in first-seen order: a party or a more specific role wins
+    over none; a genitive ('Winnerskjolds') and a name without its middle names ('Polly
+    Dutschke') are the fuller name's."""
+    names = [p.name for p in people]
     by_name: dict[str, Person] = {}
     for p in people:
-        old = by_name.get(p.name)
+        name = _canonical(p.name, names)
+        old = by_name.get(name)
         if old is None:
-            by_name[p.name] = p
-        elif old.party is None and p.party or old.role in (None, "medlem") and p.role:
-            by_name[p.name] = Person(p.name, p.role or old.role, p.party or old.party)
+            by_name[name] = Person(name, p.role, p.party)
+        elif old.party is None and p.party or old.role in _WEAK_ROLES and p.role:
+            weak = old.role in _WEAK_ROLES
+            by_name[name] = Person(name, p.role if weak else old.role,
+                                   p.party or old.party)
     return list(by_name.values())
+
+
+def _canonical(name: str, names: list[str]) -> str:
+    if name.endswith("s") and name[:-1] in names:
+        return name[:-1]
+    parts = name.split()
+    fuller = [n for n in names if len(n.split()) > len(parts) >= 2 and
+              n.split()[0] == parts[0] and n.split()[-1].rstrip("s") == parts[-1].rstrip("s")]
+    return _canonical(max(fuller, key=len), names) if fuller else name

@@ -35,3 +35,7 @@ class NoText(IngestError):
 
 class ParseTimeout(IngestError):
     """Reading the file took longer than its time budget."""
+
+
+class NotMeetingDocument(IngestError):
+    """The file reads fine but is no meeting document (a README, a licence, a menu page)."""

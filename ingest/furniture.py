@@ -10,22 +10,28 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from ingest import vocab
 from ingest.pages import RawPage
 from ingest.records import AttachmentRef
+from ingest.vocab import terms
 
+_PAGE = terms(vocab.PAGE_WORDS, whole=False).pattern
+_OF = terms(vocab.PAGE_OF, whole=False).pattern
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:side|page|s\.)\s*\d+(?:\s*(?:af|of|/|ud af)\s*\d+)?|\d+\s*(?:af|of|/)\s*\d+|"
+    rf"^(?:(?:{_PAGE})\s*\d+(?:\s*(?:{_OF}|/)\s*\d+)?|\d+\s*(?:{_OF}|/)\s*\d+|"
     r"-\s*\d+\s*-|\d{1,3})$", re.I)
-ATTACHMENT = re.compile(r"^Punkt\s+(\d+(?:\.\d+)?)\s*,\s*Bilag\s+(\d+)\s*:?\s*(.*)$", re.I)
+ATTACHMENT = re.compile(vocab.ATTACHMENT_STAMP_RE, re.I)
 
 
 @dataclass(frozen=True, slots=True)
 class Line:
-    """A body line with the page it stands on and whether it came from a sidebar."""
+    """A body line with the page it stands on, whether it came from a sidebar, and
+    whether it is printed as a heading (None: the reader cannot tell)."""
 
     text: str
     page: int
     sidebar: bool = False
+    strong: bool | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,7 @@ def strip(pages: tuple[RawPage, ...]) -> tuple[list[Line], list[Stamp], list[Lin
             elif i in drop or PAGE_NUMBER.match(text) and _standalone(lines, i):
                 furniture.append(Line(text, page.number))
             else:
-                body.append(Line(text, page.number))
+                body.append(Line(text, page.number, strong=page.is_strong(i)))
             i += 1
         if page.sidebar:
             body.append(Line("", page.number, True))

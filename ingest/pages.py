@@ -10,7 +10,9 @@ from ingest.records import Document
 class RawPage:
     """One page's text. `lines` is the body in reading order ('' marks a paragraph
     break); `sidebar` is a right-hand sender column read apart; the first `top` and
-    last `bottom` lines sit in the header and footer bands."""
+    last `bottom` lines sit in the header and footer bands. `strong` runs parallel to
+    `lines`: whether each line is printed as a heading (bold, or larger than the page's
+    body text); empty when the reader cannot tell."""
 
     number: int
     lines: tuple[str, ...]
@@ -19,6 +21,11 @@ class RawPage:
     bottom: int = 0
     ocr: bool = False
     unreadable: bool = False  # its text layer could not be read at all (reported)
+    strong: tuple[bool, ...] = ()
+
+    def is_strong(self, i: int) -> bool | None:
+        """Line i's typography: True (heading), False (body) or None (unknown)."""
+        return self.strong[i] if len(self.strong) == len(self.lines) else None
 
 
 @dataclass(frozen=True, slots=True)

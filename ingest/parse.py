@@ -1,424 +1,275 @@
-"""A document's lines -> header fields, items, sections, proposal and decision."""
+"""A document's lines -> kind, header fields, items, sections, proposal and decision."""
 from __future__ import annotations
 
+import inspect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
+from ingest import vocab
 from ingest.cases import find_case_numbers
-from ingest.dates import find_dates, find_times
+from ingest.dates import find_dates
 from ingest.decisions import make_decision
-from ingest.entities import find_people
+from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
-from ingest.records import AttachmentRef, Decision, Document, Item, Kind, Section
-from ingest.segment import KIND_TITLE, Segment
+from ingest.header import Header, body_of, read_header
+from ingest.items import CONNECTIVE_END, Heading, find_items, looks_numbered, score_follow
+from ingest.lines import join, page_range, text_and_pages
+from ingest.records import AttachmentRef, Decision, Document, Item, Kind
+from ingest.sections import (decision_text, is_closed_status, is_heading, is_mark,
+                             label_meeting, marks_closed, proposal, sections)
+from ingest.segment import Segment, is_kind_title
+from ingest.vocab import lead_terms, terms
 from ingest.votes import followed
 
-PUNKT = re.compile(r"^(?:Lukket:\s*)?Punkt\s+(\d{1,4}(?:\.\d{1,2})?)\s*[:.]\s*(\S.*)$", re.I)
-NUMBERED = re.compile(r"^(\d{1,4}(?:\.\d{1,2})?)\.?\s+([A-ZÆØÅa-zæøå0-9\"'«].{1,200})$")
-ITEM_CUE = re.compile(
-    r"^(?:Sagsnr|Sagsnummer|Sag\s*:|Dok\.?\s*nr|Sammendrag|Resum[eé]|Baggrund|Sagsfremstilling|"
-    r"Sagsbeskrivelse|Præsentation|Indstilling|Beslutning|Ansvarlig|Metode|Tid\s*:|"
-    r"Sagsbehandler|Åben$|Lukket$|Det indstilles|Forvaltningen foreslår|[A-H]\)\s|"
-    r"[A-ZÆØÅ]{2,5}-\d{4}-\d{3,7}$|Formål|Godkendt|Taget til efterretning)", re.I)
-SECTION_WORDS = """
-sammendrag resume resumé baggrund sagsfremstilling sagsbeskrivelse sagsforløb økonomi
-økonomiske konsekvenser|økonomiske konsekvenser og finansiering|beslutningen træffes af
-indstilling beslutning beslutninger beslutningspunkter|udvalgets beslutning|bilag høring
-høringer præsentation|forvaltningen foreslår|handlemuligheder/løsninger|kommunikation
-videre proces|koordineret med|lovgrundlag retsgrundlag vurdering tidsplan formål proces
-opfølgning|faglige input|sagens indhold|supplerende sagsfremstilling|administrationens
-indstilling|afgørelse tilstede|afbud/fraværende|afbud fraværende sekretær information
-deltagere|proces & inddragelse|økonomiske og personalemæssige konsekvenser|
-""".replace("\n", " ")
-SECTION_HEADINGS = frozenset(
-    w.strip() for chunk in SECTION_WORDS.split("|") for w in
-    ([chunk.strip()] if " " in chunk.strip() and chunk.strip().count(" ") < 5 else chunk.split())
-    if w.strip())
-LABEL_LINE = re.compile(
-    r"^(Baggrund/formål|Baggrund|Formål|Ansvarlig|Tid|Metode|Bilag|Præsentation|"
-    r"Forvaltningen foreslår|Sagsbeskrivelse|Økonomi|Høring|Information|Beslutning|"
-    r"Indstilling)\s*:\s*(.*)$", re.I)
-TABLE_LABEL = re.compile(r"^(Baggrund|Faglige input|Kommunikation|Opfølgning|Proces &|Proces|"
-                         r"Formål|Status|Økonomi|Tidsplan)\s+([A-ZÆØÅ].*)$")
-DECISION_HEAD = re.compile(
-    r"^(?:.{0,120}\bbeslutning(?:er)? den \d.*|Beslutning i .{3,120}|"
-    r"(?:Udvalgets |Byrådets |Magistratens |Kommunalbestyrelsens )?[Bb]eslutning(?:er)?:?|"
-    r"Afgørelse:?|BESLUTNING:?)$", re.I)
-PROPOSAL_HEAD = re.compile(r"^(?:indstilling|forvaltningen foreslår|beslutningspunkter|"
-                           r"administrationens indstilling|det indstilles)\b", re.I)
-PROPOSAL_START = re.compile(r"^(?:Det indstilles|.{0,80}\bindstiller,? at\b|Forvaltningen "
-                            r"foreslår|Det foreslås,? at)", re.I)
-NOT_PARTICIPATING = re.compile(r"^Følgende deltog ikke i behandlingen af punktet:?$", re.I)
-CLOSED_MARK = re.compile(r"^(?:Lukket (?:referat|dagsorden|møde|punkt)|Lukkede (?:sager|punkter))$",
-                         re.I)
-OPEN_MARK = re.compile(r"^(?:Åbent? (?:referat|dagsorden|møde)|Åbne (?:sager|punkter))$", re.I)
-SENDER_LINE = re.compile(r"^(?:Sag|Sagsbehandler|Tlf|Telefon|Direkte telefon|E-post|E-mail|"
-                         r"Direkte e-mail|Mobil)\.?\s*:", re.I)
-HEADER_LABEL = re.compile(r"^(?:Mødedato|Dato|Mødetid|Tid|Mødested|Sted|Information|Deltagere|"
-                          r"Afbud|Fraværende|Sag|Sagsnr|Udvalg|Emne|Kopi til|Til|Fra)\b\.?\s*:?",
-                          re.I)
-# Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
-# a search quadratic in the line's length (a 40 KB line took 160 s).
-ORGAN = re.compile(
-    r"((?:[A-ZÆØÅ][\w’'.]{0,60}-\s(?:og|eller)\s)?(?:[A-ZÆØÅ][\w’']{0,60}\s(?:og\s)?)?"
-    r"[A-ZÆØÅ]?[\w’'-]{0,60}?(?:udvalget|udvalgsmøde|[Uu]dvalg|Byrådet|Byråd|Kommunalbestyrelsen|"
-    r"Kommunalbestyrelse|Regionsrådet|Regionsråd|Magistraten|Rådmandsmøde|Sogneraadet|"
-    r"Sogneraad|Sognerådet|Sogneråd)(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)\b")
-LOCATION_WORDS = re.compile(r"\b(?:kontor|lokale|rådhus|mødelokale|mødecenter|sal|vær\.|"
-                            r"byrådssal|rådhuset|forsamlingshus)", re.I)
-CONNECTIVE_END = re.compile(r"(?:\b(?:og|i|for|af|til|med|på|om|ved|samt|eller|the|de|den|det)"
-                            r"|[,\-–])$", re.I)
-MAX_JUMP = 10  # agenda numbers rise by small steps; '22.' after item 5 is a sub-list
-DURATION = re.compile(r"\s*\(\d+\s*min\.?\)\s*$")
+HEAD_LINES = 40  # header lines read before the first item
+TITLE_LINES = 12  # lines in which a title is looked for
+SUBJECT_LINES = 2  # a memo's subject may wrap once
+STATUS_LINES = 4  # an item's own status ('Lukket') stands in its first lines
+
+MEETING_KINDS = (Kind.REFERAT, Kind.DAGSORDEN)
+ITEMLESS_KINDS = (Kind.NOTAT, Kind.INDSTILLING, Kind.BILAG, Kind.RAPPORT)
+_SENDER = lead_terms(vocab.SENDER_LABELS)
+_ADDRESSEE = re.compile(rf"^(?:{terms(vocab.ADDRESSEE_LABELS, whole=False).pattern})\s*:?\s+(.+)$",
+                        re.I)
+_TOC = terms(vocab.TOC_HEADINGS)
+_CASE_LABEL = lead_terms(vocab.CASE_LABELS + vocab.DOCUMENT_NUMBER_LABELS)
+_HEADER_LABEL = lead_terms(vocab.DATE_LABELS + vocab.TIME_LABELS + vocab.PLACE_LABELS +
+                           vocab.SUBJECT_LABELS + vocab.ADDRESSEE_LABELS + vocab.COPY_LABELS +
+                           tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
+_DURATION = re.compile(r"\s*\(\d+\s*min\.?\)\s*$")
 
 
-@dataclass(slots=True)
-class _Heading:
-    index: int
-    end: int  # index after the (possibly wrapped) heading
-    number: str
-    title: str
+def decide(text: str, meeting_date: str | None) -> Decision | None:
+    """A decision record through the one constructor every reader shares."""
+    if _TAKES_DATE:
+        return make_decision(text, meeting_date=meeting_date)
+    return make_decision(text)
+
+
+_TAKES_DATE = "meeting_date" in inspect.signature(make_decision).parameters
 
 
 def parse_segment(seg: Segment, furniture: list[Line]) -> Document:
     """One document from its lines."""
     lines = list(seg.lines)
-    texts = [x.text for x in lines]
-    headings = find_items(texts)
-    first_item = headings[0].index if headings else len(lines)
-    header = [x for x in lines[:first_item] if not x.sidebar]
+    title_kind = seg.title_kind
+    headings = [] if title_kind in ITEMLESS_KINDS else find_items(lines)
+    first = headings[0].index if headings else len(lines)
+    head = [x for x in lines[:first] if not x.sidebar]
     sidebar = [x for x in lines if x.sidebar]
-    header_texts = _header_texts([x.text for x in header])
-    kind = _kind(seg, texts, furniture, headings)
-    items = tuple(_items(lines, headings, kind))
-    doc_text = _join([x.text for x in lines[:first_item] if not x.sidebar])
-    sections = _sections([x.text for x in header if not KIND_TITLE.match(x.text.strip())]) \
-        if not items else ()
-    date, start, end, location = _when_where(header_texts, furniture, seg.stamp_title)
-    non_item = "\n".join([x.text for x in header] + [x.text for x in sidebar] +
-                         _sender_lines([x.text for x in lines[first_item:] if not x.sidebar]))
-    people = find_people(non_item)
-    cases = _unique(find_case_numbers(non_item) + [c for it in items for c in it.case_numbers])
-    proposal = None if items else _proposal(sections, [x.text for x in header])
+    header = read_header([x.text for x in head][:HEAD_LINES], [x.text for x in sidebar])
+    if headings and not title_kind and not _is_meeting(lines, headings, header):
+        headings, first = [], len(lines)
+        head = [x for x in lines if not x.sidebar]
+    kind = _kind(seg, lines, headings, furniture, header)
+    label_body, label_date = _label_meeting(lines)
+    date = header.date or _furniture_date(furniture, seg.stamp_title) or label_date
+    items = tuple(_items(lines, headings, kind, date))
+    head_texts = [x.text.strip() for x in head if x.text.strip()][:HEAD_LINES]
+    text, starts = text_and_pages(head if items else [x for x in lines if not x.sidebar])
+    secs = () if items else sections([x for x in head if not is_kind_title(x.text)])
+    non_item = [x.text for x in head] + [x.text for x in sidebar] + _sender_lines(
+        [x.text for x in lines[first:] if not x.sidebar])
+    cases = _unique(find_case_numbers("\n".join(non_item)) +
+                    [c for it in items for c in it.case_numbers])
+    people = merge_people(list(header.people) + find_people("\n".join(non_item)) +
+                          [p for it in items for p in it.people])
     return Document(
-        kind=kind,
-        title=_title(header_texts, kind),
-        body=_body(header_texts, seg.stamp_title, furniture),
-        date=date, start=start, end=end, location=location,
-        case_numbers=tuple(cases), people=tuple(people),
-        attachment_of=seg.attachment,
-        pages=_pages(lines),
-        items=items, sections=sections, proposal=proposal,
-        text=doc_text if not items else _join([x.text for x in header]),
-    )
+        kind=kind, title=_title(head_texts, kind, header, items),
+        body=header.body or _stamp_body(seg, furniture) or label_body or
+        _addressee_body(head_texts),
+        date=date, start=header.start, end=header.end, location=header.location,
+        case_numbers=tuple(cases), people=tuple(people), attachment_of=seg.attachment,
+        pages=page_range(lines), items=items, sections=secs,
+        proposal=None if items else proposal(secs, [x.text for x in head]),
+        text=text, page_starts=starts)
 
 
-# --- items -------------------------------------------------------------------------
+# --- what kind of document -----------------------------------------------------------
 
-def find_items(texts: list[str]) -> list[_Heading]:
-    """Agenda item headings, in order; tables of contents are not items."""
-    found: list[_Heading] = []
-    last: tuple[int, ...] = ()
-    for i in range(len(texts)):
-        h = _heading_at(texts, i)
-        if h is None:
-            continue
-        key = tuple(int(p) for p in h.number.split("."))
-        if key <= last or (last and key[0] > last[0] + MAX_JUMP):
-            continue  # a list inside an item, or a table of contents
-        found.append(h)
-        last = key
-    return found
-
-
-def _heading_at(texts: list[str], i: int) -> _Heading | None:
-    text = texts[i].strip()
-    m = PUNKT.match(text)
-    if m and not re.search(r"\.{4,}|\s\d{1,3}$", m.group(2)):
-        return _wrapped(texts, i, m.group(1), m.group(2))
-    m = NUMBERED.match(text)
-    if not m or re.search(r"\.{4,}", text) or re.fullmatch(r"\d{4}", m.group(1)) \
-            or _is_date_line(text):
-        return None
-    h = _wrapped(texts, i, m.group(1), m.group(2))
-    return h if _cue_follows(texts, h.end) else None
-
-
-def _wrapped(texts: list[str], i: int, number: str, title: str) -> _Heading:
-    """A heading wrapped over two lines is one title."""
-    end = i + 1
-    j = end + 1 if end < len(texts) and not texts[end].strip() else end
-    if j < len(texts):
-        nxt = texts[j].strip()
-        joins = nxt and len(nxt) < 100 and (nxt[0].islower() or CONNECTIVE_END.search(title))
-        if joins and not (ITEM_CUE.match(nxt) or _is_heading(nxt) or PUNKT.match(nxt)
-                          or NUMBERED.match(nxt)):
-            title, end = f"{title.rstrip()} {nxt}", j + 1
-    title = DURATION.sub("", re.sub(r"^Lukket:\s*", "", title)).strip()
-    return _Heading(i, end, number, title)
-
-
-def _is_date_line(text: str) -> bool:
-    """'9. januar 2024 – 30 minutter' is a date, not item 9."""
-    dates = find_dates(text)
-    return bool(dates) and dates[0][1] == 0 or bool(
-        re.match(r"^\d{1,2}\.\s*(?:januar|februar|marts|april|maj|juni|juli|august|september|"
-                 r"oktober|november|december|[Kk]l\.?\s*\d|år\b)", text))
-
-
-def _cue_follows(texts: list[str], start: int) -> bool:
-    """Whether item content (a case number, a section, a cue) follows a heading."""
-    seen = 0
-    for text in texts[start:]:
-        s = text.strip()
-        if not s:
-            continue
-        if PUNKT.match(s) or NUMBERED.match(s) and not ITEM_CUE.match(s):
-            return False
-        if ITEM_CUE.match(s) or _is_heading(s) or DECISION_HEAD.match(s):
-            return True
-        seen += 1
-        if seen >= 5:
-            return False
-    return False
-
-
-def _items(lines: list[Line], headings: list[_Heading], kind: Kind) -> list[Item]:
-    items = []
-    closed = False
-    texts = [x.text for x in lines]
-    for n, h in enumerate(headings):
-        stop = headings[n + 1].index if n + 1 < len(headings) else len(lines)
-        if n:  # marks before the first item belong to a table of contents
-            closed = _closed_state(texts[headings[n - 1].end:h.index], closed)
-        items.append(_item(lines[h.index:stop], h, kind, closed))
-    return items
-
-
-def _closed_state(between: list[str], closed: bool) -> bool:
-    for text in between:
-        if CLOSED_MARK.match(text.strip()):
-            closed = True
-        elif OPEN_MARK.match(text.strip()):
-            closed = False
-    return closed
-
-
-def _item(lines: list[Line], h: _Heading, kind: Kind, closed: bool) -> Item:
-    body = [x.text for x in lines[h.end - h.index:] if not x.sidebar]
-    # Marks of the next part ('Lukket referat') belong to no item.
-    while body and (CLOSED_MARK.match(body[-1].strip()) or OPEN_MARK.match(body[-1].strip())
-                    or not body[-1].strip()):
-        body.pop()
-    sender = set(_sender_indexes(body))
-    own = [t for i, t in enumerate(body) if i not in sender]
-    sections = _sections(own)
-    decision = _decision(sections, own, kind)
-    head_lines = [t.strip() for t in own[:4]]
-    closed = closed or "Lukket" in head_lines or lines[0].text.strip().lower().startswith("lukket:")
-    text = _join(own)
-    return Item(
-        number=h.number, title=h.title,
-        case_numbers=tuple(find_case_numbers(text)),
-        closed=closed, sections=sections,
-        proposal=_proposal(sections, own),
-        decision=decision, text=text,
-        pages=_pages(lines), people=tuple(find_people(text)),
-    )
-
-
-# --- sections, proposal, decision ---------------------------------------------------
-
-def _is_heading(text: str) -> bool:
-    s = text.strip().rstrip(":").strip()
-    if not s:
-        return False
-    if s.lower() in SECTION_HEADINGS or DECISION_HEAD.match(text.strip()):
+def _is_meeting(lines: list[Line], headings: list[Heading], header: Header) -> bool:
+    """Items belong to a meeting: its header says when, where or who, or an item shows
+    a case number, a proposal or a decision block under its heading."""
+    if header.start or header.location or header.people:
         return True
-    letters = re.sub(r"[^A-Za-zÆØÅæøå]", "", s)
-    return len(letters) >= 4 and len(s) <= 40 and s == s.upper() and not re.search(r"\d{3}", s)
+    return any(score_follow(lines, h.end) for h in headings)
 
 
-def _sections(texts: list[str]) -> tuple[Section, ...]:
-    """Heading/text pairs; 'Label: text' and 'Label Text' table rows open a section too."""
-    out: list[tuple[str, list[str]]] = []
+def _kind(seg: Segment, lines: list[Line], headings: list[Heading], furniture: list[Line],
+          header: Header) -> Kind:
+    if seg.title_kind:
+        return seg.title_kind
+    stamp = _title_kind_in([seg.stamp_title or ""] + [x.text for x in furniture[:8]])
+    if stamp:
+        return stamp
+    if headings:
+        decided = any(_is_decision_label(x.text) for x in lines)
+        return Kind.REFERAT if decided else Kind.DAGSORDEN
+    if header.people or header.start and header.location:
+        return Kind.DAGSORDEN  # a meeting header without items (an e-mail has a time only)
+    texts = [x.text for x in lines if x.text.strip()]
+    pages = {x.page for x in lines}
+    if len(pages) >= vocab.REPORT_MIN_PAGES and any(_TOC.fullmatch(t.strip().rstrip(":"))
+                                                    for t in texts[:80]):
+        return Kind.RAPPORT
+    return Kind.BILAG
+
+
+def _title_kind_in(texts: list[str]) -> Kind | None:
     for text in texts:
-        s = text.strip()
-        label = LABEL_LINE.match(s) or TABLE_LABEL.match(s)
-        if label:
-            out.append((label.group(1).strip(), [label.group(2)] if label.group(2) else []))
-        elif _is_heading(s):
-            out.append((s.rstrip(":").strip(), []))
-        elif out:
-            out[-1][1].append(text)
-    return tuple(Section(h, _join(body)) for h, body in out)
-
-
-def _proposal(sections: tuple[Section, ...], texts: list[str]) -> str | None:
-    for i, text in enumerate(texts):
-        s = text.strip()
-        if PROPOSAL_START.match(s) and not _is_heading(s) and not re.fullmatch(r"[^:]{3,40}:", s):
-            return _paragraph(texts, i)
-    for s in sections:
-        if PROPOSAL_HEAD.match(s.heading) and s.text.strip():
-            return s.text
+        for word, kind in vocab.KIND_TITLES:
+            if re.search(rf"(?<![\wæøå]){re.escape(word)}(?![\wæøå])", text, re.I):
+                return Kind(kind)
     return None
 
 
-def _paragraph(texts: list[str], i: int) -> str:
-    """The proposal paragraph: its lines and continuations across single blank lines."""
-    out = [texts[i]]
-    j = i + 1
-    while j < len(texts):
-        s = texts[j].strip()
-        if not s:
-            nxt = texts[j + 1].strip() if j + 1 < len(texts) else ""
-            if not nxt or not (nxt[0].islower() or re.match(r"^(\d+\)|[A-H]\)|at\b)", nxt)):
-                break
-        elif s.startswith("•") or _is_heading(s) or DECISION_HEAD.match(s):
-            break
-        out.append(texts[j])
-        j += 1
-    return _join(out)
+def _is_decision_label(text: str) -> bool:
+    from ingest.items import is_decision_label
+
+    return is_decision_label(text)
 
 
-def _decision(sections: tuple[Section, ...], texts: list[str], kind: Kind) -> Decision | None:
-    chosen = [s for s in sections if DECISION_HEAD.match(s.heading)]
-    if chosen:
-        text = _strip_trailer(chosen[-1].text)
-    elif kind == Kind.REFERAT and not sections:
-        text = _join(texts)
-    else:
+# --- items ---------------------------------------------------------------------------
+
+def _items(lines: list[Line], headings: list[Heading], kind: Kind,
+           meeting_date: str | None) -> list[Item]:
+    out = []
+    closed = False
+    for n, h in enumerate(headings):
+        stop = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        if n:  # marks before the first item belong to a table of contents
+            closed = marks_closed([x.text for x in lines[headings[n - 1].end:h.index]],
+                                  closed)
+        out.append(_item(lines[h.index:stop], h, kind, closed, meeting_date))
+    return out
+
+
+def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
+          meeting_date: str | None) -> Item:
+    body = [x for x in lines[h.end - h.index:] if not x.sidebar]
+    while body and (is_mark(body[-1].text) or not body[-1].text.strip()):
+        body.pop()  # marks of the next part ('Lukket referat') belong to no item
+    sender = set(_sender_indexes([x.text for x in body]))
+    own = [x for i, x in enumerate(body) if i not in sender]
+    texts = [x.text for x in own]
+    secs = sections(own)
+    status = any(is_closed_status(t) for t in texts[:STATUS_LINES])
+    text, starts = text_and_pages(own)
+    return Item(
+        number=h.number, title=h.title, case_numbers=tuple(find_case_numbers(text)),
+        closed=closed or h.closed or status, sections=secs, proposal=proposal(secs, texts),
+        decision=_decision(secs, texts, kind, meeting_date), text=text,
+        pages=page_range(lines), people=tuple(find_people(text)), page_starts=starts)
+
+
+def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> Decision | None:
+    """Only minutes record decisions; an agenda's 'Beslutning:' paragraph is a motion."""
+    if kind != Kind.REFERAT:
         return None
-    return make_decision(text)
-
-
-def _strip_trailer(text: str) -> str:
-    lines = text.split("\n")
-    while lines and (not lines[-1].strip() or NOT_PARTICIPATING.match(lines[-1].strip())):
-        lines.pop()
-    return "\n".join(lines).strip()
+    text = decision_text(secs, meeting_date)
+    if text is None and not secs:
+        text = join(texts)
+    return decide(text, meeting_date) if text else None
 
 
 # --- header fields -------------------------------------------------------------------
 
-def _header_texts(texts: list[str]) -> list[str]:
-    return [t.strip() for t in texts if t.strip()][:40]
-
-
-def _kind(seg: Segment, texts: list[str], furniture: list[Line],
-          headings: list[_Heading]) -> Kind:
-    if seg.title_kind:
-        return seg.title_kind
-    stamp = (seg.stamp_title or "").lower()
-    for word, kind in (("referat", Kind.REFERAT), ("dagsorden", Kind.DAGSORDEN),
-                       ("indstilling", Kind.INDSTILLING), ("notat", Kind.NOTAT)):
-        if word in stamp:
-            return kind
-    head = " ".join([x.text for x in furniture[:8]] + texts[:30]).lower()
-    if re.search(r"\breferat\b|\bbeslutningsprotokol\b", head):
-        return Kind.REFERAT
-    if re.search(r"\bdagsorden\b|\bmødedato\b", head):
-        return Kind.DAGSORDEN
-    if re.search(r"\bindstilling\b|\bdet indstilles\b", head):
-        return Kind.INDSTILLING
-    if re.search(r"\bnotat\b", head):
-        return Kind.NOTAT
-    if seg.attachment:
-        return Kind.BILAG
-    if headings:
-        decided = any(DECISION_HEAD.match(t.strip()) for t in texts)
-        return Kind.REFERAT if decided else Kind.DAGSORDEN
-    return Kind.ANDET
-
-
-def _title(header: list[str], kind: Kind) -> str | None:
-    for text in header[:12]:
+def _title(head: list[str], kind: Kind, header: Header, items: tuple[Item, ...]) -> str | None:
+    if header.subject:
+        return header.subject
+    subject = _subject(head)
+    if subject:
+        return subject
+    for text in head[:TITLE_LINES]:
         if _is_title_candidate(text):
             return text
+    if len(items) == 1:
+        return items[0].title
     return kind.value.capitalize()
 
 
+def _subject(head: list[str]) -> str | None:
+    """A memo's subject: the line(s) under its kind word ('Notat' / 'Prioritering af ...')."""
+    for i, text in enumerate(head[:TITLE_LINES]):
+        if is_kind_title(text) and i + 1 < len(head):
+            out = [head[i + 1]]
+            while len(out) < SUBJECT_LINES and i + len(out) + 1 < len(head) and \
+                    CONNECTIVE_END.search(out[-1]):
+                out.append(head[i + len(out) + 1])
+            subject = " ".join(out).rstrip(".").strip()
+            return subject if _is_title_candidate(subject) else None
+    return None
+
+
 def _is_title_candidate(text: str) -> bool:
-    if KIND_TITLE.match(text) or HEADER_LABEL.match(text) or len(text) < 4:
+    if is_kind_title(text) or _HEADER_LABEL.match(text) or _SENDER.match(text) or len(text) < 4 \
+            or _CASE_LABEL.match(text) or looks_numbered(text):
         return False
-    if re.match(r"^(Til|Kopi til|Åben|Lukket|Åbent referat|Indhold|Tilstede)\b", text):
+    if is_mark(text) or is_closed_status(text) or _TOC.fullmatch(text.strip().rstrip(":")):
         return False
     dates = find_dates(text)
     covered = sum(e - s for _, s, e in dates)
     if covered > 0.4 * len(text) or re.match(r"^\d", text) and dates:
         return False
+    letters = re.sub(r"[^A-Za-zÆØÅæøå]", "", text)
+    if letters and letters == letters.upper() and len(text.split()) <= 4:
+        return False  # a department's name in capitals ('SOCIAL, SUNDHED OG')
     return bool(re.search(r"[A-Za-zÆØÅæøå]{3}", text))
 
 
-def _body(header: list[str], stamp_title: str | None, furniture: list[Line]) -> str | None:
-    candidates = header[:15] + ([stamp_title] if stamp_title else []) + \
-        [x.text for x in furniture[:6]]
-    for text in candidates:
-        paren = re.search(r"\(([^)]*(?:udvalg|råd|raad|bestyrelse|møde|Magistrat)[^)]*)\)", text)
-        if paren:
-            return _organ_name(paren.group(1))
-        m = ORGAN.search(re.sub(r"^(?:Udvalg|Emne)\s*:\s*", "", text))
-        if m and not re.search(r"\b(?:mødet i|til|fra|af)\s*$", text[: m.start()]):
-            return _organ_name(m.group(1))
+def _stamp_body(seg: Segment, furniture: list[Line]) -> str | None:
+    return body_of(([seg.stamp_title] if seg.stamp_title else []) +
+                   [x.text for x in furniture[:6]])
+
+
+def _furniture_date(furniture: list[Line], stamp_title: str | None) -> str | None:
+    for text in [x.text for x in furniture[:8]] + [stamp_title or ""]:
+        if dates := find_dates(text):
+            return dates[0][0]
     return None
 
 
-def _organ_name(name: str) -> str:
-    name = " ".join(name.split())
-    return re.sub(r"udvalgsmøde$", "udvalget", name)
+def _label_meeting(lines: list[Line]) -> tuple[str | None, str | None]:
+    """Body and date from a dated decision label, for items printed without a header:
+    the last label, since a decision history ('Kommunalbestyrelsens beslutning den
+    15.01.2013') is printed before this meeting's block."""
+    found = [label_meeting(line.text) for line in lines]
+    found = [(body, date) for body, date in found if body or date]
+    return found[-1] if found else (None, None)
 
 
-def _when_where(header: list[str], furniture: list[Line],
-                stamp_title: str | None) -> tuple[str | None, str | None, str | None, str | None]:
-    date = start = end = location = None
-    date_line = None
-    for i, text in enumerate(header[:15]):
-        cue = re.match(r"^(?:Mødedato|Dato)\s*:", text, re.I)
-        if (len(text) <= 70 or cue) and (dates := find_dates(text)):
-            if date is None or cue:
-                date, date_line = dates[0][0], i
-            if cue:
-                break
-    for text in header[:15]:
-        if re.match(r"^(?:Mødetid|Tid)\s*:", text, re.I) or date_line is not None and \
-                text == header[date_line]:
-            start, end = find_times(text)
-            if start:
-                break
-    for text in header[:15]:
-        m = re.match(r"^(?:Mødested|Sted)\s*:\s*(.+)$", text, re.I)
-        if m:
-            location = m.group(1).strip()
-            break
-    if location is None and date_line is not None and date_line + 1 < len(header):
-        nxt = header[date_line + 1]
-        if LOCATION_WORDS.search(nxt) and len(nxt) < 90 and not HEADER_LABEL.match(nxt):
-            location = re.sub(r"^i\s+", "", nxt).strip()
-    if date is None:
-        for text in [x.text for x in furniture[:8]] + [stamp_title or ""]:
-            if dates := find_dates(text):
-                date = dates[0][0]
-                break
-    return date, start, end, location
+def _addressee_body(head: list[str]) -> str | None:
+    """'Til: SFU' or 'Til kommunalbestyrelsen': the body a memo or letter is written to."""
+    for text in head[:TITLE_LINES]:
+        m = _ADDRESSEE.match(text.strip())
+        if not m:
+            continue
+        value = m.group(1).strip()
+        acronym = re.match(r"^([A-ZÆØÅ]{2,6})(?:\s|$)", value)
+        if acronym:
+            return acronym.group(1)
+        organ = body_of([value[:1].upper() + value[1:]])
+        if organ:
+            return organ
+    return None
 
 
-# --- helpers ------------------------------------------------------------------------
+# --- helpers -------------------------------------------------------------------------
 
 def _sender_indexes(texts: list[str]) -> list[int]:
     """Lines of a sender block ('Sag: ...', 'Sagsbehandler:' and the names under it)."""
     out: list[int] = []
     for i, text in enumerate(texts):
-        m = SENDER_LINE.match(text.strip())
-        if not m:
+        m = _SENDER.match(text.strip())
+        if not m or ":" not in text.strip()[m.end():m.end() + 3]:
             continue
         out.append(i)
-        if text.strip()[m.end():].strip():
+        if text.strip()[m.end():].strip(" .:"):
             continue
         j = i + 1
         while j < len(texts) and j <= i + 4:
             s = texts[j].strip()
-            if s and (SENDER_LINE.match(s) or not re.match(r"^[A-ZÆØÅ][\w.\- /]+$", s)):
+            if s and (_SENDER.match(s) or not re.match(r"^[A-ZÆØÅ][\w.\- /]+$", s)):
                 break
             out.append(j)
             j += 1
@@ -429,46 +280,40 @@ def _sender_lines(texts: list[str]) -> list[str]:
     return [texts[i] for i in _sender_indexes(texts)]
 
 
-def _pages(lines: list[Line]) -> tuple[int, int] | None:
-    pages = [x.page for x in lines if x.text.strip()]
-    return (min(pages), max(pages)) if pages else None
-
-
-def _join(texts: list[str]) -> str:
-    out: list[str] = []
-    for t in texts:
-        s = t.strip()
-        if s or (out and out[-1]):
-            out.append(s)
-    while out and not out[-1]:
-        out.pop()
-    return "\n".join(out)
-
-
 def _unique(values: list[str]) -> list[str]:
     return list(dict.fromkeys(values))
 
 
+# --- a file's documents together ----------------------------------------------------
+
 def link_proposals(docs: list[Document]) -> list[Document]:
-    """Give referat items the proposal of the packet's indstilling on the same matter."""
-    proposals = [(_norm(d.title or ""), d.proposal) for d in docs
+    """Give referat items the proposal of the packet's indstilling on the same matter, and
+    an undated referat the date of that indstilling (the meeting it was written for)."""
+    proposals = [(_norm(d.title or ""), d.proposal, d.date) for d in docs
                  if d.kind == Kind.INDSTILLING and d.proposal and d.title]
     if not proposals:
         return docs
     out = []
     for d in docs:
         items = tuple(_with_proposal(it, proposals) for it in d.items)
-        out.append(replace(d, items=items) if items != d.items else d)
+        date = d.date or next((when for it in d.items for title, _, when in proposals
+                               if when and _same_matter(_norm(it.title), title)), None)
+        out.append(replace(d, items=items, date=date) if (items, date) != (d.items, d.date)
+                   else d)
     return out
 
 
-def _with_proposal(item: Item, proposals: list[tuple[str, str]]) -> Item:
+def _same_matter(title: str, other: str) -> bool:
+    return len(title) >= 12 and (other.startswith(title) or title.startswith(other))
+
+
+def _with_proposal(item: Item, proposals: list[tuple[str, str, str | None]]) -> Item:
     if item.proposal or not item.decision:
         return item
     title = _norm(item.title)
-    for other, proposal in proposals:
-        if len(title) >= 12 and (other.startswith(title) or title.startswith(other)):
-            return replace(item, proposal=proposal)
+    for other, text, _ in proposals:
+        if _same_matter(title, other):
+            return replace(item, proposal=text)
     return item
 
 
@@ -489,7 +334,9 @@ def link_packet(docs: list[Document]) -> list[Document]:
 
     An unstamped indstilling followed by its bilag stamped 'Punkt N, Bilag M' is the
     item's attachment M-1; documents attached to the same item share their case
-    numbers when they print none of their own (the case of the matter they belong to).
+    numbers when they print none of their own (the case of the matter they belong to,
+    so a search by case finds the whole matter); a document that names no body belongs
+    to the meeting the packet opens with.
     """
     docs = list(docs)
     for i, d in enumerate(docs[:-1]):
@@ -500,10 +347,48 @@ def link_packet(docs: list[Document]) -> list[Document]:
     for d in docs:
         if d.attachment_of:
             by_item.setdefault(d.attachment_of.item, []).extend(d.case_numbers)
-    return [replace(d, case_numbers=tuple(_unique(by_item[d.attachment_of.item])))
+    docs = [replace(d, case_numbers=tuple(_unique(by_item[d.attachment_of.item])))
             if d.attachment_of and not d.case_numbers and by_item.get(d.attachment_of.item)
             else d for d in docs]
+    return _packet_body(docs)
+
+
+def _packet_body(docs: list[Document]) -> list[Document]:
+    if len(docs) < 2:
+        return docs
+    body = next((d.body for d in docs if d.body), None)
+    return [d if d.body or not body else replace(d, body=body) for d in docs]
 
 
 def _norm(text: str) -> str:
-    return " ".join(re.sub(r"[^\wæøå ]", " ", DURATION.sub("", text).lower()).split())
+    return " ".join(re.sub(r"[^\wæøå ]", " ", _DURATION.sub("", text).lower()).split())
+
+
+# --- not a meeting document -----------------------------------------------------------
+
+LANGUAGE_SAMPLE = 3000  # words read to tell the language
+MIN_FOREIGN = 20  # function words of another language before the text counts as such
+NAVIGATION_SHARE = 0.85  # of lines that are short labels, on a menu or list page
+NAVIGATION_MIN_LINES = 30
+LABEL_LENGTH = 40
+_DANISH = frozenset(vocab.DANISH_FUNCTION_WORDS)
+_ENGLISH = frozenset(vocab.ENGLISH_FUNCTION_WORDS)
+
+
+def not_meeting_reason(lines: list[Line], docs: list[Document], fmt: str) -> str | None:
+    """Why a file that reads fine is no meeting document, or None when it is one."""
+    words = re.findall(r"[a-zæøå]+", " ".join(x.text for x in lines).lower())[:LANGUAGE_SAMPLE]
+    danish = sum(1 for w in words if w in _DANISH)
+    english = sum(1 for w in words if w in _ENGLISH)
+    if english >= MIN_FOREIGN and english > danish:
+        return "the text is in English, not Danish (a README, a licence or the like)"
+    if any(d.items or d.kind in MEETING_KINDS + (Kind.INDSTILLING, Kind.NOTAT) or
+           d.attachment_of for d in docs):
+        return None
+    texts = [x.text.strip() for x in lines if x.text.strip()]
+    labels = sum(1 for t in texts if len(t) < LABEL_LENGTH and not t.endswith((".", ":")))
+    if len(texts) >= NAVIGATION_MIN_LINES and labels >= NAVIGATION_SHARE * len(texts):
+        return "a page of links and labels (a navigation or list page)"
+    if fmt != "pdf" and not any(d.date or d.case_numbers or d.body or d.people for d in docs):
+        return "no meeting, body, date, case number or agenda item in it"
+    return None

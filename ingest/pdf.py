@@ -8,6 +8,7 @@ handed to OCR.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import os
 import re
@@ -20,7 +21,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve, LTLine, LTRect
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ingest.clean import clean_lines, is_language
+from ingest.clean import clean_lines, clean_pairs, is_language
 from ingest.errors import (CorruptDocument, EncryptedDocument, IngestError, ParseTimeout,
                            TooLarge)
 from ingest.pages import RawPage
@@ -32,6 +33,8 @@ _BIN = 2.0  # points per coverage bin
 _GUTTER_MIN = 9.0  # points of clear space that make a gutter
 _LINE_TOL = 3.0
 _BAND = 0.25  # header and footer candidates live in the top and bottom quarter
+_LARGER = 1.15  # a line this much larger than the page's body text is a heading
+_BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b|\bbd\b", re.I)
 
 
 @dataclass(slots=True)
@@ -45,6 +48,15 @@ class _Line:
     @property
     def text(self) -> str:
         return " ".join(w["text"] for w in self.words)
+
+    def strong(self, body_size: float) -> bool:
+        """Printed as a heading: every word bold, or clearly larger than the body text."""
+        words = [w for w in self.words if "size" in w]
+        if not words:
+            return False
+        if all(_bold(w["font"]) for w in words):
+            return True
+        return body_size > 0 and min(w["size"] for w in words) >= _LARGER * body_size
 
 
 OcrFn = Callable[[int], str]
@@ -212,8 +224,9 @@ def _ocr_page(number: int, text: str) -> RawPage:
     return RawPage(number=number, lines=tuple(lines), ocr=True, top=top, bottom=bottom)
 
 
-def _page_words(page) -> tuple[list[dict], int]:
-    """Words from pdfplumber's pdfminer layout, and how many ruling objects the page has.
+def _page_words(page) -> tuple[list[dict], int, float]:
+    """Words from pdfplumber's pdfminer layout, how many ruling objects the page has,
+    and the page's body text size (the size most characters have).
 
     Walking `page.layout` directly skips pdfplumber's per-character attribute
     dictionaries (60 % of reading time in the profile); the words are grouped the way
@@ -229,12 +242,28 @@ def _page_words(page) -> tuple[list[dict], int]:
             text = obj.get_text()
             if text.strip():
                 chars.append((top_y - obj.y1, obj.x0 - left_x, obj.x1 - left_x,
-                              top_y - obj.y0, text))
+                              top_y - obj.y0, text, obj.size, obj.fontname))
         elif isinstance(obj, (LTRect, LTLine, LTCurve)):
             rulings += 1
         elif isinstance(obj, LTContainer):
             stack.extend(obj)
-    return _chars_to_words(chars), rulings
+    words = _chars_to_words(chars)
+    return words, rulings, _body_size(words)
+
+
+@functools.lru_cache(maxsize=256)
+def _bold(fontname: str | None) -> bool:
+    """Whether a font is a bold cut ('Arial-BoldMT', 'Calibri,Bold')."""
+    return bool(_BOLD_FONT.search(fontname or ""))
+
+
+def _body_size(words: list[dict]) -> float:
+    """The size most of the page's characters have (0 when there are none)."""
+    counts: dict[float, int] = {}
+    for w in words:
+        size = round(w["size"], 1)
+        counts[size] = counts.get(size, 0) + len(w["text"])
+    return max(counts, key=counts.get) if counts else 0.0
 
 
 def _chars_to_words(chars: list[tuple]) -> list[dict]:
@@ -249,33 +278,39 @@ def _chars_to_words(chars: list[tuple]) -> list[dict]:
     for line in lines:
         line.sort(key=lambda c: c[1])
         cur = None
-        for top, x0, x1, bottom, text in line:
+        for top, x0, x1, bottom, text, size, font in line:
             if cur is not None and x0 - cur["x1"] <= 1.5 and x0 >= cur["x0"]:
                 cur["text"] += text
                 cur["x1"] = max(cur["x1"], x1)
                 cur["bottom"] = max(cur["bottom"], bottom)
                 continue
-            cur = {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom}
+            # A word's type is its first character's (one lookup per word, not per char).
+            cur = {"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                   "size": size, "font": font}
             words.append(cur)
     return words
 
 
 def _layout_page(page, number: int) -> RawPage:
-    words, rulings = _page_words(page)
+    words, rulings, body_size = _page_words(page)
     if not words:
         return RawPage(number=number, lines=())
     height = float(page.height) or 1.0
     table_lines, words = _tables(page, words) if rulings >= 6 else ([], words)
     head, body, foot = _bands(words, height)
-    head_lines = [line.text for line in _group_lines(head)]
-    foot_lines = [line.text for line in _group_lines(foot)]
+    head_lines = _group_lines(head)
+    foot_lines = _group_lines(foot)
     body_lines, sidebar = _read_blocks(body, float(page.width))
     body_lines = _merge_tables(body_lines, table_lines)
-    lines = clean_lines(head_lines + [""] + _with_breaks(body_lines) + [""] + foot_lines)
-    top = _count_prefix(lines, head_lines)
-    bottom = _count_suffix(lines, foot_lines)
+    texts, flags = _with_breaks(body_lines, body_size)
+    lines, strong = clean_pairs(
+        [ln.text for ln in head_lines] + [""] + texts + [""] + [ln.text for ln in foot_lines],
+        [ln.strong(body_size) for ln in head_lines] + [False] + flags + [False] +
+        [ln.strong(body_size) for ln in foot_lines])
+    top = _count_prefix(lines, [ln.text for ln in head_lines])
+    bottom = _count_suffix(lines, [ln.text for ln in foot_lines])
     return RawPage(number=number, lines=tuple(lines), sidebar=tuple(clean_lines(sidebar)),
-                   top=top, bottom=bottom)
+                   top=top, bottom=bottom, strong=tuple(strong))
 
 
 def _bands(words: list[dict], height: float) -> tuple[list[dict], list[dict], list[dict]]:
@@ -459,19 +494,22 @@ def _columns(words: list[dict], segments: list[tuple[float, float]], width: floa
     return out
 
 
-def _with_breaks(lines: list[_Line]) -> list[str]:
-    """Line texts with '' where the vertical gap says a new paragraph starts."""
+def _with_breaks(lines: list[_Line], body_size: float) -> tuple[list[str], list[bool]]:
+    """Line texts with '' where the vertical gap says a new paragraph starts, and
+    whether each is printed as a heading."""
     if not lines:
-        return []
+        return [], []
     heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
     lh = statistics.median(heights) if heights else 10.0
-    out = [lines[0].text]
+    out, flags = [lines[0].text], [lines[0].strong(body_size)]
     for prev, cur in zip(lines, lines[1:]):
         gap = cur.top - prev.bottom
         if gap > 0.9 * lh or cur.top < prev.top - _LINE_TOL:
             out.append("")
+            flags.append(False)
         out.append(cur.text)
-    return out
+        flags.append(cur.strong(body_size))
+    return out, flags
 
 
 def _tables(page, words: list[dict]) -> tuple[list[_Line], list[dict]]:

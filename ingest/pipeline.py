@@ -6,11 +6,12 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from ingest import furniture, readers, segment
+from ingest import furniture, protocol, readers, segment
 from ingest import ocr as ocr_mod
-from ingest.errors import NoText
+from ingest.errors import NoText, NotMeetingDocument
 from ingest.pages import RawDocument
-from ingest.parse import annotate_decisions, link_packet, link_proposals, parse_segment
+from ingest.parse import (annotate_decisions, link_packet, link_proposals, not_meeting_reason,
+                          parse_segment)
 from ingest.privacy import mask_pages, mask_records, mask_result
 from ingest.records import ParseResult, Source
 
@@ -51,13 +52,18 @@ def _require_text(raw: RawDocument, ocr: str) -> None:
 
 
 def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
-    """Records from pages already read."""
+    """Records from pages already read; NotMeetingDocument when the file is none."""
     lines, stamps, furn = furniture.strip(raw.pages)
-    docs = []
-    for seg in segment.split(lines, stamps):
-        pages = {x.page for x in seg.lines}
-        own_furniture = [f for f in furn if f.page in pages]
-        docs.append(parse_segment(seg, own_furniture))
+    docs = protocol.documents(lines) if not stamps else None
+    if docs is None:
+        docs = []
+        for seg in segment.split(lines, stamps):
+            pages = {x.page for x in seg.lines}
+            own_furniture = [f for f in furn if f.page in pages]
+            docs.append(parse_segment(seg, own_furniture))
+        reason = not_meeting_reason(lines, docs, raw.format)
+        if reason:
+            raise NotMeetingDocument(f"not a meeting document: {reason}")
     docs = annotate_decisions(link_proposals(link_packet(docs)))
     return mask_result(ParseResult(source, tuple(docs)))
 

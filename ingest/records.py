@@ -9,6 +9,8 @@ import re
 from dataclasses import dataclass, field
 from enum import Enum
 
+from ingest import vocab
+
 
 class Kind(str, Enum):
     """What a document is."""
@@ -18,6 +20,7 @@ class Kind(str, Enum):
     INDSTILLING = "indstilling"
     NOTAT = "notat"
     BILAG = "bilag"
+    RAPPORT = "rapport"
     ANDET = "andet"
 
 
@@ -35,13 +38,18 @@ class Outcome(str, Enum):
     OTHER = "other"
 
 
+_CASE_LABEL = re.compile(
+    r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, label.split()))
+                          for label in sorted(vocab.CASE_LABELS, key=len, reverse=True))
+    + r")\.?\s*:?\s*", re.I)
+
+
 def case_key(number: str) -> str:
     """A spelling-independent key: labels, spaces, prefixes and leading zeros folded.
 
     'Sag: EMN-2023-011201', 'emn 2023 11201' and '2023-011201' all give '2023-11201'.
     """
-    s = re.sub(r"^\s*(?:sagsnr|sagsnummer|sag|j\.?\s?nr|journalnr)\.?\s*:?\s*", "", number.strip(),
-               flags=re.I)
+    s = _CASE_LABEL.sub("", number.strip())
     s = re.sub(r"^[A-Za-zÆØÅæøå]{2,5}[\s\-]*(?=\d)", "", s)
     parts = [p for p in re.split(r"[^0-9A-Za-z]+", s) if p]
     return "-".join(p.lstrip("0") or "0" if p.isdigit() else p.upper() for p in parts)
@@ -49,6 +57,20 @@ def case_key(number: str) -> str:
 
 def _pages(value) -> tuple[int, int] | None:
     return (int(value[0]), int(value[1])) if value else None
+
+
+def _page_starts(value) -> tuple[tuple[int, int], ...]:
+    return tuple((int(o), int(p)) for o, p in value or ())
+
+
+def page_at(page_starts: tuple[tuple[int, int], ...], offset: int) -> int | None:
+    """The page on which character `offset` of a text stands (None if unknown)."""
+    page = None
+    for start, number in page_starts:
+        if start > offset:
+            break
+        page = number
+    return page
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,6 +236,7 @@ class Item:
     text: str = ""
     pages: tuple[int, int] | None = None
     people: tuple[Person, ...] = ()
+    page_starts: tuple[tuple[int, int], ...] = ()
     attachments: tuple[Attachment, ...] = ()
 
     def to_dict(self) -> dict:
@@ -228,6 +251,7 @@ class Item:
             "text": self.text,
             "pages": list(self.pages) if self.pages else None,
             "people": [p.to_dict() for p in self.people],
+            "page_starts": [list(x) for x in self.page_starts],
         }
         if self.attachments:  # optional: only sources that name attachments have them
             out["attachments"] = [a.to_dict() for a in self.attachments]
@@ -246,6 +270,7 @@ class Item:
             text=d.get("text", ""),
             pages=_pages(d.get("pages")),
             people=tuple(Person.from_dict(p) for p in d.get("people", ())),
+            page_starts=_page_starts(d.get("page_starts")),
             attachments=tuple(Attachment.from_dict(a) for a in d.get("attachments", ())),
         )
 
@@ -267,6 +292,7 @@ class Document:
     sections: tuple[Section, ...] = ()
     proposal: str | None = None
     text: str = ""
+    page_starts: tuple[tuple[int, int], ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -285,6 +311,7 @@ class Document:
             "sections": [s.to_dict() for s in self.sections],
             "proposal": self.proposal,
             "text": self.text,
+            "page_starts": [list(x) for x in self.page_starts],
         }
 
     @classmethod
@@ -306,6 +333,7 @@ class Document:
             sections=tuple(Section.from_dict(s) for s in d.get("sections", ())),
             proposal=d.get("proposal"),
             text=d.get("text", ""),
+            page_starts=_page_starts(d.get("page_starts")),
         )
 
 

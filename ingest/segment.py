@@ -1,22 +1,51 @@
 """A file's body lines -> the documents it holds (a meeting packet is split)."""
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from ingest import vocab
 from ingest.dates import find_dates
 from ingest.furniture import Line, Stamp
+from ingest.items import candidate_free, looks_numbered
 from ingest.records import AttachmentRef, Kind
+from ingest.vocab import lead_terms
 
-# A document's own title word, alone on its line (title case: the all-caps
-# 'INDSTILLING' inside an indstilling is a section heading, not a new document).
-KIND_TITLE = re.compile(r"^(Referat|Dagsorden|Indstilling|Notat|Mødereferat|Beslutningsprotokol|"
-                        r"Emne:)$")
-KIND_WORDS = {"referat": Kind.REFERAT, "mødereferat": Kind.REFERAT,
-              "beslutningsprotokol": Kind.REFERAT, "dagsorden": Kind.DAGSORDEN,
-              "emne:": Kind.DAGSORDEN, "indstilling": Kind.INDSTILLING, "notat": Kind.NOTAT}
-ITEM_START = re.compile(r"^(?:Punkt\s+\d+|\d{1,4}\.\s+[A-ZÆØÅ])")
+KIND_WORDS = {word: Kind(kind) for word, kind in vocab.KIND_TITLES}
+# An agenda template that opens with its subject label ('Emne:' over the meeting's name).
+SUBJECT_OPENS = {f"{label}:": Kind.DAGSORDEN for label in vocab.SUBJECT_LABELS[:1]}
+MEETING_TITLES = tuple(w for w, k in vocab.KIND_TITLES
+                       if k in (Kind.REFERAT.value, Kind.DAGSORDEN.value))
+MEMO_TITLES = vocab.MEMO_KINDS
+_ADDRESSEE = lead_terms(vocab.ADDRESSEE_LABELS + vocab.DATE_LABELS)
+_OPENERS = dict(vocab.KIND_OPENERS)
 MIN_LINES_BEFORE_SPLIT = 12
+TITLE_SCAN = 15  # a document's kind word stands in its first lines (above any item)
+
+
+def is_kind_title(text: str) -> bool:
+    """A document's own title word alone on its line, in title case: 'Referat', 'Notat'
+    (the all-caps 'INDSTILLING' inside an indstilling is a section heading)."""
+    return kind_of_title(text) is not None
+
+
+def kind_of_title(text: str) -> Kind | None:
+    """The kind a title line names ('Referat', 'Emne:'), or None."""
+    s = text.strip()
+    if s.lower() in SUBJECT_OPENS and s[:1].isupper():
+        return SUBJECT_OPENS[s.lower()]
+    if not s[:1].isupper() or s[1:] != s[1:].lower():
+        return None
+    return KIND_WORDS.get(s.lower())
+
+
+def opening_kind(text: str) -> Kind | None:
+    """The kind a document's first line names when it opens with a kind word
+    ('Kvalitetsstandarder for ...', 'Referat Aarhus Byråd d. 27-08-2025')."""
+    words = text.strip().split()
+    if len(words) < 2 or not words[0][:1].isupper():
+        return None
+    kind = _OPENERS.get(words[0].lower())
+    return Kind(kind) if kind else None
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,15 +89,16 @@ def _starts_document(lines: list[Line], i: int, start: int, stamps: list[Stamp])
     text = lines[i].text.strip()
     if _stamp_changes(lines, i, stamps):
         return True
-    if not KIND_TITLE.match(text) or lines[i].sidebar:
+    if not is_kind_title(text) or lines[i].sidebar:
         return False
     current = [x.text for x in lines[start:i] if x.text.strip() and not x.sidebar]
-    has_items = any(ITEM_START.match(x) for x in current)
+    has_items = any(looks_numbered(x) for x in current)
     if not has_items and len(current) < MIN_LINES_BEFORE_SPLIT:
         return False
-    if text in ("Indstilling", "Notat"):  # also a section heading inside an item
+    word = text.lower().rstrip(":")
+    if word in MEMO_TITLES:  # also a section heading inside an item
         return _memo_header_follows(lines, i)
-    if text in ("Referat", "Dagsorden", "Mødereferat"):
+    if word in MEETING_TITLES:
         return _page_start(lines, i) or _item_follows(lines, i)
     return True
 
@@ -76,7 +106,7 @@ def _starts_document(lines: list[Line], i: int, start: int, stamps: list[Stamp])
 def _memo_header_follows(lines: list[Line], i: int) -> bool:
     """An indstilling or notat opens with a date or an addressee ('Til Rådmand ...')."""
     after = [x.text.strip() for x in lines[i + 1: i + 6] if x.text.strip()][:2]
-    return any(re.match(r"^(?:Til|Dato)\b", x) or _starts_with_date(x) for x in after)
+    return any(_ADDRESSEE.match(x) or _starts_with_date(x) for x in after)
 
 
 def _starts_with_date(text: str) -> bool:
@@ -90,8 +120,8 @@ def _page_start(lines: list[Line], i: int) -> bool:
 
 
 def _item_follows(lines: list[Line], i: int) -> bool:
-    after = [x.text for x in lines[i + 1: i + 6] if x.text.strip()][:3]
-    return any(ITEM_START.match(x) for x in after)
+    after = [x.text.strip() for x in lines[i + 1: i + 6] if x.text.strip()][:3]
+    return any(looks_numbered(x) and x[:1] != "§" for x in after)
 
 
 def _stamp_changes(lines: list[Line], i: int, stamps: list[Stamp]) -> bool:
@@ -106,8 +136,10 @@ def _stamp_changes(lines: list[Line], i: int, stamps: list[Stamp]) -> bool:
 
 
 def _title_kind(body: tuple[Line, ...]) -> Kind | None:
-    first = [x.text.strip() for x in body if x.text.strip()][:5]
+    first = [x.text.strip() for x in body if x.text.strip() and not x.sidebar][:TITLE_SCAN]
+    first = first[:next((i for i, t in enumerate(first) if not candidate_free(t)), len(first))]
     for text in first:
-        if KIND_TITLE.match(text):
-            return KIND_WORDS[text.lower()]
-    return None
+        kind = kind_of_title(text)
+        if kind:
+            return kind
+    return next((k for k in map(opening_kind, first) if k), None)

@@ -6,7 +6,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from ingest.errors import NoText
+from ingest.errors import NoText, NotMeetingDocument
 from ingest.pipeline import parse_file
 from ingest.records import Kind, Outcome
 
@@ -130,6 +130,10 @@ def test_sbsys_enclosure_without_text_is_named(dev):
         parse_file(path, ocr="never")
 
 
+# Files in the corpus that are no meeting documents: a licence and two meeting-list pages.
+NOT_MEETINGS = {"LICENSE-PDDL.txt", "aarhus-oversigt_2014-12.html", "aarhus-oversigt_2025-10.html"}
+
+
 def test_every_dev_document_parses_or_names_its_problem(dev):
     for path in sorted(dev.rglob("*")):
         if path.suffix.lower() not in (".pdf", ".txt", ".html") or "SCANNET" in path.name:
@@ -139,7 +143,16 @@ def test_every_dev_document_parses_or_names_its_problem(dev):
         except NoText:
             assert "no-text" in path.name
             continue
+        except NotMeetingDocument:
+            assert path.name in NOT_MEETINGS, path.name
+            continue
+        assert path.name not in NOT_MEETINGS, path.name
         assert result.documents, path.name
+
+
+def test_corpus_readme_is_no_meeting_document(dev):
+    with pytest.raises(NotMeetingDocument, match="not a meeting document: the text is in English"):
+        parse_file(dev / "README.md")
 
 
 def test_firstagenda_html_items_with_case_numbers(dev):

@@ -50,10 +50,12 @@ def test_old_spelling_meets_new(archive):
 
 
 def test_date_filtered_search(archive, dev):
-    hits = top(archive, "takstreduktion aflastning", date_from=date(2012, 1, 1),
-               date_to=date(2012, 12, 31))
+    # AND keeps every word required: in natural-language mode 'aflastning' alone finds
+    # later Greve items, which is right for a question but not what this test is about.
+    query = "takstreduktion AND aflastning"
+    hits = top(archive, query, date_from=date(2012, 1, 1), date_to=date(2012, 12, 31))
     assert hits[0].item_number == "4" and hits[0].date == "2012-12-04"
-    assert top(archive, "takstreduktion aflastning", date_from=date(2013, 1, 1)) == []
+    assert top(archive, query, date_from=date(2013, 1, 1)) == []
 
 
 def test_case_field_finds_the_notat(archive):

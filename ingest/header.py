@@ -1,0 +1,192 @@
+"""A meeting's header block: label/value pairs wherever they sit, and the body's name.
+
+'Dato: 04.12.2012', 'Mødested:' with its value on the next line, 'Tilstede' over a list
+of members one per line ('Lolan Ottesen (A) - formand'), 'Afbud', 'Sekretær'. The labels
+are vocabulary (ingest/vocab.py); what a label fills is decided by the table it is in.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest import vocab
+from ingest.dates import find_dates, find_times
+from ingest.items import is_decision_label
+from ingest.records import Person
+from ingest.vocab import terms
+
+MAX_LIST = 40  # lines a participant list may run to
+MAX_VALUE = 3  # lines any other value may run to
+SCAN = 60  # header lines read at most
+TITLE_BLOCK = 15  # lines in which a title-block date or body is looked for
+SHORT_LINE = 70  # a dated line longer than this is prose, not a header line
+
+_FIELDS = (("date", vocab.DATE_LABELS), ("time", vocab.TIME_LABELS),
+           ("place", vocab.PLACE_LABELS), ("body", vocab.BODY_LABELS),
+           ("subject", vocab.SUBJECT_LABELS))
+_ROLE_OF_LIST = dict(vocab.PARTICIPANT_LABELS)
+_LABELS = {label: field for field, labels in _FIELDS for label in labels}
+_LABELS.update({label: "people" for label in _ROLE_OF_LIST})
+_LABEL = re.compile(rf"^({terms(tuple(_LABELS), whole=False).pattern})\s*(:|\s*$)\s*(.*)$", re.I)
+_ROLE = dict(vocab.ROLES)
+_MEMBER = re.compile(
+    r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*(?:\((?P<party>[A-ZÆØÅ])\))?\s*"
+    r"(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.?"
+                         r"|[A-ZÆØÅ][a-zæøå]{1,4}\.)$")
+_NOT_NAMES = frozenset(vocab.NOT_NAMES)
+_BODY_WORD = terms(vocab.BODY_WORDS, whole=False).pattern
+_JOIN = terms(vocab.ELISION_WORDS[:2], whole=False).pattern  # 'Social- og Sundhed...'
+# Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
+# a search quadratic in the line's length (a 40 KB line took 160 s).
+ORGAN = re.compile(
+    rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?(?:[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"
+    rf"[A-ZÆØÅ]?[\w’'-]{{0,60}}?(?i:{_BODY_WORD})(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)(?![\wæøå])")
+_NOT_BODY_BEFORE = re.compile(rf"(?:{terms(vocab.NOT_BODY_BEFORE, whole=False).pattern})\s*$",
+                              re.I)
+_LOCATION = terms(vocab.LOCATION_WORDS)
+_ADDRESSEE = re.compile(rf"^(?:{terms(vocab.ADDRESSEE_LABELS, whole=False).pattern})\s+", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Header:
+    """What a meeting header says; None where it says nothing."""
+
+    date: str | None = None
+    start: str | None = None
+    end: str | None = None
+    location: str | None = None
+    body: str | None = None
+    subject: str | None = None
+    people: tuple[Person, ...] = ()
+
+
+def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
+    """(field, label, value lines) for every labelled line; a value may sit below it."""
+    out = []
+    texts = texts[:SCAN]
+    for i, raw in enumerate(texts):
+        m = _LABEL.match(raw.strip())
+        if not m:
+            continue
+        label = " ".join(m.group(1).lower().split())
+        field, inline = _LABELS[label], m.group(3).strip()
+        if not m.group(2).strip() and field != "people" and not inline:
+            continue  # a bare word like 'Tid' is a label only with a colon or a list
+        limit = MAX_LIST if field == "people" else MAX_VALUE
+        out.append((field, label, [inline] if inline else _below(texts, i + 1, limit)))
+    return out
+
+
+def _below(texts: list[str], start: int, limit: int) -> list[str]:
+    """Value lines under a bare label: after at most one blank, up to a blank or a label."""
+    j = start
+    if j < len(texts) and not texts[j].strip():
+        j += 1
+    out = []
+    while j < len(texts) and len(out) < limit:
+        s = texts[j].strip()
+        if not s or _LABEL.match(s):
+            break
+        out.append(s)
+        j += 1
+    return out
+
+
+def read_header(texts: list[str], sidebar: list[str] = ()) -> Header:
+    """The header fields of a document's first lines and its sender column."""
+    found = pairs(texts) + pairs(list(sidebar))
+    values = {}
+    for field, _, lines in found:
+        if lines and field not in values:
+            values[field] = lines
+    date, start, end, date_line = _when(texts[:TITLE_BLOCK] + list(sidebar)[:TITLE_BLOCK],
+                                        values)
+    return Header(date=date, start=start, end=end,
+                  location=_where(texts, values, date_line),
+                  body=body_of(values.get("body", []) + texts[:TITLE_BLOCK]),
+                  subject=values["subject"][0] if "subject" in values else None,
+                  people=tuple(_participants(found)))
+
+
+def _when(texts: list[str], values: dict) -> tuple:
+    date = start = end = None
+    date_line = None
+    labelled = values.get("date", [])
+    for text in labelled + [t.strip() for t in texts if not is_decision_label(t)]:
+        if (len(text) <= SHORT_LINE or text in labelled) and (dates := find_dates(text)):
+            date, date_line = dates[0][0], text
+            break
+    for text in values.get("time", []) + ([date_line] if date_line else []):
+        start, end = find_times(text)
+        if start:
+            break
+    return date, start, end, date_line
+
+
+def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
+    if values.get("place"):
+        return values["place"][0].strip() or None
+    lines = [t.strip() for t in texts[:TITLE_BLOCK] if t.strip()]
+    if date_line in lines:
+        i = lines.index(date_line)
+        nxt = lines[i + 1] if i + 1 < len(lines) else ""
+        if nxt and _LOCATION.search(nxt) and len(nxt) < 90 and not _LABEL.match(nxt):
+            return re.sub(r"^i\s+", "", nxt).strip()
+    return None
+
+
+def body_of(texts: list[str]) -> str | None:
+    """The first deciding body named in these lines ('Teknisk Udvalg', 'Aarhus Byråd')."""
+    for text in texts:
+        paren = re.search(rf"\(([^)]*(?:{_BODY_WORD})[^)]*)\)", text, re.I)
+        if paren:
+            return organ_name(paren.group(1))
+        m = ORGAN.search(text)
+        if m and m.group(1)[:1].isupper() and not _NOT_BODY_BEFORE.search(text[: m.start()]):
+            name = _ADDRESSEE.sub("", m.group(1))  # 'Til kommunalbestyrelsen'
+            return organ_name(name[:1].upper() + name[1:])
+    return None
+
+
+def organ_name(name: str) -> str:
+    """A body's name as a reader writes it: one spacing, 'udvalgsmøde' -> 'udvalget'."""
+    name = " ".join(name.split())
+    for spelling, usual in vocab.BODY_SPELLINGS:
+        if name.lower().endswith(spelling):
+            return name[: len(name) - len(spelling)] + usual
+    return name
+
+
+def _participants(found: list[tuple[str, str, list[str]]]) -> list[Person]:
+    out: list[Person] = []
+    for field, label, lines in found:
+        if field != "people":
+            continue
+        for line in lines:
+            out.extend(member(part, _ROLE_OF_LIST[label]) for part in _parts(line))
+    return [p for p in out if p is not None]
+
+
+def _parts(line: str) -> list[str]:
+    """A list line may hold several members separated by commas or semicolons."""
+    parts = [p.strip() for p in re.split(r"\s*[;,]\s*(?=[A-ZÆØÅ])", line) if p.strip()]
+    return parts if all(len(p.split()) <= 6 for p in parts) else [line]
+
+
+def member(text: str, list_role: str | None) -> Person | None:
+    """'Lolan Ottesen (A) - formand' -> Person('Lolan Ottesen', 'formand', 'A')."""
+    m = _MEMBER.match(text.strip())
+    if not m:
+        return None
+    name = " ".join(m.group("name").split())
+    tokens = name.split()
+    if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens) or \
+            any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
+        return None
+    role = (m.group("role") or "").strip().lower()
+    # A printed role wins; then the list's own ('Afbud'); a party marks a member.
+    listed = list_role if list_role != _ROLE_OF_LIST[vocab.PARTICIPANT_LABELS[0][0]] else None
+    role = _ROLE.get(role, role) or listed or \
+        (vocab.MEMBER_ROLE if m.group("party") else list_role)
+    return Person(name, role, m.group("party"))

@@ -1,0 +1,283 @@
+"""Agenda item headings from combined evidence, not from one pattern.
+
+A line is an item heading when enough signals agree: its numbering scheme ('Punkt 3:',
+'§ 12 b', '3.', '3', '3.1', '715.'), typography (bold or larger than the body text),
+position (it starts a block), sequence (its number continues the previous item's), and
+what follows (a case number, an item's meta lines, a proposal or decision block).
+Tables of contents, table rows, dates, amounts and cross-references count against it.
+The weights are named below; a new layout should usually need vocabulary, not code.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ingest import vocab
+from ingest.cases import find_case_numbers
+from ingest.dates import find_dates
+from ingest.furniture import Line
+from ingest.vocab import lead_terms, line_terms, terms
+
+# Evidence weights. A candidate needs THRESHOLD to be an item heading.
+THRESHOLD = 2.5
+SCHEME_WEIGHT = {"label": 2.0, "paragraph": 1.5, "dotted": 1.0, "bare": 0.0}
+SUB_ITEM = 0.5  # '1.1' under '1' is the numbering of a structured agenda
+STRONG = 1.5  # bold or larger type: the system printed it as a heading
+PLAIN_TYPE = -1.0  # typography known and the line is body text
+BLOCK_START = 0.5  # a heading starts a block
+NUMBER_ALONE = 0.5  # a number set on a line of its own, its title below
+FIRST_NUMBER = 0.5  # an agenda starts at 1 (or at 1.1)
+CONTINUES = 1.0  # the number continues the previous item
+ITEM_CONTENT = 1.5  # a case number, meta line, proposal or decision follows
+SECTION_FOLLOWS = 0.5  # a section heading follows (reports have those too)
+LIST_FOLLOWS = -1.0  # another numbered line follows at once: a list or a contents page
+LOWER_START = -1.5  # '1. byrådet pålægger ...' is a numbered clause, not a heading
+SENTENCE_TITLE = -1.0  # a long title ending in a full stop is a sentence
+AMOUNT = -2.0  # a budget row ends in an amount
+BIG_JUMP = -2.0  # numbers rise by small steps; '22.' after item 5 is something else
+
+CLAUSE_WORDS = 4  # a lower-case 'title' this long is a clause
+MAX_TITLE = 220  # longer 'titles' are paragraphs
+SENTENCE_LEN = 90
+MAX_STEP = 10
+LOOKAHEAD = 8  # nonblank lines searched for item content under a heading
+
+_SCHEMES = tuple((name, re.compile(p, re.I)) for name, p in vocab.ITEM_SCHEMES_RE)
+_CLOSED_PREFIX = re.compile(rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pattern})\s*:\s*",
+                            re.I)
+_META = lead_terms(vocab.ITEM_META_LABELS)
+# An item's own one-word status line ('Åben', 'Lukket') under its heading.
+_STATUS = line_terms(vocab.CLOSED_PREFIXES[:1] + vocab.OPEN_MARKS[-2:])
+_SECTION = line_terms(vocab.SECTION_HEADINGS)
+_PROPOSAL = lead_terms(vocab.PROPOSAL_OPENERS + vocab.PROPOSAL_HEADINGS)
+_DECISION_HEAD = line_terms(vocab.DECISION_HEADINGS + vocab.DECISION_BLOCK_HEADINGS)
+_DECISION_LABELS = tuple(re.compile(p, re.I) for p in vocab.DECISION_LABEL_RE)
+_CROSS_REF = re.compile(rf"(?:{terms(vocab.CROSS_REFERENCES, whole=False).pattern})\s*$", re.I)
+_TOC_LEADER = re.compile(r"\.{4,}|…{2,}")
+_PAGE_AT_END = re.compile(r"\s\d{1,3}\s*$")
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:kr\.?|mio\.?|mia\.?|%)\s*$", re.I)
+CONNECTIVE_END = re.compile(rf"(?:{terms(vocab.CONNECTIVES).pattern}|[,\-–])$", re.I)
+_DURATION = re.compile(r"\s*\(\d+\s*min\.?\)\s*$")
+# '9. januar' (a date without its year), '1. kl. 10', '3. år': not item headings.
+_DATE_LIKE = re.compile(rf"^\d{{1,2}}\.\s*(?:(?:{terms(tuple(m for m, _ in vocab.MONTHS), whole=False).pattern})"
+                        rf"(?![\wæøå])|kl\.?\s*\d|år(?![\wæøå]))", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Heading:
+    """An accepted item heading: where it is, its number and title, and its score."""
+
+    index: int
+    end: int  # line index after the (possibly wrapped) heading
+    number: str
+    title: str
+    closed: bool = False
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    index: int
+    end: int
+    scheme: str
+    number: str
+    title: str
+    closed: bool
+
+
+def key(number: str) -> tuple:
+    """A sortable key: '12 b' -> (12, 'b'), '1.2' -> (1, 2)."""
+    parts = re.findall(r"\d+|[a-z]", number.lower())
+    return tuple(int(p) if p.isdigit() else p for p in parts)
+
+
+def is_decision_label(text: str) -> bool:
+    """A decision block's own heading line ('Beslutning', '... beslutning den 04.12.2012')."""
+    s = text.strip()
+    return bool(_DECISION_HEAD.match(s)) or any(p.match(s) for p in _DECISION_LABELS[:2])
+
+
+def candidate(lines: list[Line], i: int) -> _Candidate | None:
+    """The numbered-heading reading of line i, if it has one."""
+    text = lines[i].text.strip()
+    closed = bool(_CLOSED_PREFIX.match(text))
+    body = _CLOSED_PREFIX.sub("", text)
+    for scheme, pattern in _SCHEMES:
+        m = pattern.match(body)
+        if not m:
+            continue
+        title, end = m.group("title").strip(), i + 1
+        if not title:
+            title, end = _title_below(lines, i)
+        if not title or not re.match(r"[\wÆØÅæøå\"'«„]", title):
+            return None
+        title, end = _wrapped(lines, end, title)
+        title = _DURATION.sub("", _CLOSED_PREFIX.sub("", title)).strip() or title
+        return _Candidate(i, end, scheme, " ".join(m.group("num").split()), title, closed)
+    return None
+
+
+def _title_below(lines: list[Line], i: int) -> tuple[str, int]:
+    """A number alone on its line: the title is the next line (one blank line allowed)."""
+    for j in range(i + 1, min(i + 3, len(lines))):
+        s = lines[j].text.strip()
+        if s:
+            return (s, j + 1) if candidate_free(s) else ("", i + 1)
+    return "", i + 1
+
+
+def looks_numbered(text: str) -> bool:
+    """A line that reads as a numbered heading on its own ('3. Status', 'Punkt 2: X'),
+    not a date ('2. maj 2017') or a numbered clause ('1. byrådet ...')."""
+    s = _CLOSED_PREFIX.sub("", text.strip())
+    for _, pattern in _SCHEMES:
+        m = pattern.match(s)
+        if m:
+            title = m.group("title").strip()
+            return title[:1].isupper() and not _DATE_LIKE.match(s) and not (
+                (d := find_dates(s)) and d[0][1] <= 2)
+    return False
+
+
+def candidate_free(text: str) -> bool:
+    """Whether a line is plain text (no number scheme of its own)."""
+    return not any(p.match(text) for _, p in _SCHEMES)
+
+
+def _wrapped(lines: list[Line], end: int, title: str) -> tuple[str, int]:
+    """A heading wrapped over two lines is one title."""
+    j = end + 1 if end < len(lines) and not lines[end].text.strip() else end
+    if j >= len(lines) or j > end + 1 and not lines[end - 1].strong:
+        return title, end
+    nxt = lines[j].text.strip()
+    both_strong = lines[j].strong and lines[end - 1].strong
+    joins = nxt and len(nxt) < 100 and (nxt[0].islower() or CONNECTIVE_END.search(title)
+                                        or (both_strong and j == end))
+    if joins and not (_starts_content(nxt) or not candidate_free(nxt)):
+        return f"{title.rstrip()} {nxt}", j + 1
+    return title, end
+
+
+def _starts_content(text: str) -> bool:
+    return bool(_META.match(text) or _SECTION.match(text) or is_decision_label(text)
+                or _PROPOSAL.match(text) or find_case_numbers(text))
+
+
+def _rejected(lines: list[Line], c: _Candidate) -> bool:
+    """Shapes that are never item headings: contents lines, table rows, dates, refs."""
+    text = lines[c.index].text.strip()
+    if " | " in text or len(c.title) > MAX_TITLE or c.scheme == "bare" and len(c.number) == 4:
+        return True
+    if _TOC_LEADER.search(c.title) or _contents_line(lines, c.index):
+        return True
+    dates = find_dates(text)
+    if dates and dates[0][1] <= 2 or _DATE_LIKE.match(text):
+        return True
+    before = lines[c.index - 1].text.strip() if c.index else ""
+    return bool(before and _CROSS_REF.search(before) and not before.endswith("."))
+
+
+def _contents_line(lines: list[Line], i: int) -> bool:
+    """A numbered line ending in a page number next to another one: a table of contents
+    ('3. Kvalitetsstandarder ... 6' over '4. Takstreduktion ... 7')."""
+    if not _PAGE_AT_END.search(lines[i].text):
+        return False
+    near = [j for j in range(max(0, i - 3), min(len(lines), i + 4))
+            if j != i and lines[j].text.strip()]
+    before = [j for j in near if j < i][-1:]
+    after = [j for j in near if j > i][:1]
+    return any(_PAGE_AT_END.search(lines[j].text) and not candidate_free(lines[j].text.strip())
+               for j in before + after)
+
+
+def score(lines: list[Line], c: _Candidate, last: tuple | None, typed: bool = True) -> float:
+    """The evidence that candidate c is an item heading, given the last accepted number;
+    `typed` says whether the document prints any heading in bold or larger type at all
+    (if not, plain type says nothing)."""
+    s = SCHEME_WEIGHT[c.scheme] + (SUB_ITEM if "." in c.number else 0.0)
+    strong = lines[c.index].strong
+    s += STRONG if strong else PLAIN_TYPE if strong is False and typed else 0.0
+    if c.index == 0 or not lines[c.index - 1].text.strip() or \
+            lines[c.index - 1].page != lines[c.index].page:
+        s += BLOCK_START
+    s += _sequence(key(c.number), last)
+    if c.end > c.index + 1 and candidate_free(c.title) and not \
+            _CLOSED_PREFIX.sub("", lines[c.index].text.strip())[len(c.number):].strip(" .:"):
+        s += NUMBER_ALONE
+    s += _follows(lines, c.end, c.number)
+    if c.title[:1].islower() and len(c.title.split()) >= CLAUSE_WORDS:
+        s += LOWER_START
+    if c.title.endswith(".") and (len(c.title) > SENTENCE_LEN or
+                                  len(c.title.split()) >= CLAUSE_WORDS):
+        s += SENTENCE_TITLE
+    if _AMOUNT.search(c.title):
+        s += AMOUNT
+    return s
+
+
+def _sequence(k: tuple, last: tuple | None) -> float:
+    if not k or not isinstance(k[0], int):
+        return 0.0
+    if last is None:
+        return FIRST_NUMBER if k in ((1,), (1, 1)) else 0.0
+    if k <= last:
+        return BIG_JUMP
+    nxt_top = (last[0] + 1,)
+    if k[:1] == nxt_top or k == last[:1] + (1,) or \
+            len(k) == len(last) and k[:-1] == last[:-1] and k[-1] == last[-1] + 1:
+        return CONTINUES
+    return BIG_JUMP if k[0] > last[0] + MAX_STEP else 0.0
+
+
+def _follows(lines: list[Line], start: int, number: str = "") -> float:
+    """Evidence from the lines under a heading, up to the next numbered line; a sub-item
+    right under it ('1' over '1.1') is the structure of an agenda, not a list."""
+    seen = 0
+    section = False
+    for line in lines[start:]:
+        s = line.text.strip()
+        if not s or line.sidebar:
+            continue
+        if not candidate_free(s) and not find_case_numbers(s) and not _META.match(s):
+            if seen == 0 and number and s.startswith(f"{number}.1"):
+                return CONTINUES
+            return (LIST_FOLLOWS if seen == 0 else 0.0) + (SECTION_FOLLOWS if section else 0.0)
+        if _META.match(s) or _STATUS.match(s) or is_decision_label(s) or \
+                _PROPOSAL.match(s) or find_case_numbers(s):
+            return ITEM_CONTENT
+        section = section or bool(_SECTION.match(s))
+        seen += 1
+        if seen >= LOOKAHEAD:
+            break
+    return SECTION_FOLLOWS if section else 0.0
+
+
+def score_follow(lines: list[Line], start: int) -> bool:
+    """Whether item content (a case number, meta line, proposal or decision) follows."""
+    return _follows(lines, start) == ITEM_CONTENT
+
+
+def find_items(lines: list[Line]) -> list[Heading]:
+    """Item headings in order: numbers rise, and each heading has enough evidence."""
+    found: list[Heading] = []
+    last: tuple | None = None
+    # Plain type counts against a numbered line only where the document prints some
+    # numbered line in bold: then its item headings are bold.
+    typed = any(line.strong and not candidate_free(line.text.strip()) for line in lines)
+    for i, line in enumerate(lines):
+        if line.sidebar or not line.text.strip()[:1].isalnum() and \
+                not line.text.strip().startswith("§"):
+            continue
+        c = candidate(lines, i)
+        if c is None or _rejected(lines, c):
+            continue
+        if found and i < found[-1].end:
+            continue
+        k = key(c.number)
+        if last is not None and k <= last:
+            continue  # a list inside an item, or a contents page before the items
+        value = score(lines, c, last, typed)
+        if value >= THRESHOLD:
+            found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
+            last = k
+    return found

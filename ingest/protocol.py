@@ -1,0 +1,426 @@
+"""Old minute books (sogneråd protocols, 1900-1960): each dated meeting is a document.
+
+A protocol is a run of entries. An entry opens with a sentence that holds a meeting
+('Aar 1941 den 9. April afholdtes Sogneraadsmøde', 'Elev Sogneraad afholdt i Dag Møde')
+and closes with a dateline ('Elev Sogneraad d. 17/1 1941') or 'Mødet hævet', followed by
+the members' signatures. Its matters are items in order: numbered where the book numbers
+them, otherwise told apart as a reader does: a matter is presented ('Fra X forelaa
+Meddelelse', 'Der foretoges Valg af ...') or recorded as an act ('Der vedtoges at ...'),
+and the sentences after it up to the next matter are its result.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from ingest import vocab
+from ingest.dates import find_dates, find_times
+from ingest.decisions import classify
+from ingest.entities import find_people
+from ingest.furniture import Line
+from ingest.header import body_of
+from ingest.lines import page_range, text_and_pages
+from ingest.records import Document, Item, Kind, Outcome, Person
+from ingest.vocab import lead_terms, line_terms, terms
+
+MIN_ENTRIES = 2  # a protocol holds several dated meetings
+MIN_SIGNATURES = 2  # lines of names that close an entry without a dateline
+DATELINE_MAX = 60  # characters: a dateline is short
+DATELINE_WORDS = 8
+OPENER_LINES = 3  # an opening sentence may wrap over this many lines
+PRESENTER_WORDS = 8  # a presenting verb stands early in its sentence
+OPENING_WORDS = 2  # 'Sogneraadsmøde paa ...': the meeting noun opens the line
+
+_NOUN = terms(vocab.MEETING_NOUNS)
+_YEAR = lead_terms(vocab.YEAR_WORDS)
+_VERB = terms(vocab.MEETING_VERBS)
+_CLOSER = lead_terms(vocab.MEETING_CLOSERS)
+_PRESENTER = terms(vocab.MATTER_PRESENTERS)
+_ACT = lead_terms(vocab.MATTER_ACTS)
+_CONTINUATION = lead_terms(vocab.MATTER_CONTINUATIONS)
+_ABBREVIATIONS = frozenset(vocab.ABBREVIATIONS + vocab.OLD_ABBREVIATIONS)
+_STARTERS = frozenset(vocab.SENTENCE_STARTERS)
+_ROLES = dict(vocab.ROLES)
+_PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\."
+                         r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
+_NUMBER_LINE = re.compile(r"^(\d{1,4})\.?$")
+_NUMBERED_PARA = re.compile(r"^(\d{1,4})\.\s+(?=[A-ZÆØÅ])")
+_NOT_NAMES = frozenset(vocab.NOT_NAMES)
+_DITTO = line_terms(vocab.DITTO)
+_LOCATION = terms(vocab.LOCATION_WORDS)
+# 'Møde i Ravnholt Forsamlingshus': capitalised words after 'i' (or 'paa') up to a comma.
+_PLACE = re.compile(r"\b(?:i|paa|på)\s+((?:[A-ZÆØÅ][\wæøå\-]*\s?){1,4})")
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    text: str
+    line_start: bool
+    para_start: bool
+    lines: tuple[int, ...]  # indexes of the lines it spans
+
+
+# --- finding the entries -------------------------------------------------------------
+
+def opens_entry(texts: list[str], i: int) -> bool:
+    """A paragraph whose first sentence holds a meeting: a meeting noun with a verb of
+    holding it ('afholdt', 'holdtes'), or a meeting noun or a year word opening a dated
+    line ('Sogneraadsmøde ... d 9 Januar 1945', 'Aar 1940 d. 10. Jan.')."""
+    if i and texts[i - 1].strip() or _CLOSER.match(texts[i]):
+        return False
+    first = _first_sentence(" ".join(t.strip() for t in texts[i:i + OPENER_LINES]))
+    noun = _NOUN.search(first)
+    if not noun:
+        return False
+    if _VERB.search(first):
+        return True
+    opening = " ".join(first.split()[:OPENING_WORDS])
+    return bool(find_dates(first)) and bool(_NOUN.search(opening) or _YEAR.match(first))
+
+
+def _first_sentence(text: str) -> str:
+    return split_sentences(text)[0] if text.strip() else ""
+
+
+def is_dateline(text: str) -> bool:
+    """'Elev Sogneraad d. 17/1 1941', 'Elev d 28 Marts 1941': names, then a date."""
+    s = text.strip()
+    dates = find_dates(s)
+    if not dates or len(s) > DATELINE_MAX or dates[-1][2] < len(s) - 2:
+        return False
+    rest = s[: dates[-1][1]].split()
+    if rest and rest[-1].lower().rstrip(".") in ("d", "den"):
+        rest = rest[:-1]
+    return len(rest) <= DATELINE_WORDS and all(_NAME_TOKEN.match(t) for t in rest)
+
+
+def is_name_line(text: str) -> bool:
+    """A line of signatures: capitalised names and initials only."""
+    tokens = text.replace(",", " ").rstrip(".").split()
+    return 0 < len(tokens) <= 12 and all(_NAME_TOKEN.match(t) or t.lower() == "og"
+                                         for t in tokens)
+
+
+def _signature_end(texts: list[str], i: int) -> int:
+    """Index after a closer's signature block (names, blanks, 'Som Revisorer:')."""
+    j = i + 1
+    while j < len(texts):
+        s = texts[j].strip()
+        if s and not (is_name_line(s) or s.endswith(":") and len(s.split()) <= 3):
+            break
+        j += 1
+    return j
+
+
+def entries(lines: list[Line]) -> list[tuple[int, int, int]]:
+    """(start, body end, end) of each entry: body end is where its closer starts."""
+    texts = [x.text for x in lines]
+    starts, closers = [0], {}
+    for i, text in enumerate(texts):
+        if opens_entry(texts, i):
+            starts.append(i)
+        elif text.strip() and (is_dateline(text) or _CLOSER.match(text)):
+            end = _signature_end(texts, i)
+            closers[i] = end
+            nxt = next((j for j in range(end, len(texts)) if texts[j].strip()), None)
+            if nxt is not None:
+                starts.append(nxt)
+    starts = sorted(set(starts))
+    out = []
+    for a, b in zip(starts, starts[1:] + [len(texts)]):
+        close = next((c for c in sorted(closers) if a <= c < b), b)
+        if any(t.strip() for t in texts[a:b]):
+            out.append((a, close, b))
+    return out
+
+
+def is_protocol(lines: list[Line]) -> bool:
+    """Several dated meeting entries, each opened or closed as a minute book does."""
+    texts = [x.text for x in lines]
+    openers = sum(1 for i in range(len(texts)) if texts[i].strip() and opens_entry(texts, i))
+    closers = sum(1 for t in texts if t.strip() and (is_dateline(t) or _CLOSER.match(t)))
+    return openers >= MIN_ENTRIES or (closers >= MIN_ENTRIES and openers >= 1)
+
+
+# --- sentences -----------------------------------------------------------------------
+
+def split_sentences(text: str) -> list[str]:
+    """Sentences of a paragraph; a full stop after an abbreviation or a day number
+    ends a sentence only before a word that starts one ('... og fl. Der vedtoges')."""
+    out, cur = [], []
+    tokens = text.split()
+    for n, tok in enumerate(tokens):
+        cur.append(tok)
+        nxt = tokens[n + 1] if n + 1 < len(tokens) else None
+        if nxt is None or _ends_sentence(tok, nxt):
+            out.append(" ".join(cur))
+            cur = []
+    return out or [""]
+
+
+def _ends_sentence(tok: str, nxt: str) -> bool:
+    if not tok.endswith((".", "!", "?")):
+        return False
+    word = tok.rstrip(".!?").lstrip("(\"'„").lower()
+    if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", word):
+        return nxt.lower().strip(",.") in _STARTERS
+    return nxt[:1].isupper() or nxt[:1] in "\"„"
+
+
+def sentences(lines: list[Line], start: int, end: int,
+              break_after: int | None = None) -> list[_Sentence]:
+    """The sentences of lines[start:end], each knowing whether it starts a line or a
+    paragraph; a line's end closes a sentence only after a sentence mark (or at line
+    `break_after`, a heading line without one)."""
+    out: list[_Sentence] = []
+    parts: list[str] = []
+    owners: list[int] = []
+    flags = (False, False)
+    para = True
+    for i in range(start, end):
+        s = lines[i].text.strip()
+        if not s:
+            para = True
+            if parts:
+                out.append(_Sentence(" ".join(parts), *flags, tuple(owners)))
+                parts, owners = [], []
+            continue
+        pieces = split_sentences(s)
+        for k, piece in enumerate(pieces):
+            if not parts:
+                flags = (k == 0, k == 0 and para)
+            parts.append(piece)
+            owners.append(i)
+            last = k == len(pieces) - 1
+            if not last or i == break_after or piece.endswith((".", "!", "?")) and \
+                    not _open_end(piece, lines, i):
+                out.append(_Sentence(" ".join(parts), *flags, tuple(owners)))
+                parts, owners = [], []
+        para = False
+    if parts:
+        out.append(_Sentence(" ".join(parts), *flags, tuple(owners)))
+    return out
+
+
+def _open_end(piece: str, lines: list[Line], i: int) -> bool:
+    """A line ending in an abbreviation continues when the next line does not start a
+    sentence ('1,15 Kr.' / 'i Timen')."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    return bool(nxt) and not _ends_sentence(piece.split()[-1], nxt.split()[0])
+
+
+# --- matters -------------------------------------------------------------------------
+
+def _presents(s: _Sentence) -> bool:
+    head = " ".join(s.text.split()[:PRESENTER_WORDS])
+    return bool(_PRESENTER.search(head))
+
+
+def _is_open(matter: list[_Sentence]) -> bool:
+    """A presented matter still waiting for its result."""
+    return len(matter) == 1 and _presents(matter[0]) and classify(matter[0].text) == Outcome.OTHER
+
+
+def matters(found: list[_Sentence]) -> list[list[_Sentence]]:
+    """Unnumbered matters: a presented matter or an act at a line start, or a new
+    paragraph, opens one; results, lists and ditto lines continue it."""
+    out: list[list[_Sentence]] = []
+    for s in found:
+        opens = s.line_start and (_presents(s) or bool(_ACT.match(s.text)))
+        if not out:
+            out.append([s])
+        elif _is_open(out[-1]) and not (opens and _presents(s)):
+            out[-1].append(s)
+        elif opens or s.para_start and not _CONTINUATION.match(s.text):
+            out.append([s])
+        else:
+            out[-1].append(s)
+    return out
+
+
+def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, int]] | None:
+    """(number, first line, end) of printed matter numbers that rise, if the entry has them."""
+    marks = []
+    for i in range(start, end):
+        s = lines[i].text.strip()
+        m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or
+                                       not lines[i - 1].text.strip() else None)
+        if m and (not marks or int(m.group(1)) > int(marks[-1][0])):
+            marks.append((m.group(1), i))
+    if len(marks) < MIN_ENTRIES:
+        return None
+    ends = [i for _, i in marks[1:]] + [end]
+    return [(n, i, e) for (n, i), e in zip(marks, ends)]
+
+
+def _item(number: str, group: list[_Sentence], lines: list[Line], meeting: str | None,
+          previous: Item | None = None) -> Item:
+    title = group[0].text
+    rest = " ".join(s.text for s in group[1:])
+    used = [i for s in group for i in s.lines]
+    own = lines[min(used): max(used) + 1] if used else []
+    text, starts = text_and_pages(own)
+    decision = _decide(rest or title, meeting)
+    if rest and _DITTO.match(rest) and previous and previous.decision:
+        # 'do.': the decision above, repeated; its outcome is that decision's.
+        decision = replace(previous.decision, text=rest)
+    return Item(number=number, title=title, decision=decision, text=text,
+                pages=page_range(own), people=tuple(find_people(text)), page_starts=starts)
+
+
+def _decide(text: str, meeting: str | None):
+    from ingest.parse import decide  # the one place that calls make_decision
+
+    return decide(text, meeting)
+
+
+def _items(lines: list[Line], start: int, end: int, meeting: str | None) -> list[Item]:
+    numbered = _numbered(lines, start, end)
+    if numbered:
+        out = []
+        for number, a, b in numbered:
+            first = lines[a].text.strip()
+            skip = a + 1 if _NUMBER_LINE.match(first) else a
+            found = sentences(lines, skip, b)
+            if found and _NUMBERED_PARA.match(found[0].text):
+                head = _NUMBERED_PARA.sub("", found[0].text)
+                found[0] = _Sentence(head, True, True, found[0].lines)
+            groups = _paragraph_groups(found)
+            if groups:
+                out.append(_item(number, groups, lines, meeting, out[-1] if out else None))
+        return out
+    return [_item(str(n), group, lines, meeting)
+            for n, group in enumerate(matters(sentences(lines, start, end)), 1)]
+
+
+def _paragraph_groups(found: list[_Sentence]) -> list[_Sentence]:
+    """A numbered matter: its first paragraph (the matter as the book presents it), then
+    the paragraphs after it as the result; a matter of one paragraph is its sentences."""
+    if not found:
+        return []
+    later = [s for s in found[1:] if s.para_start]
+    if not later:
+        return found
+    k = found.index(later[0])
+    lines = tuple(i for s in found for i in s.lines)
+    return [_Sentence(" ".join(s.text for s in found[:k]), True, True, lines),
+            _Sentence(" ".join(s.text for s in found[k:]), False, False, lines)]
+
+
+# --- documents -----------------------------------------------------------------------
+
+def documents(lines: list[Line]) -> list[Document] | None:
+    """One document per entry of a minute book, or None when the lines are no protocol."""
+    if not is_protocol(lines):
+        return None
+    found = entries(lines)
+    if len(found) < MIN_ENTRIES:
+        return None
+    return [_document(lines, a, close, b) for a, close, b in found]
+
+
+def _document(lines: list[Line], start: int, close: int, end: int) -> Document:
+    texts = [x.text for x in lines]
+    opened = opens_entry(texts, start) or bool(texts[start].strip()) and opens_entry(
+        [""] + texts, start + 1)
+    if close == end:
+        close = _signed_off(texts, start, close)
+    closing = [t.strip() for t in texts[close:end] if t.strip()]
+    body_lines = sentences(lines, start, close, start if _heading_opening(texts, start) else None)
+    title = body_lines[0].text if body_lines else None
+    first_end = max(body_lines[0].lines) + 1 if body_lines else start
+    date = _date([title or ""] + closing[:1])
+    items = _items(lines, first_end, close, date) if opened else []
+    text, starts = text_and_pages(lines[start:end])
+    start_time, _ = find_times(title or "") if opened else (None, None)
+    return Document(
+        kind=Kind.REFERAT if opened else Kind.ANDET, title=title,
+        start=start_time, location=_place(title or "") if opened else None,
+        body=(body_of(closing[:1]) or body_of([title or ""])) if opened else body_of(closing[:1]),
+        date=date, people=tuple(_people(lines, start, close, end)),
+        pages=page_range(lines[start:end]), items=tuple(items),
+        text=text, page_starts=starts)
+
+
+def _heading_opening(texts: list[str], i: int) -> bool:
+    """'Sogneraadsmøde paa de gamles Hjem d 9 Januar 1945' over 'Fra X forelaa ...': an
+    opening line that names its meeting and date ends the opening without a full stop."""
+    s = texts[i].strip()
+    nxt = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    return bool(_NOUN.search(s) and find_dates(s) and nxt[:1].isupper())
+
+
+def _signed_off(texts: list[str], start: int, close: int) -> int:
+    """An entry without a dateline ends where its closing run of signatures starts."""
+    j = close
+    while j > start and (not texts[j - 1].strip() or is_name_line(texts[j - 1]) and
+                         not re.search(r"[\"„”]", texts[j - 1])):
+        j -= 1
+    names = sum(1 for t in texts[j:close] if t.strip())
+    return j if names >= MIN_SIGNATURES and j > start else close
+
+
+def _place(opening: str) -> str | None:
+    """'... holdt Sogneraadet Møde i Ravnholt Forsamlingshus, ...' -> the place."""
+    for m in _PLACE.finditer(opening):
+        if _LOCATION.search(m.group(1)):
+            return m.group(1).strip()
+    return None
+
+
+def _date(texts: list[str]) -> str | None:
+    for text in texts:
+        dates = find_dates(text)
+        if dates:
+            return dates[0][0]
+    return None
+
+
+def _people(lines: list[Line], start: int, close: int, end: int) -> list[Person]:
+    """People named in the entry, then its signatories (with a role from a label above
+    them, 'Som Revisorer:')."""
+    text = "\n".join(x.text for x in lines[start:close])
+    found = find_people(text)
+    role = None
+    for line in lines[close:end]:
+        s = line.text.strip()
+        if s.endswith(":"):
+            role = _ROLES.get(s.rstrip(":").split()[-1].lower())
+            continue
+        for name in signatures(s):
+            found.append(Person(name, role, None))
+    return _unique(found)
+
+
+def signatures(text: str) -> list[str]:
+    """The names on a signature line: 'Alb. Nielsen Jens Sørensen' -> two names; a
+    dateline's own words (a body, a place) are not names."""
+    dates = find_dates(text)
+    if dates:
+        text = text[: dates[0][1]]
+    tokens = [t for t in text.replace(",", " ").split() if _NAME_TOKEN.match(t)
+              and not t.startswith(("\"", "„", "”"))]
+    names, cur = [], []
+    for tok in tokens:
+        if tok.lower().rstrip(".") in _NOT_NAMES or _is_body_word(tok):
+            cur = []
+            continue
+        cur.append(tok)
+        if len(cur) >= 2 and not tok.endswith("."):
+            names.append(" ".join(cur))
+            cur = []
+    return names
+
+
+def _is_body_word(token: str) -> bool:
+    return bool(terms(vocab.BODY_WORDS).fullmatch(token)) or token.lower() in ("d", "d.", "den")
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: dict[str, Person] = {}
+    for p in people:
+        old = seen.get(p.name)
+        if old is None or old.role is None and p.role:
+            seen[p.name] = p
+    return list(seen.values())

@@ -1,0 +1,211 @@
+"""Table tests per finder: items, sections, header blocks, people, minute books, pages.
+
+One row per layout quirk a careful reader handles; the end-to-end goldens are beside them.
+"""
+from __future__ import annotations
+
+import pytest
+
+from ingest.entities import find_people
+from ingest.furniture import Line
+from ingest.header import read_header
+from ingest.items import find_items
+from ingest.pages import RawDocument, RawPage
+from ingest.pipeline import parse_raw
+from ingest.protocol import is_dateline, split_sentences
+from ingest.records import Kind, Source, page_at
+from ingest.sections import decision_text, is_heading, sections
+
+
+def lines_of(text: str, bold: tuple[str, ...] = ()) -> list[Line]:
+    """Lines of one page; lines listed in `bold` are printed in bold (others plain)."""
+    typed = bool(bold)
+    return [Line(t, 1, strong=(t.strip() in bold) if typed else None)
+            for t in text.split("\n")]
+
+
+ITEM_ROWS = [
+    ("punkt with colon and case numbers",
+     "Punkt 1: Godkendelse af dagsorden\nEMN-2023-009832\n\nPunkt 2: Budget 2026\n"
+     "EMN-2025-008308\nDet indstilles, at budgettet godkendes.", (), ["1", "2"]),
+    ("contents page before the items",
+     "Indhold\n1. Meddelelser 3\n2. Budget 4\n\n1. Meddelelser\n\nSagsnr.: 2011-29298\n\n"
+     "2. Budget\n\nSagsnr.: 2012-28504", (), ["1", "2"]),
+    ("no full stop, sub-items, bold headings",
+     "1 Meddelelser\n1.1 Vejarbejder\nSagsnr.: MDR-2016-02836\nTekst.\n1.2 Vintertjeneste\n"
+     "Tekst.\n2 Trafikplan\nSagsnr.: MDR-2015-11420",
+     ("1 Meddelelser", "1.1 Vejarbejder", "1.2 Vintertjeneste", "2 Trafikplan"),
+     ["1", "1.1", "1.2", "2"]),
+    ("numbered list inside an item is no item",
+     "1. Trafikplan\nSagsnr.: 2015-11420\nSagsfremstilling\nPlanen:\n1. Cykelstier prioriteres.\n"
+     "2. Skolevejene gennemgås.\n3. Planen evalueres i 2018.\nIndstilling\nDet indstilles, at "
+     "planen godkendes.\n\n2. Eventuelt\nBeslutning\nIntet til referat.", (), ["1", "2"]),
+    ("a memo's budget table rows are no items",
+     "Indsatsområde | Afsatte midler\n1. Forløbsprogrammer | 500.000 kr.\n"
+     "2. Tværfaglig koordinering | 150.000 kr.\n3. Sygeplejeklinik | 200.000 kr.", (), []),
+    ("a date line is no item",
+     "Dagsorden\n\n2. maj 2017 kl. 10:00\n\nMødested: Mødelokale 1", (), []),
+    ("paragraph numbering with a letter",
+     "§ 12 Lokalplan 45\nSagsnr.: 2015-004512\n\n§ 12 b Tillæg til lokalplan 45\n"
+     "Sagsnr.: 2015-004513\n\n§ 13 Eventuelt\nBeslutning\nIntet.", (), ["12", "12 b", "13"]),
+    ("a running counter",
+     "715. Kulturkommune 2017\nSagsnr.: 12/27845\n\n716. Lokalplan 112\nSagsnr.: 13/10233",
+     (), ["715", "716"]),
+    ("a number alone on its line, the title below",
+     "3\nStatus på Barnets Lov\nAnsvarlig: Lotte Henriksen\n\n4\nEvt.\nAnsvarlig: Eva Holm",
+     (), ["3", "4"]),
+    ("a cross-reference that starts a line is no item",
+     "12. Lokalplan\nSagsnr.: 2015-004512\nForslaget blev fremlagt efter beslutningen i\n"
+     "81. møde den 3. marts og har været i høring i otte uger.\n\n13. Eventuelt\nBeslutning\n"
+     "Intet.", (), ["12", "13"]),
+    ("plain lines where the system prints item headings bold",
+     "1. Meddelelser\nSagsnr.: 2011-29298\nA. Orientering\n2. Budget\nSagsnr.: 2012-28504\n"
+     "Punkterne:\n3. Andet punkt i en liste\nmed en fortsættelse",
+     ("1. Meddelelser", "2. Budget"), ["1", "2"]),
+]
+
+
+@pytest.mark.parametrize("quirk, text, bold, numbers", ITEM_ROWS, ids=[r[0] for r in ITEM_ROWS])
+def test_item_finder(quirk, text, bold, numbers):
+    assert [h.number for h in find_items(lines_of(text, bold))] == numbers
+
+
+@pytest.mark.parametrize("text, strong, heading", [
+    ("Økonomiske konsekvenser", None, True), ("Bilag", None, True), ("Høring", None, True),
+    ("Kommunikation", None, True), ("Videre proces", None, True), ("ØKONOMI", None, True),
+    ("Sagsfremstilling:", None, True), ("af", None, False), ("Bilag 1 - 3", None, False),
+    ("Centralisering af ejendomsdriften", True, True),
+    ("Centralisering af ejendomsdriften", False, False),
+    ("Planen blev vedtaget i 2012.", True, False),
+])
+def test_section_headings(text, strong, heading):
+    assert is_heading(text, strong) is heading
+
+
+def test_sections_from_labels_and_table_rows():
+    found = sections(lines_of("Baggrund I forbindelse med budgettet\nmere tekst\n"
+                              "Ansvarlig: Lotte Henriksen\nØkonomi\nIngen udgifter."))
+    assert [(s.heading, s.text) for s in found] == [
+        ("Baggrund", "I forbindelse med budgettet\nmere tekst"), ("Ansvarlig", "Lotte Henriksen"),
+        ("Økonomi", "Ingen udgifter.")]
+
+
+@pytest.mark.parametrize("quirk, texts, expected", [
+    ("labels with values on the line",
+     ["Dato: 14. marts 2016", "Tid: 16:00 - 18:00", "Sted: Mødelokale 2, Rådhuset"],
+     ("2016-03-14", "16:00", "18:00", "Mødelokale 2, Rådhuset", None)),
+    ("values below bare labels, a blank line between (HTML cells)",
+     ["Udvalg:", "", "Aarhus Byråd", "", "Mødedato:", "", "onsdag den 8. oktober 2025 kl. 16.00",
+      "", "Mødested:", "", "Byrådssalen"],
+     ("2025-10-08", "16:00", None, "Byrådssalen", "Aarhus Byråd")),
+    ("a cover page: body, date line, place line",
+     ["Referat", "Sundheds- og Forebyggelsesudvalget", "tirsdag den 4. december 2012, kl. 13:00",
+      "i Mødecenter C, Lokale 32 på Ballerup Rådhus"],
+     ("2012-12-04", "13:00", None, "Mødecenter C, Lokale 32 på Ballerup Rådhus",
+      "Sundheds- og Forebyggelsesudvalget")),
+    ("the date without a space after the day's dot",
+     ["Dato: 4.december 2012"], ("2012-12-04", None, None, None, None)),
+])
+def test_header_fields(quirk, texts, expected):
+    h = read_header(texts)
+    assert (h.date, h.start, h.end, h.location, h.body) == expected
+
+
+@pytest.mark.parametrize("quirk, texts, people", [
+    ("one member per line with party and role",
+     ["Tilstede", "Lolan Ottesen (A) - formand", "Birte Kramhøft (F)", "", "Sekretær",
+      "Mie Helene Andresen"],
+     [("Lolan Ottesen", "formand", "A"), ("Birte Kramhøft", "medlem", "F"),
+      ("Mie Helene Andresen", "sekretær", None)]),
+    ("comma-separated on the label line, absences with their own role",
+     ["Til stede: Karen Holm, Poul Jensen", "Afbud: Bent Larsen (O)", "Referent: Inge Nielsen"],
+     [("Karen Holm", "deltager", None), ("Poul Jensen", "deltager", None),
+      ("Bent Larsen", "afbud", "O"), ("Inge Nielsen", "referent", None)]),
+    ("a list naming no person", ["Tilstede var:", "Hele Sogneraadet"], []),
+])
+def test_participant_lists(quirk, texts, people):
+    assert [(p.name, p.role, p.party) for p in read_header(texts).people] == people
+
+
+@pytest.mark.parametrize("quirk, text, names", [
+    ("a known first name in prose", "Solveig Munk kunne ikke tiltræde indstillingen.",
+     ["Solveig Munk"]),
+    ("names before a verb, in a list", "Jesper Kjeldsen, Steffen Wich og Thure Hastrup "
+     "kunne tiltræde indstillingen.", ["Jesper Kjeldsen", "Steffen Wich", "Thure Hastrup"]),
+    ("a party after the party's name", "Metin Lindved Aydin, Radikale Venstre (B)",
+     ["Metin Lindved Aydin"]),
+    ("a multi-letter party mark", "Henrik Arens (LA) og Purnima Erichsen (KF)",
+     ["Henrik Arens", "Purnima Erichsen"]),
+    ("an organisation's own abbreviation is no party",
+     "Den Sociale Investeringsfond (DSI) har indgået et samarbejde.", []),
+    ("a genitive is the same person", "borgmester Anders Winnerskjolds repræsentation. "
+     "Borgmester Anders Winnerskjold deltog.", ["Anders Winnerskjold"]),
+    ("a middle name left out is the same person",
+     "Polly Bak Dutschke (M) stillede forslaget. Polly Dutschke (M) tiltrådte.",
+     ["Polly Bak Dutschke"]),
+    ("initials in old books", "Tilskud til O. Andersen og R. P. Simonsen.",
+     ["O. Andersen", "R. P. Simonsen"]),
+    ("a sentence's last word is no abbreviated first name",
+     "Vindmøller på Aarhus Havn. Konkret foreslås tre møller.", []),
+    ("an occupation before a name", "Der vedtoges at lade Dyrlæge Rasmussen foretage Eftersyn.",
+     ["Rasmussen"]),
+    ("the signatories after a sign-off", "Med venlig hilsen\n\nErik Nielsen\nErik Fabrin",
+     ["Erik Nielsen", "Erik Fabrin"]),
+    ("a name wrapped after its first word", "deltager faglig koordinator Birgit\n"
+     "Elleby Jørgensen fra Center for Ejendomme", ["Birgit Elleby Jørgensen"]),
+    ("a role word after a name belongs to it", "Lolan Ottesen (A) - formand\nBirte Kramhøft (F)",
+     ["Lolan Ottesen", "Birte Kramhøft"]),
+])
+def test_people_in_prose(quirk, text, names):
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_decision_block_of_this_meeting_wins_over_history():
+    secs = sections(lines_of("Indstilling\nDirektionen indstiller, at ansøgningen sendes.\n"
+                             "Beslutning i Udvalget for Kultur den 20-06-2013\nAnbefales.\n"
+                             "Beslutning i Byrådet den 27-06-2013\nGodkendt.\n"
+                             "Følgende deltog ikke i behandlingen af punktet:"))
+    assert decision_text(secs, "2013-06-27") == "Godkendt."
+    assert decision_text(secs, "2013-06-20") == "Anbefales."
+
+
+@pytest.mark.parametrize("text, sentences", [
+    ("Der vedtoges at yde 100 Kr. for Aaret 1940/41. Der bestemtes at lade Tællingen foretage.",
+     ["Der vedtoges at yde 100 Kr. for Aaret 1940/41.", "Der bestemtes at lade Tællingen foretage."]),
+    ("Der foretoges af Fmd. Næstformd. Kasserer, samt de forskellige Udvalg.",
+     ["Der foretoges af Fmd. Næstformd. Kasserer, samt de forskellige Udvalg."]),
+    ("Meddelelse af 5. April d. A. blev læst.", ["Meddelelse af 5. April d. A. blev læst."]),
+    ("Projekt over Afvandingen af Elev Mose og fl. Der vedtoges at yde Tilskud.",
+     ["Projekt over Afvandingen af Elev Mose og fl.", "Der vedtoges at yde Tilskud."]),
+])
+def test_minute_book_sentences(text, sentences):
+    assert split_sentences(text) == sentences
+
+
+@pytest.mark.parametrize("line, dateline", [
+    ("Elev Sogneraad d. 17/1 1941", True), ("Elev d 28 Marts 1941", True),
+    ("Ejner Sørensen Elev Sogneraad d. 27/3 1941", True),
+    ("Elev Sogneraad af Møde den 9 April 1940 hvor", False),
+    ("anden Behandling foretages d. 10 Februar 1941", False),
+])
+def test_datelines_close_minute_book_entries(line, dateline):
+    assert is_dateline(line) is dateline
+
+
+def test_page_starts_cite_the_page_of_a_passage():
+    pages = (RawPage(1, ("Referat", "Teknisk Udvalg", "Mødedato: 3. marts 2021", "",
+                         "1. Budget", "Sagsnr.: 2021-1234", "Første side af sagen.")),
+             RawPage(2, ("Anden side af sagen.", "Beslutning", "Godkendt.")))
+    doc = parse_raw(RawDocument("text", pages), Source("x.txt", "0" * 64, "text", 2)).documents[0]
+    item = doc.items[0]
+    assert item.page_starts[0] == (0, 1) and doc.page_starts[0] == (0, 1)
+    assert page_at(item.page_starts, item.text.index("Anden side")) == 2
+    assert page_at(item.page_starts, item.text.index("Første side")) == 1
+
+
+def test_an_agenda_has_proposals_never_decisions():
+    pages = (RawPage(1, ("Dagsorden", "Teknisk Udvalg", "Mødedato: 3. marts 2021", "",
+                         "1. Budget", "Sagsnr.: 2021-1234", "Beslutning:",
+                         "RV foreslår, at byrådet vedtager budgettet.")),)
+    doc = parse_raw(RawDocument("text", pages), Source("x.txt", "0" * 64, "text", 1)).documents[0]
+    assert doc.kind == Kind.DAGSORDEN and doc.items[0].decision is None
