@@ -46,11 +46,16 @@ def _shift(day: str | None, years: int) -> str | None:
     return date(y - years, m, min(d, 28) if m == 2 else d).isoformat()
 
 
+def read_greve(folder: Path = GREVE) -> list:
+    """The Greve meetings as the FirstAgenda export reader parses them."""
+    from ingest.pipeline import parse_file
+
+    return [parse_file(p) for p in sorted(folder.glob("*.json"))]
+
+
 def replicated(items: int):
     """The Greve meetings, copied with dates moved back until `items` items exist."""
-    from benchmarks.greve import read_all
-
-    base = read_all(GREVE)
+    base = read_greve()
     per_copy = sum(len(d.items) for r in base for d in r.documents)
     for k in range(-(-items // per_copy)):
         for r in base:
@@ -79,15 +84,14 @@ def build(out: Path, items: int) -> dict:
 def fts5(index_dir: Path) -> sqlite3.Connection:
     """FTS5 over the index's stored texts, tokenised by referat's analyzer (so both
     engines search the same Danish tokens)."""
-    from whoosh import index as windex
-
     from index.analysis import danish_analyzer
+    from index.store import open_index
 
     a = danish_analyzer()
     db = sqlite3.connect(":memory:")
     db.execute("CREATE VIRTUAL TABLE u USING fts5(body UNINDEXED, day UNINDEXED, tokens, "
                "tokenize='unicode61')")
-    ix = windex.open_dir(str(index_dir), indexname="referat")
+    ix = open_index(index_dir)
     with ix.searcher() as s:
         rows = [(f.get("body", ""), f.get("date", ""),
                  " ".join(t.text for t in a(" ".join([f.get("item_title", ""),

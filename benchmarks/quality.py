@@ -5,10 +5,10 @@ for referat and for SQLite FTS5 over the same archive.
     python -m benchmarks.quality eval --index DIR/index [--out F]  # the scores
     python -m benchmarks.quality pool --index DIR/index QID ...    # candidates to judge
 
-The archive is the whole development corpus (every file `referat ingest` reads, plus the
-Greve meetings through benchmarks/greve.py until the export reader lands). `--catalog`
-starts from an existing catalog of the corpus instead of parsing it again, so two code
-versions are compared on the same parsed records.
+The archive is the whole development corpus as `referat ingest` imports it (the 245
+Greve meetings through the FirstAgenda export reader). `--catalog` starts from an
+existing catalog of the corpus instead of parsing it again, so two code versions are
+compared on the same parsed records.
 
 Queries are in benchmarks/queries.tsv (id, type, query, options as JSON). Judgments are
 in benchmarks/judgments.json: for each query id, the relevant units, each a list of keys
@@ -33,7 +33,6 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 CORPUS = REPO.parent / "shared" / "corpus"
-GREVE = CORPUS / "dev" / "greve-firstagenda-json"
 QUERIES = HERE / "queries.tsv"
 JUDGMENTS = HERE / "judgments.json"
 K = 10
@@ -59,29 +58,20 @@ def hit_key(source: str, hit_id: str) -> str:
 # --- the archive ------------------------------------------------------------------
 
 def build(out: Path, catalog: Path | None) -> Path:
-    """The development corpus (and the Greve meetings) as an archive at out/index."""
-    from benchmarks.greve import read_all
-    from index.catalog import Catalog
+    """The development corpus as an archive at out/index."""
     from search.importer import archive_paths, reindex, run_import
 
     index_dir = out / "index"
-    cat_path, _ = archive_paths(index_dir)
     if catalog:
         index_dir.mkdir(parents=True, exist_ok=True)
-        shutil.copy(catalog, cat_path)
+        shutil.copy(catalog, archive_paths(index_dir)[0])
+        t = time.perf_counter()
+        files, docs = reindex(index_dir)
+        print(f"quality: {files} files, {docs} index documents, reindexed in "
+              f"{time.perf_counter() - t:.1f} s", file=sys.stderr)
     else:
         run_import([str(REPO / "samples"), str(CORPUS / "seed"), str(CORPUS / "dev")],
                    index_dir, workers=2)
-    cat = Catalog(cat_path)
-    with cat.transaction():
-        for r in read_all(GREVE):
-            cat.put_result(r, 0, 0.0, 0)
-            cat.put_path(r.source.path, r.source.sha256, "ingested", None, 0, 0)
-    cat.close()
-    t = time.perf_counter()
-    files, docs = reindex(index_dir)
-    print(f"quality: {files} files, {docs} index documents, reindexed in "
-          f"{time.perf_counter() - t:.1f} s", file=sys.stderr)
     return index_dir
 
 

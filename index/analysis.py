@@ -30,8 +30,8 @@ from whoosh.lang import stopwords_for_language
 from whoosh.lang.snowball.danish import DanishStemmer
 
 # 1: split the stem, field boosts in the schema. 2: split the surface word, -ig/-lig
-# guard, hyphenated words whole, no field boosts.
-ANALYZER_VERSION = 2
+# guard, hyphenated words whole, no field boosts. 3: -et roots kept (budget, kvalitet).
+ANALYZER_VERSION = 3
 DANISH_STOP = frozenset(stopwords_for_language("da"))
 WORD_PATTERN = r"\w+(?:[-.'’]\w+)*"
 # Words that read as a compound's first part but are prefixes or particles.
@@ -54,6 +54,12 @@ KNOWN_RANK = 6000  # words this common are lexicalised: not split
 # -ig/-lig adjectives with their inflections; the base is kept whole.
 _ADJ_IG = re.compile(r"(\w{3,}ig)(?:e|t|ere|est|este|st|ste)?")
 _STEMMER = DanishStemmer()
+# Nouns whose root ends in -et: Snowball removes the -et as if it were the definite
+# ending, so 'budget' -> budg but 'budgettet' -> budget, 'kvalitet' -> kvalit but
+# 'kvaliteten' -> kvalitet, 'billet' -> bil (a car). -itet nouns, and -et words the
+# lexicon shows with a doubled t ('budgetter', 'billetter'), keep the root whole.
+_ITET = re.compile(r"\w{3,}itet")
+_DOUBLED_T = ("ter", "tet", "ten", "terne", "tets")
 
 
 def fold_aa(text: str) -> str:
@@ -63,11 +69,24 @@ def fold_aa(text: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
-    """Snowball Danish, except that -ig/-lig adjectives keep their base form."""
+    """Snowball Danish, except that -ig/-lig adjectives and -et roots keep their base form."""
     m = _ADJ_IG.fullmatch(word)
     if m and len(m.group(1)) >= 5:
         return m.group(1)
+    if word.endswith("et") and _root_et(word):
+        return word
+    if word.endswith("ets") and _root_et(word[:-1]):
+        return word[:-1]  # the genitive: 'budgets', 'kvalitets'
     return _STEMMER.stem(word)
+
+
+def _root_et(word: str) -> bool:
+    """A noun whose root ends in -et (not the definite ending): -itet, or inflected with
+    a doubled t in the lexicon."""
+    if _ITET.fullmatch(word):
+        return True
+    lex = lexicon()
+    return len(word) >= 5 and any(word + e in lex for e in _DOUBLED_T)
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +202,20 @@ def analyse(word: str) -> tuple[str, tuple[str, ...]]:
     whole = stem(word.replace("-", ""))
     parts = (stem(p) for p in word_parts(word))
     return whole, tuple(p for p in dict.fromkeys(parts) if p != whole and p not in DANISH_STOP)
+
+
+_WORD = re.compile(WORD_PATTERN)
+
+
+def word_stems(text: str):
+    """Each word of a text as the index holds it: (start, end, stem, parts' stems), the
+    analyzer's work without Whoosh's token machinery (snippets of long texts)."""
+    for m in _WORD.finditer(text):
+        word = fold_aa(m.group().lower())
+        if word in DANISH_STOP:
+            continue
+        whole, parts = analyse(word)
+        yield m.start(), m.end(), whole, parts
 
 
 class DanishFilter(Filter):

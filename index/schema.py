@@ -11,8 +11,8 @@ the items of one meeting do not rise together. Boosts live in the query, once.
 """
 from __future__ import annotations
 
-import hashlib
 import re
+import zlib
 from functools import lru_cache
 from importlib import resources
 
@@ -42,10 +42,11 @@ def make_schema() -> Schema:
         year=ID(stored=True, sortable=True),
         item_number=STORED,
         item_title=TEXT(analyzer=da, stored=True),
-        title=TEXT(analyzer=da, stored=True),
+        title=TEXT(analyzer=da, stored=True, phrase=False),  # matched by word only
         content=TEXT(analyzer=da, stored=True),
         decision=TEXT(analyzer=da, stored=True),
         outcome=ID(stored=True, sortable=True),
+        outcomes=KEYWORD(commas=True),  # the decision's and each of its parts' outcomes
         sag=KEYWORD(stored=True, commas=True, lowercase=True),
         cases=STORED,
         person=TEXT(analyzer=name_analyzer(), stored=True),
@@ -140,8 +141,7 @@ def fingerprint(text: str) -> list[int]:
     share most of them, two different texts almost none."""
     words = re.findall(r"\w{3,}", fold_aa(text.lower()))
     shingles = {" ".join(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
-    hashes = sorted(int.from_bytes(hashlib.blake2b(s.encode(), digest_size=4).digest(), "big")
-                    for s in shingles if s)
+    hashes = sorted(zlib.crc32(s.encode()) for s in shingles if s)  # C speed, stable
     return hashes[:FINGERPRINT_SIZE]
 
 
@@ -165,6 +165,7 @@ def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item
         "content": content,
         "decision": item.decision.text if item.decision else "",
         "outcome": item.decision.outcome.value if item.decision else "",
+        "outcomes": _outcomes(item.decision),
         "sag": sag, "cases": cases,
         "person": "\n".join(p.name for p in people),
         "page": (item.pages or doc.pages or (1, 1))[0],
@@ -180,6 +181,15 @@ def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item
         "fingerprint": fingerprint(item.text or content),
         "page_starts": _page_starts(item),
     }
+
+
+def _outcomes(decision) -> str:
+    """Every outcome a decision states: its own and its parts' ('1. Godkendt 2. Ikke
+    godkendt' approves and rejects)."""
+    if decision is None:
+        return ""
+    return ",".join(dict.fromkeys([decision.outcome.value]
+                                  + [p.outcome.value for p in decision.parts]))
 
 
 def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:

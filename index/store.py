@@ -102,7 +102,7 @@ class Store:
         w.delete_by_term("file_sha", sha)
         docs = to_index_docs(result)
         for d in docs:
-            w.update_document(**d)
+            w.add_document(**d)  # the file's old documents are deleted above: no lookup
         return len(docs)
 
     def delete_files(self, shas: Iterable[str]) -> None:

@@ -605,7 +605,115 @@ def _said(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 QUERY_OUTCOMES = (("approved", _said(APPROVED)), ("postponed", _said(POSTPONED) + ("udskudte",)),
-                  ("rejected", _said(REJECTED) + ("afslag", "nedstemte")))
+                  ("rejected", _said(REJECTED) + ("afslag", "nedstemte", "nej")))
+# The cues a decision text states an outcome with, for the outcomes people ask about: a
+# decision whose main clause says one thing may still reject or postpone a part of it
+# ('5. Ikke anbefalet', 'kan blive udskudt').
+DECISION_CUES = (("approved", APPROVED), ("postponed", POSTPONED), ("rejected", REJECTED))
+
+# The frame of a question, not its subject: 'hvordan går det med ...', 'hvor lang tid
+# tager det at få ...', 'flere penge til ...'. Interrogatives, light verbs and
+# quantifiers that Snowball's stop list lacks. A natural query leaves them out (unless
+# nothing else is left); a concept below may still read a phrase of them ('lang tid').
+QUESTION_WORDS = (
+    "hvordan", "hvorfor", "hvornår", "hvilke", "hvilken", "hvilket", "hvem", "hvorledes",
+    "gør", "gøre", "gjort", "gjorde", "går", "gik", "gået", "få", "får", "fik", "fået",
+    "kan", "sker", "ske", "skete", "sket", "tager", "tage", "taget", "findes", "må",
+    "måtte", "burde", "bør", "gerne", "egentlig", "flere", "færre", "mere", "mest",
+    "mindre", "mindst", "nogen", "ting", "folk", "lidt", "helt", "særligt", "sige",
+    "siger", "sagt", "sagde", "fortæl", "vide", "ved", "forhold", "angående", "vedrørende",
+)
+
+# Everyday words -> the administration's words for the same thing, as a municipality's
+# A-Z and KL's task classification (KLE) name its tasks. A query word that is a key is
+# also looked for as the terms, as a weaker alternative to the word itself ('mad' finds
+# 'frokostordning' and 'kantineordning'; 'arbejdsløse' finds 'jobcenter'). Keys are word
+# forms or short phrases; terms are what a case title or a decision text would say.
+# Words that name a whole area rather than a task ('ældre', 'unge', 'boliger', 'børn')
+# are no keys: widening them buries the task the rest of the question names. One line per
+# concept, grouped by task area; a new everyday word is a new key, not new code.
+CONCEPTS = (
+    # economy
+    (("penge", "pengene", "kroner", "finansiering"), ("bevilling", "midler", "budget", "tillægsbevilling", "anlægsbevilling", "pulje")),
+    (("koster", "koste", "kostede", "pris", "prisen", "priser", "dyrt", "dyr", "dyre", "betale", "betaler", "betaling", "regning"), ("gebyr", "takst", "udgift", "egenbetaling", "omkostning", "pris")),
+    (("spare", "sparer", "spares", "nedskæring", "nedskæringer", "skære", "skæres", "skåret"), ("besparelse", "reduktion", "effektivisering", "budgetreduktion", "tilpasning")),
+    (("økonomien", "økonomi", "pengene rækker", "underskud", "overskud"), ("budgetopfølgning", "regnskab", "forbrug", "merforbrug", "mindreforbrug", "budgetbalance")),
+    (("låne", "låner", "lånt", "lån", "gæld", "gælden"), ("lånoptag", "låneoptagelse", "låneramme", "gæld", "lånegaranti")),
+    (("skat", "skatten", "skatter", "grundskyld", "ejendomsskat"), ("skatteudskrivning", "udskrivningsprocent", "grundskyld", "dækningsafgift", "skattesats")),
+    (("udlicitere", "udlicitering", "privat firma", "firma", "firmaer"), ("udbud", "leverandør", "kontrakt", "udbudsstrategi")),
+    # work and benefits
+    (("ledig", "ledige", "arbejdsløs", "arbejdsløse", "arbejdsløshed", "jobsøgende", "job", "jobbet"), ("beskæftigelse", "beskæftigelsesindsats", "jobcenter", "ledighed", "dagpenge", "kontanthjælp", "aktivering", "virksomhedspraktik")),
+    (("syg", "syge", "sygemeldt", "sygemeldte", "sygemelding", "sygemeldinger"), ("sygedagpenge", "sygefravær", "jobafklaring", "fastholdelse", "ressourceforløb", "sygedagpengeforløb")),
+    (("flygtning", "flygtninge", "indvandrer", "indvandrere", "udlænding", "udlændinge", "nydansker", "nydanskere"), ("integration", "integrationsindsats", "danskuddannelse", "danskundervisning", "repatriering", "flygtninge")),
+    (("teenager", "teenagere"), ("unge", "ungeindsats", "ungdomsuddannelse", "ungdomsklub", "ungdomsskole", "ungecenter")),
+    # school and children
+    (("mad", "maden", "madpakke", "madpakker", "spise", "spiser", "frokost", "måltid", "kantine"), ("kost", "måltid", "frokostordning", "madordning", "kantineordning", "skolemad", "madservice", "forplejning")),
+    (("pjække", "pjækker", "pjækkeri", "udebliver", "udeblivelse", "skolevægring"), ("fravær", "skolefravær", "elevfravær", "ufravær")),
+    (("mobning", "mobbet", "mobber", "mobbes", "trives"), ("trivsel", "mobning", "trivselsmåling", "antimobbestrategi")),
+    (("børnehave", "børnehaver", "vuggestue", "vuggestuer", "pasning", "børnepasning", "institution"), ("dagtilbud", "daginstitution", "dagpleje", "pasningsgaranti", "normering")),
+    (("specialklasse", "specialskole", "særlige behov", "diagnose", "diagnoser"), ("specialundervisning", "specialtilbud", "inklusion", "specialpædagogisk", "PPR")),
+    (("omsorgssvigt", "udsatte børn", "anbragt", "anbragte", "plejefamilie", "plejefamilier"), ("anbringelse", "underretning", "forebyggende foranstaltninger", "plejefamilie", "børnesag")),
+    (("legeplads", "legepladser", "lege", "skolegård", "skolegårde"), ("legeplads", "legepladsudstyr", "udeareal", "skolegård", "udeområde")),
+    # older people
+    (("gamle", "pensionister", "seniorer", "de gamle"), ("ældre", "ældrepleje", "plejecenter", "senior", "ældreområde")),
+    (("plejehjem", "plejehjemmet", "plejehjemmene"), ("plejecenter", "plejebolig", "plejeboligkapacitet")),
+    (("hjemmehjælp", "hjemmehjælpen", "hjemmehjælper"), ("hjemmepleje", "praktisk hjælp", "personlig pleje", "visitation", "kvalitetsstandard")),
+    (("ensom", "ensomme", "ensomhed"), ("ensomhed", "fællesskab", "besøgsven", "aktivitetscenter", "mistrivsel", "netværk")),
+    (("demens", "demente", "glemsom", "glemsomme"), ("demens", "demensvenlig", "demensindsats", "pårørende")),
+    (("kørestol", "kørestole", "rollator", "rollatorer", "gangstativ", "badebænk"), ("hjælpemidler", "hjælpemiddel", "hjælpemiddeldepot", "boligændring")),
+    # health
+    (("ryge", "ryger", "rygere", "rygning", "cigaretter", "tobak", "smøger"), ("rygestop", "røgfri", "tobak", "rygestopkursus", "tobaksforebyggelse", "sundhedsfremme")),
+    (("drikke", "drikker", "alkohol", "druk", "stoffer", "narko", "hash"), ("alkoholbehandling", "misbrug", "misbrugsbehandling", "rusmiddel", "stofmisbrug")),
+    (("overvægt", "overvægtige", "motion", "motionere", "sund", "sundt", "sunde"), ("sundhedsfremme", "forebyggelse", "motion", "kost", "sundhedspolitik")),
+    (("psykisk", "psykiske", "psyken", "depression", "angst", "stress", "har det svært"), ("psykiatri", "mental sundhed", "mistrivsel", "psykisk sårbar", "socialpsykiatri", "trivsel")),
+    (("læge", "lægen", "læger", "doktor", "sygehus", "hospital", "hospitalet"), ("almen praksis", "sundhedsaftale", "sundhedshus", "region", "genoptræning")),
+    (("tandlæge", "tænder", "tandlægen"), ("tandpleje", "børnetandpleje", "omsorgstandpleje")),
+    # social and disability
+    (("handicappede", "handicappet", "udviklingshæmmede", "funktionsnedsættelse"), ("handicap", "botilbud", "bostøtte", "specialiseret", "socialområde")),
+    (("hjemløs", "hjemløse"), ("hjemløshed", "herberg", "forsorgshjem", "boligsocial")),
+    (("fattig", "fattige", "fattigdom", "trængte"), ("kontanthjælp", "fattigdom", "enkeltydelse", "økonomisk trængte", "ydelse")),
+    (("snyd", "snyder", "svindel", "fusk"), ("socialt bedrageri", "kontrol", "snyd", "tilbagebetaling")),
+    (("klage", "klager", "klagen", "utilfreds", "utilfredse"), ("klagesag", "ankestyrelsen", "borgerrådgiver", "klageadgang", "omgørelse")),
+    # building, housing, planning
+    (("hus", "huse", "huset", "bygge", "bygger", "tilbygning", "carport", "garage", "udestue"), ("byggesag", "byggetilladelse", "byggeri", "dispensation", "lokalplan", "landzonetilladelse")),
+    (("lang tid", "længe", "vente", "venter", "ventetid", "hurtigt"), ("sagsbehandlingstid", "sagsbehandling", "ventetid", "servicemål", "frist", "behandlingstid")),
+    (("leje", "lejlighed", "lejligheder", "lejebolig", "husleje"), ("almene boliger", "boligselskab", "boliganvisning", "lejebolig", "boligafdeling")),
+    (("parkere", "parkering", "parkeringsplads"), ("parkering", "parkeringsplads", "parkeringsforhold", "parkeringsnorm")),
+    (("støj", "larm", "larmer", "larmende"), ("støj", "støjgener", "støjskærm", "støjhandlingsplan")),
+    # roads and transport
+    (("bus", "busser", "bussen", "offentlig transport", "toget"), ("kollektiv trafik", "Movia", "buslinje", "busdrift", "trafikbestilling", "buslinjer")),
+    (("cykel", "cykler", "cykle", "cyklister"), ("cykelsti", "cykelstier", "cykelpulje", "cykelparkering")),
+    (("huller", "hul", "fortov", "fortovet"), ("vejvedligeholdelse", "asfalt", "belægning", "fortov", "vejplan", "slidlag")),
+    (("sne", "glat", "glatføre", "is", "saltning"), ("vintertjeneste", "vintervedligeholdelse", "snerydning", "glatførebekæmpelse")),
+    (("fart", "bilister", "kører stærkt", "trafikken", "trafik"), ("trafiksikkerhed", "hastighed", "fartdæmpning", "trafikanalyse", "trafikplan")),
+    (("gadelys", "lygtepæle", "mørkt"), ("vejbelysning", "belysning", "gadebelysning")),
+    # environment, climate, nature
+    (("skrald", "skraldet", "skraldespand", "skraldespande", "skraldebil", "affald"), ("affald", "affaldsindsamling", "renovation", "husholdningsaffald", "affaldsordning", "storskrald", "genbrugsstation")),
+    (("genbrug", "sortere", "sortering"), ("genanvendelse", "affaldssortering", "genbrugsstation", "affaldsplan")),
+    (("regn", "regner", "regnvand", "oversvømmelse", "oversvømmelser", "oversvømmet", "vand i kælderen", "skybrud"), ("klimatilpasning", "skybrud", "regnvand", "spildevand", "kloak", "regnvandsbassin", "overfladevand")),
+    (("storm", "stormflod", "havet", "kysten", "stranden"), ("kystbeskyttelse", "stormflod", "dige", "højvandssikring", "strandpark")),
+    (("træer", "skov", "natur", "grønne områder", "park", "parker"), ("naturpleje", "beplantning", "skovrejsning", "grønne områder", "naturskov", "biodiversitet")),
+    (("forurening", "forurenet", "giftig", "gift"), ("jordforurening", "miljøtilsyn", "forurening", "miljøgodkendelse")),
+    (("drikkevand", "vandet", "vandhanen"), ("drikkevand", "vandforsyning", "vandværk", "grundvand")),
+    (("varme", "opvarmning", "energi", "strøm"), ("fjernvarme", "energibesparelse", "energirenovering", "varmeplan", "energiforbrug")),
+    (("sol", "vind", "vindmølle", "vindmøller", "solceller", "solpaneler", "grøn strøm"), ("vedvarende energi", "solcelleanlæg", "vindmøllepark", "energipark", "solceller", "VE-anlæg")),
+    (("klima", "klimaet", "co2", "udledning"), ("klimaplan", "klimahandleplan", "CO2-reduktion", "klimapulje", "klimastrategi")),
+    # culture and leisure
+    (("forening", "foreninger", "klub", "klubber", "sport", "idræt", "sportsklub"), ("folkeoplysning", "foreningstilskud", "tilskud", "idrætsforening", "fritidspulje", "lokaletilskud")),
+    (("svømme", "svømning", "bade", "badning"), ("svømmehal", "svømmeundervisning", "badevand", "badestrand")),
+    (("bøger", "læse", "læser", "biblioteket"), ("bibliotek", "hovedbibliotek", "biblioteksbetjening", "selvbetjent")),
+    (("koncert", "koncerter", "musik", "teater", "kunst", "kultur"), ("kulturtilbud", "kulturpulje", "musikskole", "kulturhus", "kulturpolitik")),
+    # safety
+    (("kriminalitet", "kriminelle", "tyveri", "indbrud", "hærværk", "bander", "utryg", "utryghed", "politiet"), ("tryghed", "kriminalitetsforebyggelse", "SSP", "tryghedsvandring", "politi", "tryghedsindsats")),
+    (("vold", "trusler", "truet", "chikane"), ("vold", "trusler", "chikane", "sikkerhed", "voldsforebyggelse")),
+    # democracy and the organisation
+    (("politikere", "politikerne", "politiker", "byrådsmedlemmer", "de folkevalgte"), ("byrådsmedlem", "kommunalbestyrelsesmedlem", "vederlag", "folkevalgte", "udvalgsmedlem")),
+    (("løn", "lønnen", "lønninger", "honorar"), ("vederlag", "løn", "diæter", "lønudgift")),
+    (("mening", "meninger", "indflydelse", "være med", "inddrage"), ("borgerinddragelse", "høring", "borgermøde", "høringssvar", "borgersamling")),
+    (("ansatte", "personale", "personalet", "medarbejdere"), ("medarbejdere", "personale", "rekruttering", "fastholdelse", "arbejdsmiljø")),
+    (("computer", "computere", "internet", "internettet", "digital", "digitale"), ("digitalisering", "IT-system", "selvbetjening", "digital")),
+)
+
 
 
 # --- meeting-system exports (owned by the export readers, ingest/systems/) ---------

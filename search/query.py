@@ -38,6 +38,10 @@ KNOWN_FIELDS = set(FIELD_ALIASES) | {"dato"}
 COORD_POWER = 2  # score x (matched/n)^2: measured as good as any (issue 11)
 PARTS_BOOST = 0.5  # a compound's parts near each other: a weaker match than the word
 PARTS_SLOP = 6  # 'fravær i skolen' for 'skolefravær': parts within a short phrase
+# The administration's words for an everyday word ('mad' -> frokostordning): a weaker
+# match than the user's own word, strong enough that an item named in those words ranks.
+RELATED_BOOST = 0.5
+RELATED_FIELDS = ("item_title", "content")
 
 # Danish words for outcomes, so 'beslutning:godkendt' works as well as 'approved'.
 OUTCOME_WORDS = {
@@ -68,14 +72,14 @@ class Filters:
 class Soft:
     """A filter understood from the words: units matching `match` rank as usual, units
     matching `unknown` (the metadata is missing) are kept with a lower score, and the
-    rest are dropped unless `keep_others` (then they rank lower still)."""
+    rest are dropped, or kept with their score times `others` when it is above 0."""
 
     name: str
     said: str
     meaning: str
     match: Query
     unknown: Query
-    keep_others: bool = False
+    others: float = 0.0
 
 
 @dataclass(slots=True)
@@ -238,13 +242,46 @@ def is_natural(text: str) -> bool:
     return not _OPERATOR.search(text)
 
 
+def _stems(text: str) -> list[str]:
+    words = [surface(fold_aa(w)) for w in re.findall(WORD_PATTERN, text.lower())]
+    return [stem(w) for w in words if w and w not in DANISH_STOP]
+
+
+def _said_as(stems: list[str], field: str, boost: float) -> Query | None:
+    """A word or a phrase in one field, as stems."""
+    if not stems:
+        return None
+    if len(stems) == 1:
+        return Term(field, stems[0], boost=boost)
+    return Phrase(field, stems, boost=boost)
+
+
+def related_alternatives(word: str, own: str | None) -> list[Query]:
+    """The administration's words for an everyday word, as weaker alternatives."""
+    from search.understand import related
+
+    out = []
+    for term in related(word):
+        stems = _stems(term)
+        if stems and stems != [own]:
+            out += [_said_as(stems, f, FIELD_BOOSTS[f] * RELATED_BOOST) for f in RELATED_FIELDS]
+    return out
+
+
 def word_group(word: str, schema) -> Query | None:
-    """One user word over the scored fields, with its parts as a weaker alternative."""
+    """One user word over the scored fields, with its parts and the administration's
+    words for it as weaker alternatives."""
+    if " " in word:  # an everyday phrase ('lang tid')
+        stems = _stems(word)
+        alts = [q for q in (_said_as(stems, f, FIELD_BOOSTS[f]) for f in DEFAULT_FIELDS) if q]
+        alts += related_alternatives(word, None)
+        return Or(alts) if alts else None
     whole = surface(fold_aa(word.lower()))
     if not whole or whole in DANISH_STOP:
         return None
     term = stem(whole)
     alts: list[Query] = [Term(f, term, boost=FIELD_BOOSTS[f]) for f in DEFAULT_FIELDS]
+    alts += related_alternatives(word, term)
     parts = [stem(p) for p in (word_parts(fold_aa(word.lower())) if "-" in word
                                else split_compound(whole))]
     parts = [p for p in dict.fromkeys(parts) if p not in DANISH_STOP and p != term]
@@ -451,6 +488,11 @@ def plan(text: str, filters: Filters, schema, bodies=(), places=(),
 
 
 UNKNOWN = "(ukendt)"
+OTHER_YEAR = 0.35  # a unit of another year than one said in passing ('budget 2025')
+# A unit with another outcome than the one asked about: the outcome is the point of such
+# a question, so those units come after the ones that match, yet stay (the outcome reader
+# reads the main clause; a part of the decision may say what was asked).
+OTHER_OUTCOME = 0.1
 
 
 def soft_filter(f, places=()) -> Soft:
@@ -465,14 +507,19 @@ def soft_filter(f, places=()) -> Soft:
         lo, hi = (date.fromisoformat(v) for v in f.values)
         meaning = f"{lo} .. {hi}" + ("" if f.strict else " preferred; also searched as a word")
         return Soft("date", f.said, meaning, day_range(lo, hi), Term("year", UNKNOWN),
-                    keep_others=not f.strict)
+                    others=0.0 if f.strict else OTHER_YEAR)
     if f.kind == "place":
         everywhere = Or([Term("place", fold_aa(p.lower())) for p in places])
         return Soft("municipality", f.said, f.values[0], Term("place", f.values[0]),
                     And([Every(), Not(everywhere)]))
     outcomes = Or([Term("outcome", o.value) for o in Outcome])
-    return Soft("outcome", f.said, " | ".join(f.values),
-                Or([Term("outcome", v) for v in f.values]), And([Every(), Not(outcomes)]))
+    said = [Term("decision", c) if " " not in c else Phrase("decision", c.split())
+            for c in f.parts]
+    return Soft("outcome", f.said, " | ".join(f.values) + " (of the decision or a part of "
+                "it, or a decision text that says so; other outcomes rank lower)",
+                Or([Term(field, v) for v in f.values for field in ("outcome", "outcomes")]
+                   + said),
+                And([Every(), Not(outcomes)]), others=0.0 if f.strict else OTHER_OUTCOME)
 
 
 def _day(d: date) -> int:

@@ -17,14 +17,14 @@ import numpy as np
 from whoosh import scoring
 from whoosh.query import Query, Term
 
-from index.analysis import DANISH_STOP, stem
+from index.analysis import DANISH_STOP, stem, word_stems
 from index.store import open_index
 from search.query import Filters, Plan, Scaled, parser, plan as make_plan
+from search.vectors import Vectors, vectorizable
 
 SORTS = ("relevance", "date", "-date")
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
 UNKNOWN_FACTOR = 0.5  # a unit whose committee, date, place or outcome is unknown
-OTHER_FACTOR = 0.35  # a unit outside a preference (a year said in passing)
 CONTENT_B = 0.3  # length normalisation of the text: a long item's one passage still counts
 DUP_OVERLAP = 0.5  # shared fingerprint hashes that make two renderings one text
 PASSAGE_CHARS = 240  # the snippet: the window of the text with the most query words
@@ -108,6 +108,7 @@ class Archive:
         self.live[list(s.reader().all_doc_ids())] = True
         self.offsets = {id(ls.reader()): off for ls, off in s.leaf_searchers()}
         self._docsets: dict[str, np.ndarray] = {}
+        self.vectors = Vectors(s, self.weighting, self.n)
         self._columns: dict[str, tuple[np.ndarray, list[str]]] = {}
         self._clusters: np.ndarray | None = None
 
@@ -236,22 +237,52 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     p = make_plan(text, filters, s.schema, bodies=a.values("body_facet"), places=a.places(),
                   share=a.share)
     allowed, factors = _allowed(a, p)
-    matched = allowed if p.text is None else allowed & a.docs(p.text, cache=False)
+    scores, words = _words(a, p)
+    matched = allowed if words is None else allowed & words
     clusters = a.clusters()
     firsts = _representatives(matched, clusters)
     out = Results(query=text, total=int(firsts.sum()), hits=[],
                   explain=p.explain() if explain else [])
-    order = _rank(a, p, allowed, factors, matched, sort, limit)
+    if scores is not None and sort == "relevance":
+        order = _by_score(a, scores, factors, matched, limit)
+    else:
+        order = _rank(a, p, allowed, factors, matched, sort, limit)
     out.hits = _hits(a, p, order, clusters, matched, limit)
     if facets:
         out.facets = {k: _facet(a, col, firsts) for k, col in FACETS.items()}
     if out.total == 0 and p.text is not None:
-        words_only = a.live & a.docs(p.text, cache=False)
+        words_only = words if words is not None else a.live & a.docs(p.text, cache=False)
         if words_only.any():
             out.outside = int(words_only.sum())  # the understood filters left nothing
         else:
             out.suggestion = _suggest(s, text)
     return out
+
+
+def _words(a: Archive, p: Plan) -> tuple[np.ndarray | None, np.ndarray | None]:
+    """Every unit's score for the plan's words and whether it matches them: from the
+    posting arrays for natural-language plans (scores), else Whoosh's matches (no
+    scores: structured queries rank through Whoosh); (None, None) without words."""
+    if p.text is None:
+        return None, None
+    if p.natural and vectorizable(p.text):
+        scores, match = a.vectors.scores(p.text)
+        return scores, match & a.live
+    return None, a.live & a.docs(p.text, cache=False)
+
+
+def _by_score(a: Archive, scores, factors, matched, limit: int) -> list[int]:
+    """Matched units by score (soft filters' factors applied), best first, ties by
+    document number; enough of them to fill the page after duplicates collapse."""
+    ids = np.flatnonzero(matched)
+    s = scores[ids] if factors is None else scores[ids] * factors[ids]
+    order = ids[np.lexsort((ids, -s))]
+    if limit <= 0:
+        return order.tolist()
+    cut = limit * 2 + FETCH_SLACK
+    while cut < len(order) and _groups(a, order[:cut].tolist()) < limit:
+        cut *= 4
+    return order[:cut].tolist()
 
 
 def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None]:
@@ -264,8 +295,8 @@ def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None]:
         match, unknown = a.docs(soft.match), a.docs(soft.unknown) & ~a.docs(soft.match)
         factors = np.ones(a.n, dtype=np.float32) if factors is None else factors
         factors[unknown] *= UNKNOWN_FACTOR
-        if soft.keep_others:
-            factors[~match & ~unknown] *= OTHER_FACTOR
+        if soft.others:
+            factors[~match & ~unknown] *= soft.others
         else:
             allowed &= match | unknown
     return allowed, factors
@@ -360,10 +391,9 @@ def _terms(p: Plan) -> set[str]:
 def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: float) -> Hit:
     r = a.searcher.stored_fields(d)
     text = r.get("content") or r.get("decision") or ""
-    start, snippet = passage(text, terms, a.searcher.schema["content"].analyzer) if terms \
-        else (0, " ".join(text.split())[:200])
+    start, snippet = passage(text, terms) if terms else (0, " ".join(text.split())[:200])
     if not snippet and terms:
-        snippet = passage(r.get("decision") or "", terms, a.searcher.schema["content"].analyzer)[1]
+        snippet = passage(r.get("decision") or "", terms)[1]
     required = p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
     matched = _words_matched(a, required, r) if p.natural and len(p.groups) > 1 else 0
     also = tuple((o["source"], o["id"]) for o in (a.searcher.stored_fields(m) for m in group
@@ -380,31 +410,27 @@ def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: 
 
 def _words_matched(a: Archive, groups: list, r: dict) -> int:
     """How many of the query's words the unit contains (the 'k of n' shown)."""
-    analyzer = a.searcher.schema["content"].analyzer
     text = " ".join(str(r.get(f) or "") for f in ("item_title", "content", "decision"))
-    have = {t.text for t in analyzer(text)}
+    have: set[str] = set()
+    for _, _, whole, parts in word_stems(text):
+        have.add(whole)
+        have.update(parts)
     return sum(bool({t.decode() if isinstance(t, bytes) else t
                      for _, t in g.iter_all_terms()} & have) for g in groups)
 
 
-def passage(text: str, terms: set[str], analyzer) -> tuple[int, str]:
+def passage(text: str, terms: set[str], analyzer=None) -> tuple[int, str]:
     """Where in a text the query's words are densest, and that window with the words
-    [marked]: the snippet, and the offset that tells the page."""
-    spans, last = [], None
-    for t in analyzer(text, chars=True):
-        whole = (t.startchar, t.endchar) != last  # the first token of a word is the word
-        last = (t.startchar, t.endchar)
-        if t.text in terms:
-            spans.append((t.startchar, t.endchar, t.text, 2 if whole else 1))
+    [marked]: the snippet, and the offset that tells the page. (`analyzer` is accepted
+    for old callers; the words are read as the index's analyzer reads them.)"""
+    spans = []
+    for start, end, whole, parts in word_stems(text):
+        if whole in terms:
+            spans.append((start, end, whole, 2))  # the word itself counts more than a part
+        spans += [(start, end, p, 1) for p in parts if p in terms]
     if not spans:
         return 0, ""
-    best, best_n = 0, -1
-    for i, (start, *_) in enumerate(spans):
-        window = {(w, weight) for s, _, w, weight in spans[i:] if s < start + PASSAGE_CHARS}
-        n = sum(weight for _, weight in window)
-        if n > best_n:
-            best, best_n = i, n
-    start = spans[best][0]
+    start = spans[_densest(spans)][0]
     lo = max(0, text.rfind(" ", 0, max(0, start - 60)) + 1)
     hi = min(len(text), lo + PASSAGE_CHARS)
     marked, pos = [], lo
@@ -415,6 +441,24 @@ def passage(text: str, terms: set[str], analyzer) -> tuple[int, str]:
     marked.append(text[pos:hi])
     snippet = " ".join("".join(marked).split())
     return start, ("… " if lo else "") + snippet + (" …" if hi < len(text) else "")
+
+
+def _densest(spans: list[tuple]) -> int:
+    """The span that opens the window with the most distinct query words (a sliding
+    window: one pass, however often a word recurs in a long text)."""
+    counts: dict[tuple, int] = {}
+    best, best_n, n, j = 0, -1, 0, 0
+    for i, (start, _, word, weight) in enumerate(spans):
+        while j < len(spans) and spans[j][0] < start + PASSAGE_CHARS:
+            key = (spans[j][2], spans[j][3])
+            n += key[1] if not counts.get(key) else 0
+            counts[key] = counts.get(key, 0) + 1
+            j += 1
+        if n > best_n:
+            best, best_n = i, n
+        counts[(word, weight)] -= 1
+        n -= weight if not counts[(word, weight)] else 0
+    return best
 
 
 def page_of(offset: int, page_starts, first_page: int) -> int:

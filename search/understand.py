@@ -16,7 +16,8 @@ from datetime import date
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
-from ingest.vocab import BODY_NOUNS, QUERY_OUTCOMES
+from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, QUERY_OUTCOMES, QUESTION_WORDS,
+                          terms)
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _L = r"[^\W\d_]"
@@ -30,6 +31,26 @@ STRICT_DATE = re.compile(
     r"denne måned)\b|\b(?:i|fra|år) \d{4}\b", re.I)
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
+QUESTION = frozenset(fold_aa(w) for w in QUESTION_WORDS)
+
+
+def _related_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for keys, words in CONCEPTS:
+        for k in keys:
+            key = fold_aa(k.lower())
+            table[key] = tuple(dict.fromkeys(table.get(key, ()) + words))
+    return table
+
+
+RELATED = _related_table()
+PHRASES = tuple(k for k in RELATED if " " in k)
+
+
+def related(word: str) -> tuple[str, ...]:
+    """The administration's words for an everyday word or phrase ('mad' ->
+    frokostordning, kantineordning, ...); () for any other word."""
+    return RELATED.get(fold_aa(word.lower()), ())
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,8 +59,9 @@ class Finding:
 
     kind: committee | date | place | outcome. values: archive bodies, ISO (from, to),
     places or outcome values. parts: a committee's word stems (to find it in titles
-    where the body is unknown). strict: False for a preference (a bare year), whose
-    other units rank lower instead of being dropped.
+    where the body is unknown), or an outcome's cues as a decision text states them.
+    strict: False for a preference (a bare year, an outcome), whose other units rank
+    lower instead of being dropped.
     """
 
     kind: str
@@ -107,6 +129,20 @@ def match_bodies(mention: str, bodies) -> tuple[str, ...]:
     return tuple(out)
 
 
+def decision_cues(outcome: str) -> tuple[str, ...]:
+    """How a decision text states an outcome, as phrases of stems; cues that need a
+    negation ('ikke færdigbehandlet') are left out, since the index drops 'ikke'."""
+    out = []
+    for value, cues in DECISION_CUES:
+        if value != outcome:
+            continue
+        for cue in cues:
+            words = [fold_aa(w) for w in cue.split()]
+            if not any(w in DANISH_STOP or w == "ej" for w in words):
+                out.append(" ".join(stem(w) for w in words))
+    return tuple(dict.fromkeys(out))
+
+
 def _committees(text: str, bodies) -> tuple[str, list[Finding], list[str]]:
     findings, notes = [], []
     for m in list(COMMITTEE.finditer(text)):
@@ -153,10 +189,29 @@ def _words_findings(words: list[str], places) -> tuple[list[str], list[Finding]]
         if low in known_places:
             findings.append(Finding("place", w, (low,)))
         elif low in OUTCOME_OF:
-            findings.append(Finding("outcome", w, (OUTCOME_OF[low],)))
+            value = OUTCOME_OF[low]
+            findings.append(Finding("outcome", w, (value,), decision_cues(value), strict=False))
         else:
             kept.append(w)
     return kept, findings
+
+
+def _phrases(text: str) -> tuple[str, list[str]]:
+    """Everyday phrases the concept table knows ('lang tid', 'har det svært'), taken out
+    of the text whole."""
+    found = []
+    for m in list(terms(PHRASES).finditer(text)) if PHRASES else ():
+        found.append(m.group(0).lower())
+        text = text.replace(m.group(0), " ", 1)
+    return text, found
+
+
+def _frame(words: list[str], rest_said: bool) -> tuple[list[str], list[str]]:
+    """The subject's words and the question's frame ('hvordan', 'går', 'få'). When the
+    frame is all there is, its words are searched for."""
+    frame = [w for w in words if fold_aa(w.lower()) in QUESTION and not related(w)]
+    kept = [w for w in words if w not in frame]
+    return (kept, frame) if kept or rest_said else (words, [])
 
 
 def understand(text: str, bodies=(), places=(), today: date | None = None
@@ -164,6 +219,11 @@ def understand(text: str, bodies=(), places=(), today: date | None = None
     """The words to search for, what else the query says, and notes for --explain."""
     rest, committees, notes = _committees(text, bodies)
     rest, dates = _dates(rest, today)
+    rest, phrases = _phrases(rest)
     words = re.findall(r"\w+(?:[-.'’]\w+)*", rest)
     words, others = _words_findings(words, places)
-    return words, committees + dates + others, notes
+    findings = committees + dates + others
+    words, frame = _frame(words, bool(phrases or findings))
+    if frame:
+        notes.append("question words left out: " + ", ".join(frame))
+    return phrases + words, findings, notes

@@ -61,6 +61,28 @@ def test_stem_guards_ig_lig_adjectives(word, expected):
     assert stem(word) == expected
 
 
+@pytest.mark.parametrize("forms", [
+    # Snowball takes a root's -et for the definite ending: 'budget' -> budg while
+    # 'budgettet' -> budget, 'kvalitet' -> kvalit while 'kvaliteten' -> kvalitet.
+    ("budget", "budgettet", "budgetter", "budgetterne", "budgets"),
+    ("kvalitet", "kvaliteten", "kvaliteter", "kvalitets"),
+    ("aktivitet", "aktiviteter", "aktiviteten", "aktiviteterne"),
+    ("billet", "billetter", "billetten"),
+    ("landsret", "landsretten"),
+    ("område", "området", "områder"),  # a definite -et still goes
+    ("udvalg", "udvalget", "udvalgene"),
+])
+def test_inflections_of_a_word_share_one_stem(forms):
+    assert len({stem(w) for w in forms}) == 1
+
+
+def test_a_root_in_et_is_not_another_word():
+    assert stem("billet") != stem("bil")
+    a = danish_analyzer()
+    assert "budget" in tokens(a, "Budgetopfølgning 2 (2024)")
+    assert "budget" in tokens(a, "budgettet", mode="query")
+
+
 def test_daglig_no_longer_matches_dag():
     a = danish_analyzer()
     assert set(tokens(a, "daglige opgaver")).isdisjoint(tokens(a, "dagen", mode="query"))
