@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from ingest.errors import IngestError, UnsupportedFormat
+from ingest.errors import IngestError, ParseTimeout, UnsupportedFormat
 
 DEFAULT_FILE_TIMEOUT = float(os.environ.get("REFERAT_FILE_TIMEOUT", "600"))
 DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
@@ -90,7 +90,7 @@ def _worker(conn, inherited: list, parent: int, ocr: str, memory_mb: int,
             return
         if task is None:
             return
-        conn.send(_parse(task, ocr, memory_mb, ocr_cache))
+        conn.send(parse_task(task, ocr, memory_mb, ocr_cache))
 
 
 def _load(memory_mb: int) -> None:
@@ -106,15 +106,21 @@ def _load(memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (soft, resource.RLIM_INFINITY))
 
 
-def _parse(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None) -> Done:
+def parse_task(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None,
+               timeout: float | None = None) -> Done:
+    """Parse one task in this process; every error becomes the task's one error line.
+    With a timeout the readers stop themselves at it (where no process can be killed)."""
     from ingest.pipeline import parse_file
     from ingest.privacy import safe_line
 
     start = time.monotonic()
     try:
-        result = parse_file(Path(task.path), ocr=ocr, timeout=None, sha256=task.sha256 or None,
+        result = parse_file(Path(task.path), ocr=ocr, timeout=timeout,
+                            sha256=task.sha256 or None,
                             ocr_cache=Path(ocr_cache) if ocr_cache else None, shown=task.shown)
         return Done(task, result.to_dict(), None, time.monotonic() - start)
+    except ParseTimeout:
+        return timed_out(task, timeout or 0.0, time.monotonic() - start)
     except UnsupportedFormat as exc:
         return Done(task, None, safe_line(str(exc)), time.monotonic() - start, unsupported=True)
     except IngestError as exc:
@@ -251,6 +257,11 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
             return Done(task, None, f"parser process died (exit code {code}); the file may "
                                     f"crash the PDF library{limit}", elapsed)
     if elapsed >= timeout:
-        return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
-                                "--timeout", elapsed, timed_out=True)
+        return timed_out(task, timeout, elapsed)
     return None
+
+
+def timed_out(task: Task, timeout: float, elapsed: float) -> Done:
+    """A task stopped at its time budget."""
+    return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
+                            "--timeout", elapsed, timed_out=True)

@@ -120,21 +120,31 @@ def ingest(
     wait: Annotated[float, typer.Option(help="Seconds to wait for another import's lock.")]
     = 0.0,
     timeout: Annotated[float, typer.Option(help="Seconds one file may take.")] = 600.0,
+    cluster: Annotated[Optional[str], typer.Option(
+        envvar="REFERAT_CLUSTER", help="Parse on the Dask scheduler at this address, e.g. "
+        "tcp://host:8786 (env REFERAT_CLUSTER).")] = None,
+    shared_fs: Annotated[bool, typer.Option(
+        "--shared-fs", help="Cluster workers open files by path (a shared file system) "
+        "instead of receiving their bytes.")] = False,
 ) -> None:
     """Import files into the archive (catalog + index); unchanged files are skipped.
 
     Example: referat ingest samples/ archive/2012/ --workers 2
     """
+    from ingest.cluster import Cluster, ClusterError
     from search.importer import ImportLocked, run_import
 
     if not paths and not retry_failed:
         raise fail("name files or folders to import, e.g. 'referat ingest samples/'", 2)
+    if shared_fs and not cluster:
+        raise fail("--shared-fs needs --cluster ADDRESS (or REFERAT_CLUSTER)", 2)
     progress = (_Progress() if err.is_terminal else _LogLines()) if fmt == Fmt.table else None
     try:
         summary = run_import(paths or [], (index or default_index_dir()), workers=workers, ocr=ocr.value,
                              retry_failed=retry_failed, prune=prune, wait=wait, timeout=timeout,
-                             progress=progress)
-    except ImportLocked as exc:
+                             progress=progress,
+                             cluster=Cluster(cluster, shared_fs) if cluster else None)
+    except (ImportLocked, ClusterError) as exc:
         raise fail(str(exc), 3) from None
     finally:
         if progress:
