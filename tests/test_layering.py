@@ -34,7 +34,7 @@ def test_index_uses_only_ingest_records():
 
 @pytest.mark.parametrize("library, home", [
     ("pdfplumber", {"pdf.py"}), ("dateparser", {"dates.py"}), ("typer", {"cli.py"}),
-    ("spacy", {"entities.py"}), ("whoosh", None),
+    ("spacy", {"entities.py"}), ("distributed", {"cluster.py"}), ("whoosh", None),
 ])
 def test_one_adapter_per_library(library, home):
     users = {f for pkg in ("ingest", "index", "search") for f, m in imports(pkg)
