@@ -70,6 +70,10 @@ def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: str = "auto",
     client = _connect(cluster.address)
     try:
         yield from _drive(client, queue, cluster.shared_fs, ocr, timeout)
+    except OSError as exc:  # distributed's CommClosedError is one
+        raise ClusterError(f"lost the Dask scheduler at {safe_line(cluster.address)} "
+                           f"({safe_line(str(exc))}); {len(queue)} file(s) not sent; run the "
+                           "import again when it is back (it resumes)") from None
     finally:
         client.close()
 
@@ -99,8 +103,6 @@ class _Flight:
 
 def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
            ) -> Iterator[Done]:
-    from distributed import wait
-
     flying: dict = {}
     idle_since = time.monotonic()
     while queue or flying:
@@ -110,21 +112,39 @@ def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
             raise ClusterError(f"the cluster has had no workers for {NO_WORKERS_SECONDS:.0f} "
                                f"s; {len(queue)} file(s) not parsed: start 'dask worker' "
                                "processes and run the import again (it resumes)")
-        while room > 0 and queue:
-            task = queue.popleft()
-            flying[_submit(client, task, shared_fs, ocr, timeout)] = \
-                _Flight(task, time.monotonic() + timeout)
-            room -= 1
-        if flying:
-            try:
-                with client.as_current():  # wait() uses the current client
-                    wait(list(flying), timeout=_nap(flying.values()),
-                         return_when="FIRST_COMPLETED")
-            except TimeoutError:
-                pass
-        else:
-            time.sleep(_TICK)  # no worker yet: look again
+        yield from _send(client, queue, flying, room, shared_fs, ocr, timeout)
+        _await(client, flying)
         yield from _landed(flying, timeout)
+
+
+def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, ocr: str,
+          timeout: float) -> Iterator[Done]:
+    """Submit up to `room` files; yields those that cannot even be read here."""
+    while room > 0 and queue:
+        task = queue.popleft()
+        try:
+            sent, data = _payload(task, shared_fs)
+        except OSError as exc:  # gone or unreadable since it was hashed
+            yield Done(task, None, safe_line(f"cannot read the file: {exc.strerror or exc}"),
+                       0.0)
+            continue
+        future = client.submit(parse_remote, sent, data, ocr, timeout, pure=False)
+        flying[future] = _Flight(task, time.monotonic() + timeout)
+        room -= 1
+
+
+def _await(client, flying: dict) -> None:
+    """Wait until a file completes or the nearest deadline, at most _TICK."""
+    from distributed import wait
+
+    if not flying:
+        time.sleep(_TICK)  # no worker yet: look again
+        return
+    try:
+        with client.as_current():  # wait() uses the current client
+            wait(list(flying), timeout=_nap(flying.values()), return_when="FIRST_COMPLETED")
+    except TimeoutError:
+        pass
 
 
 def _threads(client) -> int:
@@ -132,14 +152,12 @@ def _threads(client) -> int:
     return sum(client.nthreads().values())
 
 
-def _submit(client, task: Task, shared_fs: bool, ocr: str, timeout: float):
-    """Send one file: its path when workers share the file system, else its bytes
-    (carried in the task, so a worker's death does not lose them)."""
+def _payload(task: Task, shared_fs: bool) -> tuple[Task, bytes | None]:
+    """What a worker gets: the file's absolute path when workers share the file system,
+    else its bytes (carried in the task, so a worker's death does not lose them)."""
     if shared_fs:
-        task_there = replace(task, path=str(Path(task.path).absolute()))
-        return client.submit(parse_remote, task_there, None, ocr, timeout, pure=False)
-    data = Path(task.path).read_bytes()
-    return client.submit(parse_remote, task, data, ocr, timeout, pure=False)
+        return replace(task, path=str(Path(task.path).absolute())), None
+    return task, Path(task.path).read_bytes()
 
 
 def _nap(flights: Iterable[_Flight]) -> float:

@@ -20,7 +20,7 @@ from distributed import Client
 from ingest.cluster import Cluster
 from search.importer import archive_paths, run_import
 from tests.conftest import needs_tesseract
-from tests.test_ingest import catalog_rows, ids
+from tests.test_ingest import catalog_rows, ids, write_meetings
 
 DASK = Path(sys.executable).with_name("dask")
 START_SECONDS = 60  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
@@ -211,6 +211,42 @@ def test_shared_fs_without_a_cluster_is_refused(files, tmp_path):
                         str(tmp_path / "index"), "--shared-fs"], env=env,
                        capture_output=True, text=True, timeout=300)
     assert r.returncode == 2 and "--shared-fs needs --cluster" in r.stderr
+
+
+def test_kill_9_of_the_importer_then_a_rerun_equals_a_local_import(dask_cluster, tmp_path):
+    folder = tmp_path / "arkiv"
+    write_meetings(folder, 40)
+    killed, clean = tmp_path / "killed", tmp_path / "clean"
+    env = {**os.environ, "REFERAT_BATCH_FILES": "3", "REFERAT_CLUSTER": dask_cluster.address}
+    proc = subprocess.Popen([sys.executable, "-m", "search", "ingest", str(folder), "--index",
+                             str(killed)], env=env, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+    catalog = archive_paths(killed)[0]
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and files_cataloged(catalog) < 3:
+        time.sleep(0.05)
+    assert proc.poll() is None, "the import ended before it could be killed"
+    proc.kill()
+    proc.wait()
+    assert 0 < files_cataloged(catalog) < 40
+    rerun = run_import([str(folder)], killed, cluster=Cluster(dask_cluster.address))
+    assert rerun.ingested + rerun.unchanged == 40 and not rerun.failed
+    run_import([str(folder)], clean, workers=2)
+    assert catalog_rows(killed) == catalog_rows(clean)
+    for query in ("vejprojekt", "cykelsti", "beslutning:postponed"):
+        assert ids(killed, query) == ids(clean, query)
+
+
+def files_cataloged(catalog: Path) -> int:
+    if not catalog.exists():
+        return 0
+    db = sqlite3.connect(catalog)
+    try:
+        return db.execute("SELECT COUNT(*) FROM files").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet, or being written
+        return 0
+    finally:
+        db.close()
 
 
 def test_killing_a_worker_mid_run_still_completes_the_import(
