@@ -3,6 +3,7 @@
 The archive must come out exactly as a local import of the same files makes it."""
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import signal
@@ -17,7 +18,8 @@ from pathlib import Path
 import pytest
 from distributed import Client
 
-from ingest.cluster import Cluster
+from ingest.batch import Task
+from ingest.cluster import Cluster, parse_remote
 from search.importer import archive_paths, run_import
 from tests.conftest import needs_tesseract
 from tests.test_ingest import catalog_rows, ids, write_meetings
@@ -149,6 +151,18 @@ def test_cluster_import_with_files_sent_as_bytes_equals_a_local_import(
     summary = run_import([str(files)], index, cluster=Cluster(dask_cluster.address))
     same_archive(index, summary.to_dict(), local)
     assert CPR.encode() not in archive_paths(index)[0].read_bytes()
+
+
+def test_a_worker_parses_a_file_it_cannot_see_from_its_bytes(dask_cluster, files):
+    pdf = sorted(files.glob("punkt-*.pdf"))[0]
+    data = pdf.read_bytes()
+    task = Task(f"/nowhere/on/the/worker/{pdf.name}", hashlib.sha256(data).hexdigest(),
+                len(data), shown="/archive/punkt.pdf")
+    future = dask_cluster.client.submit(parse_remote, task, data, "auto", 300.0, pure=False)
+    done, worker = future.result(timeout=300)
+    assert done.error is None and done.task == task
+    assert done.result["source"]["path"] == "/archive/punkt.pdf"
+    assert worker in dask_cluster.procs
 
 
 def test_cluster_import_on_a_shared_file_system_equals_a_local_import(
