@@ -10,8 +10,9 @@ At most as many files are in flight as the cluster has worker threads: a file's 
 budget then counts from about when a worker takes it, and the bytes of a large batch
 are never all held by the scheduler at once. A file whose worker dies is run again on
 another by the scheduler (up to its `allowed-failures`), then reported as failed; one
-over its budget is cancelled and reported as timed out (its worker's readers stop at
-the same deadline, since a worker thread cannot be killed).
+over its budget is cancelled and reported as timed out, and the worker running it is
+restarted by its nanny, since a thread cannot be killed (a worker without a nanny goes
+on until its readers reach the same deadline).
 """
 from __future__ import annotations
 
@@ -23,13 +24,14 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.batch import Done, Task, parse_task, timed_out
+from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_task, timed_out
 from ingest.privacy import safe_line
 
 log = logging.getLogger(__name__)
 
 CONNECT_SECONDS = 10.0  # how long to try to reach the scheduler before saying so
 NO_WORKERS_SECONDS = 120.0  # how long a cluster may have no workers before the run stops
+RESTART_SECONDS = 60.0  # how long a nanny may take to bring a worker back (imports spaCy)
 _TICK = 0.25  # seconds between looks at the cluster when no deadline is nearer
 
 
@@ -62,7 +64,7 @@ def parse_remote(task: Task, data: bytes | None, ocr: str, timeout: float
 
 
 def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: str = "auto",
-                     timeout: float = 600.0) -> Iterator[Done]:
+                     timeout: float = DEFAULT_FILE_TIMEOUT) -> Iterator[Done]:
     """Parse tasks on the cluster; yields each as it completes, in any order."""
     queue = deque(tasks)
     if not queue:
@@ -114,7 +116,7 @@ def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
                                "processes and run the import again (it resumes)")
         yield from _send(client, queue, flying, room, shared_fs, ocr, timeout)
         _await(client, flying)
-        yield from _landed(flying, timeout)
+        yield from _landed(client, flying, timeout)
 
 
 def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, ocr: str,
@@ -166,22 +168,36 @@ def _nap(flights: Iterable[_Flight]) -> float:
     return max(0.01, min(_TICK, nearest))
 
 
-def _landed(flying: dict, timeout: float) -> Iterator[Done]:
+def _landed(client, flying: dict, timeout: float) -> Iterator[Done]:
     """The files that finished, failed or ran out of time; each leaves `flying`."""
     now = time.monotonic()
     for future in list(flying):
         flight = flying[future]
         if future.done():
             del flying[future]
-            yield _outcome(future, flight.task, timeout)
+            yield _outcome(future, flight.task)
         elif now >= flight.deadline:
             del flying[future]
-            future.cancel()
+            _stop(client, future)
             log.warning("%s: timed out on the cluster; cancelled", flight.task.shown)
             yield timed_out(flight.task, timeout, timeout)
 
 
-def _outcome(future, task: Task, timeout: float) -> Done:
+def _stop(client, future) -> None:
+    """Cancel an overdue file and have the nanny of the worker running it restart that
+    worker: a thread cannot be stopped, and a parser that hangs would hold the worker.
+    (A worker without a nanny keeps going until its readers reach the deadline.)"""
+    running = [w for w, keys in client.processing().items() if future.key in keys]
+    future.cancel()
+    if not running:
+        return
+    try:
+        client.restart_workers(running, timeout=RESTART_SECONDS, raise_for_error=False)
+    except Exception as exc:  # noqa: BLE001 - e.g. no nanny: the deadline still holds
+        log.warning("could not restart worker %s: %s", running[0], safe_line(str(exc)))
+
+
+def _outcome(future, task: Task) -> Done:
     """A finished future as the Done of its original task (not the worker's copy)."""
     if future.status == "finished":
         done, worker = future.result()
@@ -193,6 +209,7 @@ def _outcome(future, task: Task, timeout: float) -> Done:
     except Exception as exc:  # noqa: BLE001 - e.g. cancelled by the scheduler
         error = exc
     line = safe_line(f"the cluster could not parse it ({type(error).__name__}: {error}); "
-                     "its worker died or was lost; run the import again to retry it")
+                     "its worker died or was lost; 'referat ingest --retry-failed' "
+                     "tries it again")
     log.warning("%s: %s", task.shown, line)
     return Done(task, None, line, 0.0)

@@ -190,6 +190,7 @@ def test_a_file_over_its_time_budget_is_cancelled_and_recorded_as_timed_out(
     folder.mkdir()
     shutil.copy(scan, folder / scan.name)
     index = tmp_path / "index"
+    before = dask_cluster.client.run(os.getpid)
     summary = run_import([str(folder)], index, cluster=Cluster(dask_cluster.address),
                          ocr="always", timeout=1.0)
     assert [f["error"] for f in summary.failed] == [
@@ -197,6 +198,11 @@ def test_a_file_over_its_time_budget_is_cancelled_and_recorded_as_timed_out(
     db = sqlite3.connect(archive_paths(index)[0])
     assert db.execute("SELECT status FROM paths").fetchall() == [("failed",)]
     db.close()
+    # The worker that was still reading it was restarted: it does not hold a thread.
+    dask_cluster.client.wait_for_workers(2, timeout=START_SECONDS)
+    after = dask_cluster.client.run(os.getpid)
+    assert sorted(after) == sorted(before)
+    assert sum(after[w] != before[w] for w in before) == 1
 
 
 def test_the_cli_takes_the_cluster_from_the_environment(dask_cluster, files, local, tmp_path):
