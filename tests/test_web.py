@@ -262,3 +262,97 @@ def test_serve_without_an_archive_is_one_line(tmp_path):
     assert result.exit_code == 1
     assert result.output.strip().startswith("referat: error: no archive at")
     assert "Traceback" not in result.output
+
+
+# --- a real headless Chromium -------------------------------------------------------------
+
+def _chromium() -> str | None:
+    return shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+needs_chromium = pytest.mark.skipif(
+    not _chromium() and os.environ.get("CI") != "true",
+    reason="needs Debian's chromium for the browser test: apt-get install -y chromium")
+
+
+@pytest.fixture(scope="module")
+def server(web_archive):
+    """The app served by uvicorn on a free local port, in a thread of this process."""
+    import socket
+
+    import uvicorn
+
+    from search.web import make_app
+
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    config = uvicorn.Config(make_app(web_archive), log_level="warning")
+    srv = uvicorn.Server(config)
+    thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not srv.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert srv.started, "the web server did not start"
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    srv.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+@pytest.fixture(scope="module")
+def browser_page(server):
+    if os.environ.get("CI") == "true":
+        from playwright import sync_api  # CI installs it: a missing one fails there
+    else:
+        sync_api = pytest.importorskip("playwright.sync_api",
+                                       reason="needs playwright: pip install -e '.[test]'")
+    with sync_api.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=_chromium(), headless=True,
+                                    args=["--no-sandbox"])  # root in CI: no user namespace
+        page = browser.new_page()
+        dialogs: list[str] = []
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.dialogs = dialogs
+        yield page
+        browser.close()
+
+
+@needs_chromium
+def test_browser_search_facet_item_and_source(server, browser_page):
+    page = browser_page
+    page.goto(server + "/")
+    page.fill("input[name=q]", "efterværn")
+    page.press("input[name=q]", "Enter")
+    page.wait_for_url(re.compile(r".*q=efterv"))
+    assert total_of(page.content()) > 0
+    assert page.locator(".hit mark").count() > 0
+
+    facet = page.locator(".facet").first.locator("a").first
+    count = int(facet.locator("xpath=following-sibling::span[@class='count']").inner_text())
+    facet.click()
+    page.wait_for_url(re.compile(r".*udvalg="))
+    assert total_of(page.content()) == count
+
+    page.locator("a.item-link").first.click()
+    page.wait_for_url(re.compile(r".*/item/"))
+    assert page.locator("h1").first.inner_text().strip()
+
+    href = page.locator("a.file-link").first.get_attribute("href")
+    assert re.fullmatch(r"/file/[0-9a-f]{64}#page=\d+", href)
+    got = page.request.get(server + href.split("#")[0])
+    assert got.status == 200 and got.headers["content-type"] == "application/pdf"
+    assert got.body().startswith(b"%PDF")
+
+
+@needs_chromium
+def test_browser_shows_markup_as_text(server, browser_page):
+    page = browser_page
+    page.goto(server + "/?q=vejbump")
+    page.locator("a.item-link").first.click()
+    page.wait_for_url(re.compile(r".*/item/"))
+    assert "<script>alert('xss')</script>" in page.locator("h1").inner_text()
+    assert '"><img src=x onerror=alert(1)>' in page.locator("main").inner_text()
+    assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
+    assert page.dialogs == []
+    assert page.request.get(server + "/file/..%2F..%2Fetc%2Fpasswd").status == 404
