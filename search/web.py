@@ -165,13 +165,23 @@ def _chosen(ask: Ask, name: str, value: str) -> bool:
 
 def hit_views(index_dir: Path, results: Results) -> list[dict]:
     """The hits with their links: the item page and the source file at the page."""
-    with _SEARCHER:
-        searcher = archive(index_dir).searcher
-        shas = {h.id: (searcher.document(id=h.id) or {}).get("file_sha") for h in results.hits}
+    shas = file_shas(index_dir, results.hits)
     return [{"hit": h, "parts": marked(h.snippet), "item_url": f"/item/{h.id}",
              "file_url": f"/file/{shas[h.id]}#page={h.page}" if shas.get(h.id) else None,
              "outcome_label": OUTCOME_LABELS.get(h.outcome, h.outcome)}
             for h in results.hits]
+
+
+def file_shas(index_dir: Path, hits) -> dict[str, str]:
+    """The sha256 of each hit's file, from the catalog's paths (an id starts with its
+    file's sha; a path whose bytes changed since is left without a link)."""
+    cat = dec.open_catalog(index_dir)
+    try:
+        rows = {h.id: cat.path_row(h.source) for h in hits}
+    finally:
+        cat.close()
+    return {i: r.sha256 for i, r in rows.items()
+            if r and r.sha256 and r.sha256.startswith(i.split("-", 1)[0])}
 
 
 def case_url(number: str) -> str | None:
@@ -233,6 +243,13 @@ def lead(record) -> str:
         return ""
     at = record.text.find(record.sections[0].heading)
     return record.text[:at].strip() if at > 0 else ""
+
+
+def own_sections(record) -> list:
+    """The sections not shown on their own (the proposal and the decision are)."""
+    decision = getattr(record, "decision", None)
+    shown = {" ".join(t.split()) for t in (record.proposal, decision and decision.text) if t}
+    return [s for s in record.sections if " ".join(s.text.split()) not in shown]
 
 
 # --- the archive's files ----------------------------------------------------------------
@@ -336,6 +353,7 @@ class Site:
         it = d.items[found.item] if found.item is not None else None
         page = (it.pages if it and it.pages else d.pages or (1, 1))[0]
         return self.render("item.html", found=found, doc=d, it=it, lead=lead(it or d),
+                           sections=own_sections(it or d),
                            file_url=f"/file/{found.sha}#page={page}", ask=Ask())
 
     def case(self, request: Request):
