@@ -356,3 +356,20 @@ def test_browser_shows_markup_as_text(server, browser_page):
     assert page.locator("main img").count() == 0 and page.locator("main script").count() == 0
     assert page.dialogs == []
     assert page.request.get(server + "/file/..%2F..%2Fetc%2Fpasswd").status == 404
+
+
+def test_the_page_sees_what_an_import_adds_while_it_runs(tmp_path):
+    from search.importer import run_import
+    from search.web import make_app
+
+    files = tmp_path / "files"
+    files.mkdir()
+    (files / "a.txt").write_text(HOSTILE, encoding="utf-8")
+    index_dir = tmp_path / "index"
+    run_import([str(files)], index_dir, workers=1)
+    with starlette_testclient.TestClient(make_app(index_dir)) as c:
+        asked = {"q": "skaterbane", "format": "json"}
+        assert c.get("/", params=asked).json()["total"] == 0
+        (files / "b.txt").write_text(HOSTILE.replace("vejbump", "skaterbane"), encoding="utf-8")
+        run_import([str(files)], index_dir, workers=1)
+        assert c.get("/", params=asked).json()["total"] == 1
