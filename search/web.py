@@ -22,7 +22,6 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, Respon
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
-from index.store import IndexMissing
 from ingest.dates import BadDate, user_range
 from ingest.records import ParseResult, case_key
 from search import decisions as dec
@@ -39,6 +38,7 @@ OUTCOME_LABELS = {"approved": "Godkendt", "recommended": "Anbefalet",
                   "noted": "Taget til efterretning", "discussed": "Drøftet",
                   "referred": "Oversendt", "postponed": "Udsat", "rejected": "Afvist",
                   "withdrawn": "Trukket", "other": "Andet"}
+FACET_SHOWN = 12  # values a facet lists before the rest fold away under "flere"
 UNKNOWN = "(ukendt)"  # the index's value for a missing body or year
 SHA = re.compile(r"[0-9a-f]{64}")
 ITEM_ID = re.compile(r"[0-9a-f]{16}-\d{1,4}-(?:d|\d{1,4})")
@@ -136,10 +136,12 @@ def facet_links(ask: Ask, facets: dict[str, dict[str, int]]) -> list[dict]:
     """Each facet with its values, counts and the URL that narrows the search to one."""
     out = []
     for name, counts in facets.items():
+        pairs = sorted(counts.items(), reverse=True) if name == "year" else counts.items()
         values = [{"value": v, "label": _facet_label(name, v), "count": n,
                    "url": _narrow(ask, name, v), "chosen": _chosen(ask, name, v)}
-                  for v, n in counts.items()]
-        out.append({"name": FACET_NAMES.get(name, name), "values": values})
+                  for v, n in pairs]
+        out.append({"name": FACET_NAMES.get(name, name), "values": values[:FACET_SHOWN],
+                    "more": values[FACET_SHOWN:]})
     return out
 
 
@@ -409,4 +411,4 @@ def make_app(index_dir: Path) -> Starlette:
     return Starlette(routes=routes, exception_handlers={404: site.missing, 405: site.missing})
 
 
-__all__ = ["make_app", "Ask", "IndexMissing", "marked", "archive_file"]
+__all__ = ["make_app", "Ask", "marked", "archive_file", "run_search", "find_item"]
