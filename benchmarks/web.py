@@ -3,12 +3,14 @@
     referat ingest ../shared/corpus/dev --index /tmp/dev/index
     python -m benchmarks.web --index /tmp/dev/index [--rounds 5] [--out results.json]
 
-The app runs in uvicorn on a local port in this process and is asked over HTTP, as a
+`referat serve` runs in its own process on a local port and is asked over HTTP, as a
 browser would: routing, search with facets, the hits' file links, template rendering.
 Each query of benchmarks/queries.tsv is asked as the plain search page, narrowed to its
 first committee facet (a facet click), sorted newest first, and as JSON; every request
-`rounds` times with the archive open. The first request (opening the index, filling
-the caches) is reported apart. The machine is shared: compare runs made back to back.
+`rounds` times with the archive open; the same search without the page, interleaved,
+is the baseline. The first request (opening the index, filling the caches) is reported
+apart. The machine is shared: compare runs made back to back, and the page against its
+baseline in the same run.
 """
 from __future__ import annotations
 
@@ -16,7 +18,8 @@ import argparse
 import json
 import socket
 import statistics
-import threading
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -26,25 +29,30 @@ STARTUP_SECONDS = 30  # the server must be listening by then
 
 
 def serve(index_dir: Path):
-    """uvicorn serving the archive on a free local port; (base URL, stop function)."""
-    import uvicorn
+    """`referat serve` on a free local port, in its own process as users run it;
+    (base URL, stop function)."""
+    import httpx
 
-    from search.web import make_app
-
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(make_app(index_dir), log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(index_dir),
+                             "--port", str(port)], stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + STARTUP_SECONDS
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
+    while time.monotonic() < deadline and proc.poll() is None:
+        try:
+            httpx.get(base + "/static/referat.css", timeout=1)
+            break
+        except httpx.TransportError:
+            time.sleep(0.1)
 
     def stop() -> None:
-        server.should_exit = True
-        thread.join(10)
-        sock.close()
-    return f"http://127.0.0.1:{sock.getsockname()[1]}", stop
+        proc.terminate()
+        proc.wait(10)
+    if proc.poll() is not None:
+        raise SystemExit(f"referat serve exited with {proc.returncode}")
+    return base, stop
 
 
 def requests(client, queries: list[dict]) -> list[tuple[str, dict]]:
@@ -70,6 +78,18 @@ def timed(client, params: dict) -> float:
     return elapsed
 
 
+def timed_search(index_dir: Path, params: dict) -> float:
+    """The same search without the web page, in this process (the baseline: what the
+    page adds is the difference)."""
+    from search.query import Filters
+    from search.searcher import search
+    from search.web import PAGE_SIZE
+
+    start = time.perf_counter()
+    search(index_dir, params["q"], Filters(), limit=PAGE_SIZE, facets=True)
+    return time.perf_counter() - start
+
+
 def p95(values: list[float]) -> float:
     return statistics.quantiles(values, n=20, method="inclusive")[-1] if len(values) > 1 \
         else values[0]
@@ -88,9 +108,12 @@ def measure(index_dir: Path, rounds: int) -> dict:
             for _ in range(rounds):
                 for kind, params in asked:
                     by_kind.setdefault(kind, []).append(timed(client, params))
+                    if kind == "page":  # interleaved, so both see the same machine load
+                        by_kind.setdefault("search() alone", []).append(
+                            timed_search(index_dir, params))
     finally:
         stop()
-    every = [t for ts in by_kind.values() for t in ts]
+    every = [t for k, ts in by_kind.items() if k != "search() alone" for t in ts]
     ms = lambda v: round(v * 1000, 1)  # noqa: E731
     return {"first_ms": ms(first), "requests": len(every),
             "p50_ms": ms(statistics.median(every)), "p95_ms": ms(p95(every)),

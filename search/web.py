@@ -30,7 +30,7 @@ from search.query import Filters, QueryError
 from search.searcher import Results, archive, search, stored
 
 HERE = Path(__file__).resolve().parent
-PAGE_SIZE = 20  # hits per page: a screenful with snippets
+PAGE_SIZE = 10  # hits per page, as the CLI's default: each hit's snippet costs ~10 ms
 MAX_PAGE = 50  # a page costs a search of page * PAGE_SIZE hits; past this, narrow the query
 SORTS = {"relevance": "Relevans", "-date": "Nyeste først", "date": "Ældste først"}
 FACET_NAMES = {"body": "Udvalg", "kind": "Dokumenttype", "outcome": "Beslutning", "year": "År"}

@@ -14,11 +14,11 @@ from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
+from starlette import testclient as starlette_testclient
 from typer.testing import CliRunner
 
+from search.web import PAGE_SIZE
 from tests.conftest import SAMPLES, SEED_PDF
-
-starlette_testclient = pytest.importorskip("starlette.testclient")
 
 CPR = "010203-1234"  # a well-formed CPR number in the hostile document
 HOSTILE = f"""Referat af mødet i Teknisk Udvalg
@@ -66,7 +66,8 @@ def cli_json(*args: str):
 
 def links(html: str, prefix: str) -> list[str]:
     """The hrefs of a page that start with a prefix (HTML entities undone)."""
-    return [h.replace("&amp;", "&") for h in re.findall(r'href="(' + re.escape(prefix) + r'[^"]*)"', html)]
+    found = re.findall(r'href="(' + re.escape(prefix) + r'[^"]*)"', html)
+    return [h.replace("&amp;", "&") for h in found]
 
 
 def total_of(html: str) -> int:
@@ -92,7 +93,7 @@ def test_search_json_is_the_cli_json(client, web_archive):
     web = client.get("/", params={"q": "efterværn", "format": "json"})
     assert web.headers["content-type"].startswith("application/json")
     cli = cli_json("search", "efterværn", "--index", str(web_archive), "--format", "json",
-                   "--facets", "--limit", "20")
+                   "--facets", "--limit", str(PAGE_SIZE))
     assert web.json() == cli
 
 
@@ -131,7 +132,7 @@ def test_date_range_and_sort_by_date(client):
 def test_pages_follow_each_other_without_repeats(client):
     first = client.get("/", params={"format": "json"}).json()
     second = client.get("/", params={"side": "2", "format": "json"}).json()
-    assert first["total"] == second["total"] > 20
+    assert first["total"] == second["total"] > PAGE_SIZE
     assert not {h["id"] for h in first["hits"]} & {h["id"] for h in second["hits"]}
     assert 'rel="next"' in client.get("/").text
 
