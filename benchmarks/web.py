@@ -31,7 +31,7 @@ STARTUP_SECONDS = 30  # the server must be listening by then
 def serve(index_dir: Path):
     """`referat serve` on a free local port, in its own process as users run it;
     (base URL, stop function)."""
-    import httpx
+    import httpx2 as httpx
 
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -97,7 +97,7 @@ def p95(values: list[float]) -> float:
 
 def measure(index_dir: Path, rounds: int) -> dict:
     """Milliseconds per request: first, then p50/p95/max overall and by kind."""
-    import httpx
+    import httpx2 as httpx
 
     base, stop = serve(index_dir)
     try:
