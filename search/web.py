@@ -256,16 +256,24 @@ def own_sections(record) -> list:
 
 # --- the archive's files ----------------------------------------------------------------
 
+class Withheld(Exception):
+    """A source file the page does not serve (it holds CPR numbers)."""
+
+
 def archive_file(index_dir: Path, sha: str) -> Path | None:
     """A path that holds the bytes the catalog knows by this sha256, or None. The URL
-    gives only the sha; the path comes from the catalog, and its bytes are checked."""
+    gives only the sha; the path comes from the catalog, and its bytes are checked.
+    Withheld when the file held CPR numbers: its bytes are not masked, only its text."""
     if not SHA.fullmatch(sha):
         return None
     cat = dec.open_catalog(index_dir)
     try:
-        keys = cat.paths_of(sha) if cat.file_status(sha) == "ingested" else []
+        result = cat.result(sha) if cat.file_status(sha) == "ingested" else None
+        keys = cat.paths_of(sha) if result else []
     finally:
         cat.close()
+    if result and result.source.cpr_masked:
+        raise Withheld(sha)
     for key in keys:
         path = key_path(key)
         if path is not None and path.is_file() and _sha256(path) == sha:
@@ -383,7 +391,12 @@ class Site:
 
     def file(self, request: Request):
         """A source file of the archive, by its sha256."""
-        path = archive_file(self.index_dir, request.path_params["sha"])
+        try:
+            path = archive_file(self.index_dir, request.path_params["sha"])
+        except Withheld:
+            return self.problem(request, 403, "Kildefilen indeholder CPR-numre og vises "
+                                "derfor ikke; teksten med numrene skjult står på punktets "
+                                "side.")
         if path is None:
             return self.problem(request, 404, "Filen findes ikke i arkivet.")
         return file_response(path)

@@ -256,6 +256,14 @@ def test_cpr_numbers_are_never_shown(client):
         assert CPR not in text and CPR.replace("-", "") not in text
 
 
+def test_a_source_file_holding_a_cpr_number_is_withheld(client):
+    page = client.get("/", params={"q": "vejbump"})
+    item = client.get(links(page.text, "/item/")[0])
+    got = client.get(links(item.text, "/file/")[0].split("#")[0])
+    assert got.status_code == 403
+    assert "CPR" in got.text and CPR not in got.text
+
+
 def test_serve_without_an_archive_is_one_line(tmp_path):
     from search.cli import app
 
