@@ -112,14 +112,12 @@ def _day(text: str, end: int):
 
 def run_search(index_dir: Path, ask: Ask) -> Results:
     """The results of a search, the hits of its page only, with facets."""
-    filters = ask.filters()
-    browse = not ask.q and filters == Filters()
-    # Without words or filters the page lists the whole archive, newest first.
+    # Without words the page lists what the filters let through (without filters: the
+    # whole archive), newest first unless asked otherwise: no words, no relevance.
+    sort = "-date" if not ask.q and ask.sort == "relevance" else ask.sort
     with _SEARCHER:
-        results = search(index_dir, ask.q or EVERYTHING, filters,
-                         limit=ask.page * PAGE_SIZE,
-                         sort="-date" if browse and ask.sort == "relevance" else ask.sort,
-                         facets=True)
+        results = search(index_dir, ask.q or EVERYTHING, ask.filters(),
+                         limit=ask.page * PAGE_SIZE, sort=sort, facets=True)
     results.hits = results.hits[(ask.page - 1) * PAGE_SIZE:]
     return results
 

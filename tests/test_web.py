@@ -129,6 +129,13 @@ def test_date_range_and_sort_by_date(client):
     assert dated == sorted(dated, reverse=True)
 
 
+def test_without_words_the_page_lists_newest_first(client):
+    for params in ({}, {"type": "referat"}):
+        data = client.get("/", params={**params, "format": "json"}).json()
+        dated = [h["date"] for h in data["hits"] if h["date"]]
+        assert data["total"] > 0 and dated == sorted(dated, reverse=True)
+
+
 def test_pages_follow_each_other_without_repeats(client):
     first = client.get("/", params={"format": "json"}).json()
     second = client.get("/", params={"side": "2", "format": "json"}).json()
