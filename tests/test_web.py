@@ -389,3 +389,16 @@ def test_the_page_sees_what_an_import_adds_while_it_runs(tmp_path):
         (files / "b.txt").write_text(HOSTILE.replace("vejbump", "skaterbane"), encoding="utf-8")
         run_import([str(files)], index_dir, workers=1)
         assert c.get("/", params=asked).json()["total"] == 1
+
+
+def test_facets_fold_long_lists_and_list_years_newest_first():
+    from search.web import FACET_SHOWN, Ask, facet_links
+
+    [bodies, years] = facet_links(Ask(q="vej"), {
+        "body": {f"Udvalg {i}": 100 - i for i in range(FACET_SHOWN + 3)},
+        "year": {"2019": 5, "2024": 1, "(ukendt)": 3}})
+    assert len(bodies["values"]) == FACET_SHOWN and len(bodies["more"]) == 3
+    assert bodies["values"][0]["url"] == "/?q=vej&udvalg=Udvalg+0"
+    assert [v["value"] for v in years["values"]] == ["2024", "2019", "(ukendt)"]
+    assert years["values"][0]["url"] == "/?q=vej&fra=2024-01-01&til=2024-12-31"
+    assert years["values"][2]["url"] is None  # an unknown year is not a filter
