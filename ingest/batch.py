@@ -83,6 +83,7 @@ def _worker(conn, inherited: list, parent: int, ocr: str, memory_mb: int,
     os.setpgrp()  # a timeout kills the worker's group: tesseract children too
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _load(memory_mb)
+    conn.send(READY)  # a file's time budget starts when it reaches a loaded worker
     while True:
         try:
             task = conn.recv()
@@ -145,6 +146,14 @@ def _vm_bytes() -> int:
         return 0
 
 
+READY = "ready"  # a worker's first message: its libraries are loaded
+START_ATTEMPTS = 3  # workers that die while loading, per worker asked for, before giving up
+
+
+class WorkersCannotStart(IngestError):
+    """Worker processes die before they are ready (memory limit, broken install)."""
+
+
 class _Slot:
     """One worker process and the parent's end of its pipe."""
 
@@ -160,6 +169,15 @@ class _Slot:
         _Slot.ends.append(self.conn)
         self.task: Task | None = None
         self.started = 0.0
+        self.ready = False
+
+    def greet(self) -> bool:
+        """Read the worker's ready message; False when it died while loading."""
+        try:
+            self.ready = self.conn.recv() == READY
+        except (EOFError, OSError):
+            self.ready = False
+        return self.ready
 
     def kill(self) -> None:
         """Kill the worker and its children (tesseract), then close the pipe."""
@@ -192,14 +210,25 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
     ctx = mp.get_context("fork")
     cache = str(ocr_cache) if ocr_cache else None
     slots = [_Slot(ctx, ocr, memory_mb, cache) for _ in range(workers)]
+    starts = workers
     try:
         while queue or any(s.task for s in slots):
             for s in slots:
-                if s.task is None and queue:
+                if s.task is None and s.ready and queue:
                     s.task, s.started = queue.popleft(), time.monotonic()
                     s.conn.send(s.task)
             busy = [s for s in slots if s.task]
-            ready = wait([s.conn for s in busy], timeout=_nap(busy, timeout))
+            loading = [s for s in slots if not s.ready]
+            ready = wait([s.conn for s in busy + loading], timeout=_nap(busy, timeout))
+            for i, s in enumerate(slots):
+                if s in loading and s.conn in ready and not s.greet():
+                    s.kill()
+                    starts += 1
+                    if starts > workers * START_ATTEMPTS:
+                        raise WorkersCannotStart(
+                            "parser processes die while loading; check free memory and "
+                            "REFERAT_WORKER_MEMORY_MB, or reinstall referat")
+                    slots[i] = _Slot(ctx, ocr, memory_mb, cache)
             for i, s in enumerate(slots):
                 if s.task is None:
                     continue

@@ -516,6 +516,33 @@ def export(
         raise fail(str(exc)) from None
 
 
+@app.command()
+def serve(
+    index: IndexOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine "
+                                           "only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve a web search page over the archive (Danish; every page also as JSON with
+    ?format=json). Ctrl-C stops it.
+
+    Example: referat serve --index archive/.referat/index --port 8000
+    """
+    import uvicorn
+
+    from search.decisions import ArchiveMissing
+    from search.web import make_app
+
+    folder = index or default_index_dir()
+    try:
+        web = make_app(folder)
+    except (ArchiveMissing, IndexMissing) as exc:
+        raise fail(str(exc)) from None
+    err.print(f"referat: serving {folder} on http://{host}:{port}/ (Ctrl-C stops)",
+              markup=False, highlight=False, soft_wrap=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 def main() -> None:
     """Entry point of the `referat` console script."""
     logging.basicConfig(level=os.environ.get("REFERAT_LOG", "WARNING"),
