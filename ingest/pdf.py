@@ -224,10 +224,18 @@ def _ocr_page(number: int, text: str) -> RawPage:
     return RawPage(number=number, lines=tuple(lines), ocr=True, top=top, bottom=bottom)
 
 
-def _page_words(page) -> tuple[list[dict], list, float]:
-    """Words from pdfplumber's pdfminer layout, the page's ruling objects (rects, lines,
-    curves, in pdfplumber's object order) and its body text size (the size most
-    characters have).
+@dataclass(slots=True)
+class _Ink:
+    """A page's layout objects that tables are made of, in pdfplumber's object order:
+    ruling objects (rects, lines, curves) and glyphs (pdfminer's LTChar)."""
+
+    rulings: list
+    glyphs: list
+
+
+def _page_words(page) -> tuple[list[dict], _Ink, float]:
+    """Words from pdfplumber's pdfminer layout, the page's rulings and glyphs, and its
+    body text size (the size most characters have).
 
     Walking `page.layout` directly skips pdfplumber's per-character attribute
     dictionaries (60 % of reading time in the profile); the words are grouped the way
@@ -235,21 +243,22 @@ def _page_words(page) -> tuple[list[dict], list, float]:
     """
     layout = page.layout
     top_y, left_x = layout.y1, layout.x0
-    chars, rulings = [], []
+    chars, ink = [], _Ink([], [])
     stack = list(reversed(layout._objs))  # popped in document order, as pdfplumber walks
     while stack:
         obj = stack.pop()
         if isinstance(obj, LTChar):
+            ink.glyphs.append(obj)
             text = obj.get_text()
             if text.strip():
                 chars.append((top_y - obj.y1, obj.x0 - left_x, obj.x1 - left_x,
                               top_y - obj.y0, text, obj.size, obj.fontname))
         elif isinstance(obj, LTCurve):  # LTRect and LTLine are curves too
-            rulings.append(obj)
+            ink.rulings.append(obj)
         elif isinstance(obj, LTContainer):
             stack.extend(reversed(obj._objs))
     words = _chars_to_words(chars)
-    return words, rulings, _body_size(words)
+    return words, ink, _body_size(words)
 
 
 @functools.lru_cache(maxsize=256)
@@ -293,11 +302,11 @@ def _chars_to_words(chars: list[tuple]) -> list[dict]:
 
 
 def _layout_page(page, number: int) -> RawPage:
-    words, rulings, body_size = _page_words(page)
+    words, ink, body_size = _page_words(page)
     if not words:
         return RawPage(number=number, lines=())
     height = float(page.height) or 1.0
-    table_lines, words = _tables(page, words, rulings) if len(rulings) >= 6 else ([], words)
+    table_lines, words = _tables(page, words, ink) if len(ink.rulings) >= 6 else ([], words)
     head, body, foot = _bands(words, height)
     head_lines = _group_lines(head)
     foot_lines = _group_lines(foot)
@@ -513,10 +522,10 @@ def _with_breaks(lines: list[_Line], body_size: float) -> tuple[list[str], list[
     return out, flags
 
 
-def _tables(page, words: list[dict], rulings: list) -> tuple[list[_Line], list[dict]]:
+def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]]:
     """Ruled tables as one line per row (cells joined by ' | ')."""
     try:
-        tables = _ruled_tables(page, rulings)
+        tables = _ruled_tables(page, ink)
     except (ValueError, KeyError, TypeError, ZeroDivisionError):
         return [], words
     rows: list[_Line] = []
@@ -555,19 +564,43 @@ class _Rulings:
             [e for o in kinds["curve"] for e in utils.curve_to_edges(o)]
 
 
-def _ruled_tables(page, rulings: list) -> list:
+def _ruled_tables(page, ink: _Ink) -> list:
     """The tables `page.find_tables()` finds that have at least two rows and two
-    columns, found from the page's ruling objects alone.
+    columns, found from the page's ruling objects alone, with the characters they hold.
 
     TableFinder's cells come from ruling edges only, but `find_tables` first turns every
     character of the page into a dictionary (29 % of reading time when it ran on every
-    page with rulings, most of which hold no table); here the characters are looked at
-    only for the tables that are there."""
+    page with rulings, most of which hold no table); here only the characters inside a
+    table become dictionaries, and only on pages that have one."""
     from pdfplumber.table import Table, TableFinder
 
-    found = TableFinder(_Rulings(page, rulings)).tables
-    return [Table(page, t.cells) for t in found
-            if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    found = [t for t in TableFinder(_Rulings(page, ink.rulings)).tables
+             if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    if not found:
+        return []
+    chars = _TableChars(page, ink.glyphs, [t.bbox for t in found])
+    return [Table(chars, t.cells) for t in found]
+
+
+class _TableChars:
+    """What Table.extract reads of a page: its characters as pdfplumber's dictionaries
+    (Page.process_object, in page order), here only those whose middle may lie in one of
+    the tables; extract keeps exactly the ones inside each cell, as on the whole page."""
+
+    def __init__(self, page, glyphs: list, boxes: list[tuple]):
+        height, (mb_x0, mb_top) = float(page.height), page.mediabox[:2]
+
+        def near(g) -> bool:  # pdfplumber's coordinates of the glyph's middle
+            h_mid = (g.x0 + g.x1) / 2 + mb_x0
+            v_mid = height + mb_top - (g.y0 + g.y1) / 2
+            return any(x0 - _TABLE_MARGIN <= h_mid <= x1 + _TABLE_MARGIN and
+                       top - _TABLE_MARGIN <= v_mid <= bottom + _TABLE_MARGIN
+                       for x0, top, x1, bottom in boxes)
+
+        self.chars = [page.process_object(g) for g in glyphs if near(g)]
+
+
+_TABLE_MARGIN = 1.0  # points: a glyph this close to a table is handed to extract to judge
 
 
 def _merge_tables(lines: list[_Line], table_lines: list[_Line]) -> list[_Line]:

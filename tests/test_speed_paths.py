@@ -70,9 +70,8 @@ def test_ruled_table_is_read_row_by_row_and_loose_rulings_leave_text_alone(tmp_p
     assert not any("|" in x for x in loose.lines)
 
 
-def _kept_cells(tables) -> list:
-    return [t.cells for t in tables
-            if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+def _kept(tables) -> list:
+    return [t for t in tables if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
 
 
 @pytest.mark.parametrize("name", [
@@ -84,9 +83,11 @@ def test_tables_from_ruling_edges_are_pdfplumbers_tables(dev, name):
     found = 0
     with pdfplumber.open(dev / name) as pdf:
         for page in pdf.pages:
-            _, rulings, _ = _page_words(page)
-            ours = [t.cells for t in _ruled_tables(page, rulings)]
-            assert ours == _kept_cells(page.find_tables()), f"page {page.page_number}"
+            _, ink, _ = _page_words(page)
+            ours = _ruled_tables(page, ink)
+            theirs = _kept(page.find_tables())
+            assert [t.cells for t in ours] == [t.cells for t in theirs], page.page_number
+            assert [t.extract() for t in ours] == [t.extract() for t in theirs]
             found += len(ours)
     assert found  # each of these files has ruled tables
 
