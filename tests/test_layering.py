@@ -40,7 +40,7 @@ def test_one_adapter_per_library(library, home):
     users = {f for pkg in ("ingest", "index", "search") for f, m in imports(pkg)
              if m.split(".")[0] == library}
     if home is None:  # whoosh lives in index/ and the search query layer
-        assert users <= {"analysis.py", "schema.py", "store.py", "query.py", "searcher.py",
+        assert users <= {"analysis.py", "schema.py", "store.py", "query.py", "searcher.py", "vectors.py",
                          "decisions.py"}
     else:
         assert users == home
