@@ -1,0 +1,173 @@
+"""Reading, ingest and OCR speed on the real development PDFs, with same-run baselines.
+
+    python -m benchmarks.reading                 # ingest (1 and 2 workers), reading, OCR
+    python -m benchmarks.reading --skip-ocr      # without the OCR part (about a minute)
+    python -m benchmarks.reading --dev DIR       # another folder of PDFs
+
+Ingest is `referat ingest --ocr never` of every PDF under the folder (read, parse,
+catalog, index), median of `--repeats` runs. Reading is `read_pdf` alone in this process
+(CPU seconds, so a busy machine counts less). OCR compares, in CPU seconds, referat's whole page path
+(render, paper check, orientation, deskew, Danish OCR) per page with the bare
+`tesseract IMAGE - -l dan` on the same 300 dpi page image, on scanned pages: the dev
+corpus's scanned PDFs without a text layer and an image-only scan of a digital referat.
+Machine, versions and `uptime` load are printed with the figures.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import resource
+import statistics
+import subprocess
+import tempfile
+import time
+from pathlib import Path
+
+DEV = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "dev"
+# Image-only pages to OCR: the dev corpus's scan without a text layer, and the first
+# pages of a digital referat rendered to images (one of them turned, as scans are).
+SCANNED = "ballerup-edoc-2012/bilag/1537646_bygningsliste-og-prioriteringssystem_SCANNET.pdf"
+REFERAT = "ballerup-edoc-2012/ballerup-sfu_referat_2012-12-04.pdf"
+REFERAT_PAGES = 4
+TURNED = 2  # which of the referat's pages is scanned sideways
+
+
+def pdfs_under(folder: Path) -> list[Path]:
+    """Every PDF under a folder, sorted."""
+    return sorted(folder.rglob("*.pdf"))
+
+
+def page_total(files: list[Path]) -> int:
+    """Pages in the files, counted by PDFium."""
+    from ingest.pdf import page_count
+
+    return sum(page_count(str(f)) or 0 for f in files)
+
+
+def bench_ingest(files: list[Path], pages: int, workers: int, repeats: int) -> dict:
+    """`referat ingest --ocr never` of the files into a fresh archive, median seconds."""
+    from search.importer import run_import
+
+    runs = []
+    for _ in range(repeats):
+        with tempfile.TemporaryDirectory() as tmp:
+            t = time.perf_counter()
+            summary = run_import([str(f) for f in files], Path(tmp) / "ix", workers=workers,
+                                 ocr="never")
+            runs.append(time.perf_counter() - t)
+    secs = statistics.median(runs)
+    # Files without a text layer are read, then refused (OCR is off): their pages count.
+    return {"workers": workers, "seconds": round(secs, 2), "runs": [round(r, 2) for r in runs],
+            "pages_per_s": round(pages / secs, 1), "ingested": summary.ingested,
+            "refused": len(summary.failed)}
+
+
+def bench_reading(files: list[Path], pages: int) -> dict:
+    """read_pdf alone in this process, in CPU seconds, with PDFium's plain text beside it."""
+    import pypdfium2 as pdfium
+
+    from ingest.pdf import read_pdf
+
+    t = time.process_time()
+    for f in files:
+        read_pdf(str(f), ocr_mode="never")
+    ours = time.process_time() - t
+    t = time.process_time()
+    for f in files:
+        doc = pdfium.PdfDocument(str(f))
+        for page in doc:
+            page.get_textpage().get_text_range()
+        doc.close()
+    plain = time.process_time() - t
+    return {"read_pdf_pages_per_cpu_s": round(pages / ours, 1),
+            "pypdfium2_text_pages_per_cpu_s": round(pages / plain, 1)}
+
+
+def scanned_pages(dev: Path, workdir: Path) -> list[tuple[Path, int]]:
+    """(pdf, page index) of the image-only pages to OCR."""
+    import pypdfium2 as pdfium
+
+    doc = pdfium.PdfDocument(str(dev / REFERAT))
+    images = []
+    for i in range(REFERAT_PAGES):
+        img = doc[i].render(scale=200 / 72, grayscale=True).to_pil()
+        images.append(img.rotate(90, expand=True) if i == TURNED else img)
+    doc.close()
+    scan = workdir / "referat-scan.pdf"
+    images[0].save(scan, "PDF", save_all=True, append_images=images[1:], resolution=200)
+    scanned = dev / SCANNED
+    pages = [(scanned, i) for i in range(len(pdfium.PdfDocument(str(scanned))))]
+    return pages + [(scan, i) for i in range(REFERAT_PAGES)]
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of the children it has waited for (tesseract)."""
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + kids.ru_utime + kids.ru_stime
+
+
+def bench_ocr(dev: Path, workdir: Path) -> dict | None:
+    """CPU seconds per page: referat's OCR path against bare tesseract on the same image.
+
+    CPU time rather than wall time: on a shared 2-core machine wall time measures the
+    neighbours; both sides run single-threaded (OMP_THREAD_LIMIT=1)."""
+    from ingest import ocr
+
+    if not ocr.available():
+        return None
+    env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+    rows = []
+    for k, (pdf, index) in enumerate(scanned_pages(dev, workdir)):
+        png = workdir / f"page{k}.png"
+        ocr.render(pdf, index).save(png)
+        t = cpu_seconds()
+        subprocess.run(["tesseract", str(png), "-", "-l", "dan"], capture_output=True,
+                       env=env, check=True)
+        bare = cpu_seconds() - t
+        t = cpu_seconds()
+        ocr.page_ocr(pdf, workdir / f"cache{k}")(index)  # a fresh cache: really OCR'd
+        ours = cpu_seconds() - t
+        rows.append({"page": f"{pdf.name}#{index + 1}", "referat_s": round(ours, 2),
+                     "tesseract_s": round(bare, 2), "ratio": round(ours / bare, 2)})
+    ours = statistics.mean(r["referat_s"] for r in rows)
+    bare = statistics.mean(r["tesseract_s"] for r in rows)
+    return {"pages": len(rows), "referat_s_per_page": round(ours, 2),
+            "tesseract_s_per_page": round(bare, 2), "ratio": round(ours / bare, 2),
+            "median_page_ratio": statistics.median(r["ratio"] for r in rows), "per_page": rows}
+
+
+def machine() -> dict:
+    """Where the figures were measured."""
+    load = subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip()
+    return {"cpus": os.cpu_count(), "python": platform.python_version(),
+            "platform": platform.platform(), "uptime": load}
+
+
+def main(argv: list[str] | None = None) -> dict:
+    """Run the reading benchmark and print its figures as JSON."""
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dev", type=Path, default=DEV, help="folder of PDFs (the dev corpus)")
+    ap.add_argument("--repeats", type=int, default=3)
+    ap.add_argument("--skip-ocr", action="store_true")
+    ap.add_argument("--out", type=Path, help="also write the figures to this JSON file")
+    args = ap.parse_args(argv)
+    files = pdfs_under(args.dev)
+    pages = page_total(files)
+    res = {"machine": machine(), "files": len(files), "pages": pages,
+           "reading": bench_reading(files, pages),
+           "ingest": [bench_ingest(files, pages, w, args.repeats) for w in (1, 2)]}
+    if not args.skip_ocr:
+        with tempfile.TemporaryDirectory() as tmp:
+            res["ocr"] = bench_ocr(args.dev, Path(tmp))
+    res["machine"]["uptime_after"] = machine()["uptime"]
+    text = json.dumps(res, indent=1, ensure_ascii=False)
+    print(text)
+    if args.out:
+        args.out.write_text(text + "\n", encoding="utf-8")
+    return res
+
+
+if __name__ == "__main__":
+    main()

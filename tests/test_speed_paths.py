@@ -1,0 +1,117 @@
+"""The fast paths give the same answers as the slow ones they replace.
+
+Tables are found from a page's ruling edges alone (the characters are read only for
+tables that are there); OCR skips orientation detection for a page that reads as
+upright Danish; the CLI starts without the parsing libraries.
+"""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pdfplumber
+import pytest
+from reportlab.pdfgen import canvas
+
+from ingest import ocr
+from ingest.pdf import _page_words, _ruled_tables, read_pdf
+from tests.conftest import REPO, needs_tesseract
+
+PARSING_LIBRARIES = ("spacy", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
+PROSE = ["Udvalget godkendte indstillingen om vejbelysning i hele kommunen.",
+         "Det blev besluttet at sende sagen til høring hos de lokale råd og",
+         "at forvaltningen skal vende tilbage med en plan for det videre arbejde.",
+         "Formanden oplyste, at der er afsat midler til projektet i budgettet for",
+         "det kommende år, og at der vil blive holdt et borgermøde om sagen.",
+         "Punktet blev drøftet, og udvalget tog orienteringen til efterretning."]
+
+
+def test_cli_start_loads_no_parsing_library():
+    code = ("import sys, search.cli; print(','.join(m for m in %r if m in sys.modules))"
+            % (PARSING_LIBRARIES,))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout.strip()
+    assert out == ""
+
+
+def _ruled_pdf(path: Path) -> Path:
+    """Page 1: a ruled 3x2 table under a heading. Page 2: a boxed notice and underlines,
+    ruling objects that form no table."""
+    c = canvas.Canvas(str(path))
+    c.setFont("Helvetica", 11)
+    c.drawString(60, 780, "Oversigt over sager")
+    rows = [("Sagen", "Status"), ("Vejbelysning", "Vedtaget"), ("Skolebus", "Udsat")]
+    for r, (left, right) in enumerate(rows):
+        y = 740 - 24 * r
+        c.drawString(66, y + 7, left)
+        c.drawString(226, y + 7, right)
+    for k in range(4):
+        c.line(60, 758 - 24 * k, 380, 758 - 24 * k)
+    for x in (60, 220, 380):
+        c.line(x, 758, x, 686)
+    c.showPage()
+    c.setFont("Helvetica", 11)
+    c.rect(60, 700, 300, 60)
+    c.drawString(70, 730, "Bemærk: mødet holdes på rådhuset.")
+    for k in range(6):
+        c.drawString(60, 640 - 30 * k, f"Underskrift {k + 1}")
+        c.line(160, 638 - 30 * k, 360, 638 - 30 * k)
+    c.showPage()
+    c.save()
+    return path
+
+
+def test_ruled_table_is_read_row_by_row_and_loose_rulings_leave_text_alone(tmp_path):
+    table, loose = read_pdf(str(_ruled_pdf(tmp_path / "ruled.pdf")), ocr_mode="never")
+    assert ["Sagen | Status", "Vejbelysning | Vedtaget", "Skolebus | Udsat"] == \
+        [x for x in table.lines if "|" in x]
+    assert "Bemærk: mødet holdes på rådhuset." in loose.lines
+    assert not any("|" in x for x in loose.lines)
+
+
+def _kept(tables) -> list:
+    return [t for t in tables if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+
+
+@pytest.mark.parametrize("name", [
+    "aarhus-firstagenda/aarhus-sundhed-omsorg_sager-paa-vej_2025-08-29.pdf",
+    "ballerup-edoc-2012/ballerup-sfu_referat_2012-12-04.pdf",
+    "ballerup-edoc-2012/bilag/1546743_kvalitetsstandarder-stof-og-alkoholbehandling-2013.pdf",
+])
+def test_tables_from_ruling_edges_are_pdfplumbers_tables(dev, name):
+    found = 0
+    with pdfplumber.open(dev / name) as pdf:
+        for page in pdf.pages:
+            _, ink, _ = _page_words(page)
+            ours = _ruled_tables(page, ink)
+            theirs = _kept(page.find_tables())
+            assert [t.cells for t in ours] == [t.cells for t in theirs], page.page_number
+            assert [t.extract() for t in ours] == [t.extract() for t in theirs]
+            found += len(ours)
+    assert found  # each of these files has ruled tables
+
+
+def _prose_image(tmp_path: Path, turn: int = 0):
+    pdf = tmp_path / "prose.pdf"
+    c = canvas.Canvas(str(pdf))
+    c.setFont("Times-Roman", 13)
+    for k, line in enumerate(PROSE * 3):
+        c.drawString(60, 780 - 20 * k, line)
+    c.showPage()
+    c.save()
+    image = ocr.render(pdf, 0)
+    return image.rotate(turn, expand=True, fillcolor=255) if turn else image
+
+
+@pytest.mark.parametrize("turn, across", [(0, True), (180, True), (90, False), (270, False)])
+def test_text_lines_across_or_down_the_page(tmp_path, turn, across):
+    assert ocr._lines_across(_prose_image(tmp_path, turn)) is across
+
+
+@needs_tesseract
+@pytest.mark.parametrize("turn", [0, 180])
+def test_upright_and_upside_down_pages_are_read_as_danish(tmp_path, turn):
+    text = " ".join(ocr.ocr_image(_prose_image(tmp_path, turn)).split())
+    assert "godkendte indstillingen om vejbelysning" in text
+    assert "tog orienteringen til efterretning" in text
