@@ -154,7 +154,8 @@ def organ_name(name: str) -> str:
     name = " ".join(name.split())
     for spelling, usual in vocab.BODY_SPELLINGS:
         if name.lower().endswith(spelling):
-            return name[: len(name) - len(spelling)] + usual
+            head, tail = name[: len(name) - len(spelling)], name[len(name) - len(spelling):]
+            return head + (usual[:1].upper() + usual[1:] if tail[:1].isupper() else usual)
     return name
 
 

@@ -11,6 +11,7 @@ and the sentences after it up to the next matter are its result.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from ingest import vocab
@@ -317,7 +318,23 @@ def documents(lines: list[Line]) -> list[Document] | None:
     found = entries(lines)
     if len(found) < MIN_ENTRIES:
         return None
-    return [_document(lines, a, close, b) for a, close, b in found]
+    docs = [_document(lines, a, close, b) for a, close, b in found]
+    book = _book_body(lines)
+    return [replace(d, body=book) if d.body is None and d.kind == Kind.REFERAT else d
+            for d in docs]
+
+
+BOOK_BODY_MIN = 3  # a body a minute book names this often is the book's own
+
+
+def _book_body(lines: list[Line]) -> str | None:
+    """The body a minute book names most ('Sogneraadet vedtog ...'): an entry that does
+    not name its body in its opening or dateline is a meeting of the book's body."""
+    names = Counter(b for ln in lines if (b := body_of([ln.text])))
+    if not names:
+        return None
+    name, n = names.most_common(1)[0]
+    return name if n >= BOOK_BODY_MIN else None
 
 
 def _document(lines: list[Line], start: int, close: int, end: int) -> Document:

@@ -180,6 +180,7 @@ BODY_WORDS = (
     "borgerrepræsentationen", "amtsrådet", "amtsraadet", "amtsraad", "bestyrelsen",
     "bestyrelse", "repræsentantskabet", "direktionen", "nævnet", "nævn", "rådet",
     "seniorrådet", "ældrerådet", "handicaprådet", "folketinget",
+    "sogneraadsmøde", "sognerådsmøde", "byrådsmøde", "byraadsmøde", "kommunalbestyrelsesmøde",
 )
 # Words of a meeting place ('Rådhuset, lokale 398', 'Mødecenter C').
 LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "mødecenter", "sal",
@@ -213,7 +214,10 @@ SELF_ROLES = (("er referent", "referent"), ("er sekretær", "sekretær"),
 # The role of a listed member whose line prints only a party.
 MEMBER_ROLE = "medlem"
 # Spellings of a body's name folded to the one a reader uses.
-BODY_SPELLINGS = (("udvalgsmøde", "udvalget"),)
+BODY_SPELLINGS = (("udvalgsmøde", "udvalget"), ("sogneraadsmøde", "sogneraadet"),
+                  ("sognerådsmøde", "sognerådet"), ("byrådsmøde", "byrådet"),
+                  ("byraadsmøde", "byraadet"),
+                  ("kommunalbestyrelsesmøde", "kommunalbestyrelsen"))
 
 # Dates typed by a user ('last month', 'sidste år'): phrase -> (unit, offset).
 USER_PERIODS = (

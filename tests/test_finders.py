@@ -209,3 +209,45 @@ def test_an_agenda_has_proposals_never_decisions():
                          "RV foreslår, at byrådet vedtager budgettet.")),)
     doc = parse_raw(RawDocument("text", pages), Source("x.txt", "0" * 64, "text", 1)).documents[0]
     assert doc.kind == Kind.DAGSORDEN and doc.items[0].decision is None
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Sogneraadsmøde paa de gamles Hjem d 9 Januar 1945", "Sogneraadet"),
+    ("Byrådsmøde mandag den 3. marts", "Byrådet"),
+    ("Elev Sogneraad d. 17/1 1941", "Elev Sogneraad"),
+])
+def test_a_meeting_word_names_its_body(line, body):
+    from ingest.header import body_of
+    assert body_of([line]) == body
+
+
+BOOK = """Mødet den 8. Januar 1941.
+1.
+Skolekommissionen har fremsendt Budget for 1941.
+Sogneraadet vedtog at godkende Budgettet.
+2.
+Fra Amtet forelaa Skrivelse om Vejene.
+Til Efterretning.
+Mødet hævet.
+
+Mødet den 22. Januar 1941.
+1.
+Ansøgning om Tilskud til Sygeplejen.
+Sogneraadet bevilligede 200 Kr.
+2.
+Sogneraadet vedtog at anskaffe en ny Sneplov.
+Mødet hævet.
+
+Mødet den 5. Februar 1941.
+1.
+Regnskabet for 1940 blev fremlagt.
+Godkendt.
+Mødet hævet.
+"""
+
+
+def test_entries_of_a_minute_book_are_meetings_of_the_body_it_names():
+    from ingest.protocol import documents
+    docs = documents(lines_of(BOOK))
+    assert docs and [d.date for d in docs] == ["1941-01-08", "1941-01-22", "1941-02-05"]
+    assert {d.body for d in docs} == {"Sogneraadet"}

@@ -42,7 +42,9 @@ def _entries() -> set[str]:
 
 
 # The program's own name in environment variables, cache folders and messages.
-PROGRAM = re.compile(r"referat(?=_|\s+reads|\"|$)|(?<=\")referat", re.I)
+# The program's own name is no cue word: 'referat ingest', 'referat[cluster]', 'referat-'.
+PROGRAM = re.compile(r"referat(?=[_\-\[\"']|\s+(?:reads|ingest|search|parse|status|reindex|serve"
+                     r"|export|watch|show|decisions|case|people)\b|$)|(?<=[\"'])referat", re.I)
 
 
 def _literals(path) -> list[str]:
