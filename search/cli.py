@@ -51,7 +51,11 @@ class _Commands(TyperGroup):
             raise _ended(UsageError(f"{exc.format_message()} (see '{where} --help')"),
                          ExitCode.USAGE) from None
         except KeyboardInterrupt:
-            err.print("referat: interrupted", markup=False, highlight=False)
+            resume = ("; the batches already committed are kept: run the same 'referat "
+                      "ingest' again to go on (unchanged files are skipped)"
+                      if ctx.invoked_subcommand == "ingest" else "")
+            err.print(f"referat: interrupted{resume}", markup=False, highlight=False,
+                      soft_wrap=True)
             raise typer.Exit(130) from None  # 128 + SIGINT, as shells report it
         except OSError as exc:  # the disk, a permission, a path: the user can fix it
             raise _ended(exc, ExitCode.USAGE) from None

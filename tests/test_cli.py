@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -396,3 +397,45 @@ def test_form_feeds_separate_pages_and_items_cite_them(tmp_path):
     assert data["source"]["pages"] == 3
     items = data["documents"][0]["items"]
     assert [(i["number"], i["pages"]) for i in items] == [("1", [1, 1]), ("2", [2, 3])]
+
+
+def _holds_open(pid: int, path) -> bool:
+    """Whether a process has a file open (Linux /proc)."""
+    try:
+        return any(os.readlink(f"/proc/{pid}/fd/{n}") == str(path)
+                   for n in os.listdir(f"/proc/{pid}/fd"))
+    except OSError:
+        return False
+
+
+def test_ctrl_c_during_an_import_says_how_to_resume(tmp_path):
+    import signal
+    import time
+
+    from search.importer import archive_paths
+
+    lock_file = archive_paths(tmp_path / "ix")[1]
+    lock_file.parent.mkdir(parents=True)
+    hold = ("import sys; from pathlib import Path; from search.importer import ArchiveLock; "
+            "lock = ArchiveLock(Path(sys.argv[1])); print('held', flush=True); sys.stdin.read()")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(lock_file)], cwd=REPO, text=True,
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    try:
+        assert holder.stdout.readline() == "held\n"
+        importer = subprocess.Popen([sys.executable, "-m", "search", "ingest",
+                                     str(SAMPLES / "seed-packet.txt"), "--index",
+                                     str(tmp_path / "ix"), "--wait", "300"],
+                                    cwd=REPO, text=True, stdout=subprocess.PIPE,
+                                    stderr=subprocess.PIPE)
+        # Interrupt it once it waits for the lock (it has opened the lock file).
+        deadline = time.monotonic() + 120
+        while not _holds_open(importer.pid, lock_file) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        importer.send_signal(signal.SIGINT)
+        out, err = importer.communicate(timeout=60)
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=60)
+    assert importer.returncode == 130 and out == ""
+    assert err == ("referat: interrupted; the batches already committed are kept: run the same "
+                   "'referat ingest' again to go on (unchanged files are skipped)\n")
