@@ -70,8 +70,10 @@ def _ended(exc: BaseException, code: int) -> typer.Exit:
     """Print one line for an error (no 'error:' when nothing was found) and exit."""
     if isinstance(exc, NoResults) and _RUN.quiet:
         return typer.Exit(int(code))  # quiet: the exit status says there was nothing
+    from ingest.privacy import safe_line  # a CPR number never reaches the screen
+
     label = "" if isinstance(exc, NoResults) else "error: "
-    message = " ".join(str(exc).split()) or type(exc).__name__
+    message = safe_line(" ".join(str(exc).split()) or type(exc).__name__)
     err.print(f"referat: {label}{message}", markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(int(code))
 

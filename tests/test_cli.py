@@ -107,6 +107,11 @@ def test_exit_status_is_shared_by_all_commands(archive, args, code, line):
         assert "Traceback" not in r.stderr and "did you mean" not in r.stderr
 
 
+def test_a_cpr_number_in_a_query_is_masked_in_the_line(archive):
+    r = run("search", "010203-1234 zzqqxx", "--index", archive, code=1)
+    assert r.stderr == "referat: no hits for '[CPR] zzqqxx'\n"
+
+
 def test_no_archive_is_a_usage_error_in_every_command(tmp_path):
     for command in ("status", "people", "decisions", "case 2024-1", "search skole",
                     "show x-0-d", "reindex"):
