@@ -76,13 +76,18 @@ def is_cpr(m: re.Match, text: str) -> bool:
     if any(c in _DASHES for c in m["sep"]):
         return True
     near = text[max(0, m.start() - _OTHER_LABEL_REACH):m.start()]
-    if _OTHER_LABEL.search(near):
+    if _OTHER_LABEL.search(near) or _IDENTIFIER_VALUE.search(near):
         return False
     return not (m["sep"] and _is_meeting_time(m["s"]))  # 150321 1430: a date and a time
 
 
 _OTHER_LABEL = re.compile(vocab.terms(vocab.OTHER_NUMBER_LABELS).pattern + r"[\s.:#\-]*\Z",
                           re.I)
+# The value of an identifier in markup or a link: an attribute or parameter name ending
+# in id/nr/..., '=' and an optional quote right before the digits.
+_IDENTIFIER_VALUE = re.compile(
+    rf"(?:{vocab.terms(vocab.IDENTIFIER_NAME_ENDINGS, whole=False).pattern})\s*=\s*[\"']?\Z",
+    re.I)
 
 
 def mask_text(text: str, tag: bytes | None = None) -> tuple[str, int]:

@@ -765,3 +765,6 @@ OTHER_NUMBER_LABELS = (
     "telefonnr", "mobil", "mobilnr", "fax", "kl", "klokken", "ref", "reference",
     "kundenr", "kundenummer", "varenr", "id",
 )
+# How the name of an identifier in markup or a link ends (`documentid="2003017014"`,
+# `eDoc.asp?id=2003017014`): meeting systems number their documents with ten digits.
+IDENTIFIER_NAME_ENDINGS = ("id", "nr", "nummer")

@@ -417,11 +417,10 @@ def status(index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False) 
 
 def _existing_archive(index: Optional[Path]) -> Path:
     """The archive folder, or an error that says where referat looked, why there, and how
-    to make an archive."""
-    from index.catalog import catalog_path
-
+    to make an archive. (A folder without a catalog or an index is reported by the layer
+    that needs it.)"""
     where = _archive(index)
-    if catalog_path(where).exists():
+    if where.is_dir():
         return where
     why = (f"from ${settings.INDEX_ENV}" if os.environ.get(settings.INDEX_ENV) == str(index)
            else "from --index" if index else f"the default, ./{settings.INDEX_DIR}")
@@ -490,6 +489,9 @@ def search(
                   facets=facets, explain=explain)
     if explain and fmt == Fmt.table:
         _echo(render.explain_lines(results.explain))
+    elif explain and not _RUN.quiet:  # beside rows that a program reads: on stderr
+        err.print(render.explain_lines(results.explain), markup=False, highlight=False,
+                  soft_wrap=True)
     if fmt == Fmt.json:
         _echo(render.as_json(results.to_dict()))
     else:

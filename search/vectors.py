@@ -16,6 +16,7 @@ from collections import OrderedDict
 
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+from whoosh.matching.wrappers import WrappingMatcher
 from whoosh.query import Or, Query, Term
 from whoosh.util.numeric import byte_to_length
 
@@ -50,7 +51,14 @@ class Vectors:
             reader = leaf.reader()
             if (field, btext) not in reader:
                 continue
-            m = reader.postings(field, btext)
+            # Deleted documents are masked by the caller (Archive.live): read the
+            # segment's own posting blocks under the deletion filter.
+            m = _unwrapped(reader.postings(field, btext))
+            if not hasattr(m, "_read_ids"):  # not a block matcher: walk it
+                pairs = _walk(m)
+                ids.append(np.asarray([d for d, _ in pairs], dtype=np.int64) + offset)
+                tfs.append(np.asarray([w for _, w in pairs], dtype=np.float32))
+                continue
             while m.is_active():
                 m._read_ids()
                 m._read_weights()
@@ -172,3 +180,20 @@ def vectorizable(q: Query) -> bool:
     from search.query import Coord
 
     return isinstance(q, (Coord, Or, Term))
+
+
+def _unwrapped(m):
+    """The posting matcher under Whoosh's wrappers (a segment with deletions wraps its
+    postings in a filter)."""
+    while isinstance(m, WrappingMatcher):
+        m = m.child
+    return m
+
+
+def _walk(m) -> list[tuple[int, float]]:
+    """(document, weight) of every posting, one at a time."""
+    out = []
+    while m.is_active():
+        out.append((m.id(), m.weight()))
+        m.next()
+    return out

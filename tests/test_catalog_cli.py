@@ -33,19 +33,28 @@ Forvaltningen indstiller, at klagen tages til efterretning.
 Beslutning
 Taget til efterretning.
 """
+# Minutes whose first page (with the date and the committee) was never scanned.
+UNDATED_REFERAT = """Referat
+
+1. Godkendelse af dagsorden
+Beslutning
+Godkendt.
+"""
 
 
 @pytest.fixture(scope="module")
 def small(tmp_path_factory):
-    """samples/ seed text and cp1252 text, plus a referat that names a CPR number."""
+    """samples/ seed text and cp1252 text, a referat that names a CPR number, and an
+    undated page of minutes."""
     from search.importer import run_import
 
     files = tmp_path_factory.mktemp("files")
     shutil.copy(SAMPLES / "seed-packet.txt", files)
     shutil.copy(SAMPLES / "teknisk-udvalg-cp1252.txt", files)
     (files / "borger-klage.txt").write_text(CPR_REFERAT, encoding="utf-8")
+    (files / "side-2-af-referat.txt").write_text(UNDATED_REFERAT, encoding="utf-8")
     index = tmp_path_factory.mktemp("archive") / "index"
-    assert run_import([str(files)], index, workers=1).ingested == 3
+    assert run_import([str(files)], index, workers=1).ingested == 4
     return index
 
 
@@ -101,10 +110,10 @@ def test_people_by_middle_name_with_roles_over_time(small):
 
 def test_status_reports_decisions_without_date_or_body(small):
     data = json.loads(run("status", "--index", small, "-f", "json").stdout)
-    assert data["counts"] == {"ingested": 3}
+    assert data["counts"] == {"ingested": 4}
     assert data["decisions_without_date"] >= 1
     assert [s["source"].rsplit("/", 1)[-1] for s in data["incomplete_sources"]] == \
-        ["seed-packet.txt"]
+        ["side-2-af-referat.txt"]
     text = run("status", "--index", small, "-f", "table").stdout
     assert "2024-03-05  Teknisk Udvalg (2 meetings, 2 documents)" in text
 

@@ -52,6 +52,7 @@ FORMS = [
     "a\tb 150385-1234\tc",
     "010100-4123",  # 1 January 2000 (the 7th digit 4 puts yy 00 in the 2000s)
     "311299-1234",
+    '<Person cpr="1503851234">',  # markup, but named a CPR number
 ]
 
 
@@ -92,6 +93,8 @@ NOT_CPR = [
     "320185-1234",  # no 32nd
     "150330-4999",  # born 2030: in the future
     "Bilag 12-2021",
+    '<Document documentid="2003017014">',  # a meeting system's document number
+    "eDoc.asp?PageId=document&id=2003017014",
 ]
 
 
