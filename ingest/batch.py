@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from ingest.errors import IngestError, UnsupportedFormat
+from ingest.errors import IngestError, ParseTimeout, UnsupportedFormat
 
 DEFAULT_FILE_TIMEOUT = float(os.environ.get("REFERAT_FILE_TIMEOUT", "600"))
 DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
@@ -83,6 +83,7 @@ def _worker(conn, inherited: list, parent: int, ocr: str, memory_mb: int,
     os.setpgrp()  # a timeout kills the worker's group: tesseract children too
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _load(memory_mb)
+    conn.send(READY)  # a file's time budget starts when it reaches a loaded worker
     while True:
         try:
             task = conn.recv()
@@ -90,7 +91,7 @@ def _worker(conn, inherited: list, parent: int, ocr: str, memory_mb: int,
             return
         if task is None:
             return
-        conn.send(_parse(task, ocr, memory_mb, ocr_cache))
+        conn.send(parse_task(task, ocr, memory_mb, ocr_cache))
 
 
 def _load(memory_mb: int) -> None:
@@ -106,15 +107,21 @@ def _load(memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (soft, resource.RLIM_INFINITY))
 
 
-def _parse(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None) -> Done:
+def parse_task(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None,
+               timeout: float | None = None) -> Done:
+    """Parse one task in this process; every error becomes the task's one error line.
+    With a timeout the readers stop themselves at it (where no process can be killed)."""
     from ingest.pipeline import parse_file
     from ingest.privacy import safe_line
 
     start = time.monotonic()
     try:
-        result = parse_file(Path(task.path), ocr=ocr, timeout=None, sha256=task.sha256 or None,
+        result = parse_file(Path(task.path), ocr=ocr, timeout=timeout,
+                            sha256=task.sha256 or None,
                             ocr_cache=Path(ocr_cache) if ocr_cache else None, shown=task.shown)
         return Done(task, result.to_dict(), None, time.monotonic() - start)
+    except ParseTimeout:
+        return timed_out(task, timeout or 0.0, time.monotonic() - start)
     except UnsupportedFormat as exc:
         return Done(task, None, safe_line(str(exc)), time.monotonic() - start, unsupported=True)
     except IngestError as exc:
@@ -139,6 +146,14 @@ def _vm_bytes() -> int:
         return 0
 
 
+READY = "ready"  # a worker's first message: its libraries are loaded
+START_ATTEMPTS = 3  # workers that die while loading, per worker asked for, before giving up
+
+
+class WorkersCannotStart(IngestError):
+    """Worker processes die before they are ready (memory limit, broken install)."""
+
+
 class _Slot:
     """One worker process and the parent's end of its pipe."""
 
@@ -154,6 +169,15 @@ class _Slot:
         _Slot.ends.append(self.conn)
         self.task: Task | None = None
         self.started = 0.0
+        self.ready = False
+
+    def greet(self) -> bool:
+        """Read the worker's ready message; False when it died while loading."""
+        try:
+            self.ready = self.conn.recv() == READY
+        except (EOFError, OSError):
+            self.ready = False
+        return self.ready
 
     def kill(self) -> None:
         """Kill the worker and its children (tesseract), then close the pipe."""
@@ -186,14 +210,25 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
     ctx = mp.get_context("fork")
     cache = str(ocr_cache) if ocr_cache else None
     slots = [_Slot(ctx, ocr, memory_mb, cache) for _ in range(workers)]
+    starts = workers
     try:
         while queue or any(s.task for s in slots):
             for s in slots:
-                if s.task is None and queue:
+                if s.task is None and s.ready and queue:
                     s.task, s.started = queue.popleft(), time.monotonic()
                     s.conn.send(s.task)
             busy = [s for s in slots if s.task]
-            ready = wait([s.conn for s in busy], timeout=_nap(busy, timeout))
+            loading = [s for s in slots if not s.ready]
+            ready = wait([s.conn for s in busy + loading], timeout=_nap(busy, timeout))
+            for i, s in enumerate(slots):
+                if s in loading and s.conn in ready and not s.greet():
+                    s.kill()
+                    starts += 1
+                    if starts > workers * START_ATTEMPTS:
+                        raise WorkersCannotStart(
+                            "parser processes die while loading; check free memory and "
+                            "REFERAT_WORKER_MEMORY_MB, or reinstall referat")
+                    slots[i] = _Slot(ctx, ocr, memory_mb, cache)
             for i, s in enumerate(slots):
                 if s.task is None:
                     continue
@@ -251,6 +286,11 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
             return Done(task, None, f"parser process died (exit code {code}); the file may "
                                     f"crash the PDF library{limit}", elapsed)
     if elapsed >= timeout:
-        return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
-                                "--timeout", elapsed, timed_out=True)
+        return timed_out(task, timeout, elapsed)
     return None
+
+
+def timed_out(task: Task, timeout: float, elapsed: float) -> Done:
+    """A task stopped at its time budget."""
+    return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
+                            "--timeout", elapsed, timed_out=True)

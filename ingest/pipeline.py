@@ -68,11 +68,12 @@ def parse_raw(raw: RawDocument, source: Source) -> ParseResult:
     return mask_result(ParseResult(source, tuple(docs)))
 
 
-def export_result(raw: RawDocument, path: Path, sha256: str | None = None) -> ParseResult:
+def export_result(raw: RawDocument, path: Path, sha256: str | None = None,
+                  shown: str | None = None) -> ParseResult:
     """Records a meeting system's export already holds: their decisions are compared
     with the proposals, and CPR numbers masked, as for any other file."""
     docs = tuple(annotate_decisions(list(raw.documents)))
-    source = Source(path=display_path(path), sha256=sha256 or sha256_file(path),
+    source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=0, encoding=raw.encoding)
     result, masked = mask_records(ParseResult(source, docs))
     return replace(result, source=replace(result.source, cpr_masked=raw.cpr_masked + masked))
@@ -85,7 +86,7 @@ def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TI
     (default: the path as given, see display_path)."""
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
     if raw.documents:
-        return export_result(raw, path, sha256)
+        return export_result(raw, path, sha256, shown)
     _require_text(raw, ocr)
     raw, masked = mask_pages(raw)
     source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),

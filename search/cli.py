@@ -300,23 +300,33 @@ def ingest(
     = settings.FILE_TIMEOUT,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every skipped file "
                                           "under its reason.")] = False,
+    cluster: Annotated[Optional[str], typer.Option(
+        envvar="REFERAT_CLUSTER", help="Parse on the Dask scheduler at this address, e.g. "
+        "tcp://host:8786 (env REFERAT_CLUSTER).")] = None,
+    shared_fs: Annotated[bool, typer.Option(
+        "--shared-fs", help="Cluster workers open files by path (a shared file system) "
+        "instead of receiving their bytes.")] = False,
 ) -> None:
     """Import files into the archive (catalog + index); unchanged files are skipped.
 
     Example: referat ingest samples/ archive/2012/ --workers 2
     """
+    from ingest.cluster import Cluster
     from search.importer import run_import
 
     fmt = _format(fmt, False, RECORD, "ingest")
     if not paths and not retry_failed:
         raise UsageError("name files or folders to import, e.g. 'referat ingest samples/'")
+    if shared_fs and not cluster:
+        raise UsageError("--shared-fs needs --cluster ADDRESS (or REFERAT_CLUSTER)")
     progress = None
     if fmt == Fmt.table and not _RUN.quiet:
         progress = _Progress() if err.is_terminal else _LogLines()
     try:
         summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr.value,
                              retry_failed=retry_failed, prune=prune, wait=wait,
-                             timeout=timeout, progress=progress)
+                             timeout=timeout, progress=progress,
+                             cluster=Cluster(cluster, shared_fs) if cluster else None)
     finally:
         if progress:
             progress.stop()
@@ -665,6 +675,29 @@ def export(
     if csv_dir:
         counts = exp.to_csv(_archive(index), csv_dir)
         _echo(f"wrote {csv_dir}/: " + exp.describe(counts))
+
+
+@app.command()
+def serve(
+    index: IndexOpt = None,
+    host: Annotated[str, typer.Option(help="Address to listen on (127.0.0.1: this machine "
+                                           "only).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve a web search page over the archive (Danish; every page also as JSON with
+    ?format=json). Ctrl-C stops it.
+
+    Example: referat serve --index archive/.referat/index --port 8000
+    """
+    import uvicorn
+
+    from search.web import make_app
+
+    folder = _existing_archive(index)
+    web = make_app(folder)
+    err.print(f"referat: serving {folder} on http://{host}:{port}/ (Ctrl-C stops)",
+              markup=False, highlight=False, soft_wrap=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -25,6 +25,7 @@ from pathlib import Path
 from index.catalog import Catalog
 from index.store import IndexBusy, Store, rebuild
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
+from ingest.cluster import Cluster, parse_on_cluster
 from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.pipeline import sha256_file
 from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
@@ -212,8 +213,10 @@ def reconcile(catalog: Catalog, store: Store) -> int:
 def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = "auto",
                retry_failed: bool = False, prune: bool = False, wait: float = 0.0,
                timeout: float = DEFAULT_FILE_TIMEOUT,
-               progress: Callable[[str, dict], None] | None = None) -> Summary:
-    """Import files into the archive at index_dir; see the module docstring."""
+               progress: Callable[[str, dict], None] | None = None,
+               cluster: Cluster | None = None) -> Summary:
+    """Import files into the archive at index_dir (parsed on a Dask cluster when one is
+    given, else in local worker processes); see the module docstring."""
     started = time.monotonic()
     catalog_path, lock_path = archive_paths(index_dir)
     lock = ArchiveLock(lock_path, wait)
@@ -221,7 +224,7 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
         catalog, store = Catalog(catalog_path), Store(index_dir)
         try:
             summary = _import(inputs, catalog, store, archive_secret(index_dir), workers, ocr,
-                              retry_failed, prune, timeout, progress)
+                              retry_failed, prune, timeout, progress, cluster)
         finally:
             store.cancel()
             catalog.close()
@@ -232,7 +235,8 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
 
 
 def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, workers: int,
-            ocr: str, retry_failed: bool, prune: bool, timeout: float, progress) -> Summary:
+            ocr: str, retry_failed: bool, prune: bool, timeout: float, progress,
+            cluster: Cluster | None = None) -> Summary:
     reconcile(catalog, store)
     summary = Summary()
     if retry_failed:
@@ -244,7 +248,7 @@ def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, wo
     tasks = _plan(files, catalog, summary, retry_failed, touched)
     if progress:
         progress("start", {"files": len(tasks), "total": summary.files})
-    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress)
+    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress, cluster)
     if prune:
         seen = {f.key for f in files} | {r.key for r in refused}
         summary.pruned = _prune(catalog, store, inputs, seen, secret, touched)
@@ -352,10 +356,12 @@ def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
 
 
 def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, workers: int,
-         ocr: str, timeout: float, progress) -> None:
+         ocr: str, timeout: float, progress, cluster: Cluster | None = None) -> None:
     batch: list[Done] = []
     last = time.monotonic()
-    for done in parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout):
+    results = parse_on_cluster(tasks, cluster, ocr, timeout) if cluster else \
+        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout)
+    for done in results:
         batch.append(done)
         if progress:
             progress("file", {"path": done.task.shown, "error": done.error,

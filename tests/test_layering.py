@@ -57,6 +57,10 @@ ADAPTERS = {
     "sqlite_utils": {"search.export"},
     "typer": {"search.cli"},
     "rich": {"search.cli", "search.render"},
+    "uvicorn": {"search.cli"},  # `referat serve` runs the web app
+    "starlette": {"search.web"},
+    "jinja2": {"search.web"},
+    "distributed": {"ingest.cluster"},
     # Used only to build the shipped lexicon, never at run time.
     "msgpack": {"index.data.build_lexicon"},
     "wordfreq": {"index.data.build_lexicon"},

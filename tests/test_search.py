@@ -37,6 +37,17 @@ def test_compound_query_finds_ballerup_item_2(archive, dev):
     assert "Bygningsvedligeholdelse 2013 - anlægsbevilling" in titles(hits)
 
 
+def test_one_meeting_in_three_forms_lists_each_item_once(archive, dev):
+    """Ballerup 4 December 2012 is in the archive as the system's XML export, the
+    referat PDF and eight single-item PDFs: a search lists each of its items once."""
+    day = date(2012, 12, 4)
+    hits = search(archive, "type:referat", Filters(body=BALLERUP, date_from=day, date_to=day),
+                  limit=100).hits
+    assert sorted(int(h.item_number) for h in hits) == list(range(1, 9))
+    for h in hits:
+        assert len(h.also) >= 2  # the same item in the other two forms
+
+
 def test_part_of_a_compound_finds_the_compound(archive, dev):
     assert "Evaluering af rygestopkurser" in titles(top(archive, "rygestop"))
     assert "Bygningsvedligeholdelse 2013 - anlægsbevilling" in titles(
