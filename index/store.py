@@ -12,16 +12,17 @@ from whoosh.writing import LockError
 
 from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
+from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.records import ParseResult
 
 INDEX_NAME = "referat"
 
 
-class IndexMissing(RuntimeError):
+class IndexMissing(ArchiveError):
     """No index exists at the given location."""
 
 
-class IndexBusy(RuntimeError):
+class IndexBusy(ArchiveBusy):
     """Another process holds the index's write lock."""
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_task, timed_out
+from ingest.errors import ExitCode, ReferatError
 from ingest.privacy import safe_line
 
 log = logging.getLogger(__name__)
@@ -35,8 +36,10 @@ RESTART_SECONDS = 60.0  # how long a nanny may take to bring a worker back (impo
 _TICK = 0.25  # seconds between looks at the cluster when no deadline is nearer
 
 
-class ClusterError(RuntimeError):
+class ClusterError(ReferatError):
     """The cluster cannot be used (not installed, not reached, no workers)."""
+
+    exit_code = ExitCode.BUSY  # like a held archive: try again when it is up
 
 
 @dataclass(frozen=True, slots=True)

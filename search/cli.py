@@ -4,28 +4,130 @@ from __future__ import annotations
 import logging
 import os
 import sys
+import time
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from typer.core import TyperCommand, TyperGroup
 
-from index.store import IndexMissing, default_index_dir
-from ingest.dates import BadDate, user_range
-from search import render
+from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
+                           ReferatError, UsageError)
+from search import render, settings
 
-app = typer.Typer(no_args_is_help=True, add_completion=False, rich_markup_mode=None,
-                  pretty_exceptions_enable=False,
-                  help="referat: a searchable archive of Danish municipal meeting documents.")
-out = Console(soft_wrap=False)
+log = logging.getLogger("referat")
 err = Console(stderr=True)
+
+
+@dataclass(slots=True)
+class _Run:
+    """What the current run's global options say (set by the app's callback each time)."""
+
+    quiet: bool = False
+    started: float = 0.0  # time.monotonic() when the command began
+    whole_process: bool = False  # referat is the program (main()), not called in-process
+
+
+_RUN = _Run()
+
+
+class _Commands(TyperGroup):
+    """The one place an error becomes a line on stderr and an exit status."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except ReferatError as exc:
+            raise _ended(exc, exc.exit_code) from None
+        except (typer.Exit, typer.Abort):
+            raise  # the command's own end: an exit status
+        except typer.TyperException as exc:  # an option or argument the command does not take
+            if not hasattr(exc, "format_message") or type(exc).__name__ == "NoArgsIsHelpError":
+                raise
+            where = exc.ctx.command_path if getattr(exc, "ctx", None) else "referat"
+            raise _ended(UsageError(f"{exc.format_message()} (see '{where} --help')"),
+                         ExitCode.USAGE) from None
+        except KeyboardInterrupt:
+            resume = ("; the batches already committed are kept: run the same 'referat "
+                      "ingest' again to go on (unchanged files are skipped)"
+                      if ctx.invoked_subcommand == "ingest" else "")
+            err.print(f"referat: interrupted{resume}", markup=False, highlight=False,
+                      soft_wrap=True)
+            raise typer.Exit(130) from None  # 128 + SIGINT, as shells report it
+        except OSError as exc:  # the disk, a permission, a path: the user can fix it
+            raise _ended(exc, ExitCode.USAGE) from None
+        except Exception as exc:  # noqa: BLE001 - a bug still ends in one line, not a traceback
+            log.debug("unexpected error", exc_info=True)
+            raise _ended(RuntimeError(f"unexpected {type(exc).__name__}: {exc} (a bug in "
+                                      "referat; REFERAT_LOG=DEBUG shows where)"),
+                         ExitCode.BUG) from None
+
+
+def _ended(exc: BaseException, code: int) -> typer.Exit:
+    """Print one line for an error (no 'error:' when nothing was found) and exit."""
+    if isinstance(exc, NoResults) and _RUN.quiet:
+        return typer.Exit(int(code))  # quiet: the exit status says there was nothing
+    from ingest.privacy import safe_line  # a CPR number never reaches the screen
+
+    label = "" if isinstance(exc, NoResults) else "error: "
+    message = safe_line(" ".join(str(exc).split()) or type(exc).__name__)
+    err.print(f"referat: {label}{message}", markup=False, highlight=False, soft_wrap=True)
+    return typer.Exit(int(code))
+
+
+# Marks a word that starts with '-' as a word of the query while options are parsed.
+_WORD = "\ue000"
+
+
+class _WordsMayStartWithDash(TyperCommand):
+    """A command whose query may start with -word (exclusion), as in `referat search
+    "-budget skole"`: a token that starts with one '-' and a letter and is not one of
+    the command's own options is a query word, not a cluster of short options."""
+
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        own = {name for p in self.get_params(ctx) for name in tuple(getattr(p, "opts", ()))
+               + tuple(getattr(p, "secondary_opts", ()))}
+        marked = [_WORD + a if _query_word(a) and a not in own else a for a in args]
+        rest = super().parse_args(ctx, marked)
+        for name, value in ctx.params.items():
+            if isinstance(value, str) and _WORD in value:
+                ctx.params[name] = value.replace(_WORD, "")
+        return rest
+
+
+def _query_word(token: str) -> bool:
+    """'-budget', '-"en frase"': an excluded word or phrase, not an option."""
+    return len(token) > 1 and token[0] == "-" and (token[1].isalpha() or token[1] == '"')
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        sys.stdout.write(f"referat {version('referat')}\n")
+        raise typer.Exit()
+
+
+app = typer.Typer(cls=_Commands, no_args_is_help=True, add_completion=True,
+                  rich_markup_mode=None, pretty_exceptions_enable=False,
+                  help="referat: a searchable archive of Danish municipal meeting documents.")
 
 
 class Fmt(str, Enum):
     table = "table"
     json = "json"
+    ndjson = "ndjson"
     csv = "csv"
+    tsv = "tsv"
+
+
+# What each kind of command writes: rows (search hits, decisions, people, a case, the
+# status) in every format; one record (parse, show, the ingest summary) as text or JSON.
+ROWS = tuple(Fmt)
+RECORD = (Fmt.table, Fmt.json)
 
 
 class OcrMode(str, Enum):
@@ -40,31 +142,103 @@ class Sort(str, Enum):
     newest = "-date"
 
 
-IndexOpt = Annotated[Optional[Path], typer.Option("--index", envvar="REFERAT_INDEX",
-                                                  help="Index folder (env REFERAT_INDEX; "
-                                                       "default ./.referat/index).")]
+IndexOpt = Annotated[Optional[Path], typer.Option(
+    "--index", envvar=settings.INDEX_ENV, show_default=False,
+    help=f"Archive folder (default ./{settings.INDEX_DIR}).")]
+FmtOpt = Annotated[Optional[Fmt], typer.Option(
+    "--format", "-f", case_sensitive=False, show_default=False,
+    help="table, json, ndjson, csv or tsv (default: table on a terminal, else one "
+         "tab-separated line per row).")]
+RecordFmtOpt = Annotated[Optional[Fmt], typer.Option(
+    "--format", "-f", case_sensitive=False, show_default=False,
+    help="table (readable text, the default) or json.")]
+ExcelOpt = Annotated[bool, typer.Option(
+    "--excel", help="CSV for Excel: UTF-8 with BOM and ';' between fields.")]
 
 
-def fail(message: str, code: int = 1) -> typer.Exit:
-    """Print one actionable line on stderr and exit non-zero."""
-    err.print(f"referat: error: {message}", markup=False, highlight=False, soft_wrap=True)
-    return typer.Exit(code)
+@app.callback()
+def _options(
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print no results, only "
+                                        "errors: the exit status tells the rest.")] = False,
+    log_level: Annotated[str, typer.Option("--log-level", envvar=settings.LOG_ENV,
+                                           help="Log level of referat's own messages.")]
+    = settings.LOG,
+    version: Annotated[bool, typer.Option("--version", callback=_print_version, is_eager=True,
+                                          help="Print referat's version and exit.")] = False,
+) -> None:
+    """referat: a searchable archive of Danish municipal meeting documents."""
+    _RUN.quiet, _RUN.started = quiet, time.monotonic()
+    level = logging.getLevelName(log_level.upper())
+    if not isinstance(level, int):
+        raise UsageError(f"unknown log level {log_level!r}; use DEBUG, INFO, WARNING or ERROR")
+    logging.getLogger().setLevel(level)
+
+
+def _archive(index: Optional[Path]) -> Path:
+    """The archive folder: --index or $REFERAT_INDEX, else ./.referat/index."""
+    return index or Path.cwd() / settings.INDEX_DIR
+
+
+def _console() -> Console:
+    """A console for stdout made now, so it sees this run's terminal and COLUMNS."""
+    return Console(soft_wrap=False)
 
 
 def _echo(text: str) -> None:
-    sys.stdout.write(text if text.endswith("\n") else text + "\n")
+    if not _RUN.quiet:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _show(renderable) -> None:
+    if not _RUN.quiet:
+        _console().print(renderable)
+
+
+def _format(fmt: Optional[Fmt], excel: bool, offered: tuple[Fmt, ...], command: str) -> Fmt:
+    """The format asked for, or the default for where stdout goes; a usage error for a
+    format the command does not write."""
+    if excel:
+        if fmt not in (None, Fmt.csv):
+            raise UsageError(f"--excel writes CSV; it cannot be combined with --format "
+                             f"{fmt.value}")
+        fmt = Fmt.csv
+    if fmt is None:
+        fmt = Fmt.tsv if Fmt.tsv in offered and not _console().is_terminal else Fmt.table
+    if fmt not in offered:
+        raise UsageError(f"'referat {command}' writes " + " or ".join(f.value for f in offered)
+                         + f", not {fmt.value}")
+    return fmt
+
+
+def _emit(rows: list[dict], columns: list[str], fmt: Fmt, excel: bool, table) -> None:
+    """Rows in the chosen format; `table` makes the terminal's view of them."""
+    if fmt == Fmt.json:
+        _echo(render.as_json(rows))
+    elif fmt == Fmt.ndjson:
+        _echo(render.as_ndjson(rows))
+    elif fmt == Fmt.csv:
+        _echo(render.as_csv([render.flat(r) for r in rows], columns, bom=excel,
+                            delimiter=";" if excel else ","))
+    elif fmt == Fmt.tsv:
+        _echo(render.as_tsv([render.flat(r) for r in rows], columns))
+    elif rows:
+        view = table()
+        _echo(view) if isinstance(view, str) else _show(view)
 
 
 @app.command()
 def parse(
     file: Annotated[str, typer.Argument(help="A PDF, text or HTML meeting document.",
                                         show_default=False)],
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table (a summary) or json.")]
-    = Fmt.table,
+    fmt: RecordFmtOpt = None,
     ocr: Annotated[OcrMode, typer.Option(help="OCR pages without usable text: auto, always "
                                               "or never.")] = OcrMode.auto,
-    timeout: Annotated[float, typer.Option(help="Seconds before giving up on the file.")]
-    = 300.0,
+    timeout: Annotated[float, typer.Option(envvar=settings.TIMEOUT_ENV,
+                                           help="Seconds before giving up on the file.")]
+    = settings.TIMEOUT,
+    memory_mb: Annotated[int, typer.Option("--memory-mb", envvar=settings.WORKER_MEMORY_MB_ENV,
+                                           help="Memory the parser may use (MB).")]
+    = settings.WORKER_MEMORY_MB,
 ) -> None:
     """Parse one file and show its documents, items and decisions.
 
@@ -74,25 +248,28 @@ def parse(
     from ingest.readers import display_name
     from ingest.records import ParseResult
 
+    fmt = _format(fmt, False, RECORD, "parse")
     # In a worker process, as in a batch: the deadline and the memory limit hold even
     # inside a library call that never returns, and no error becomes a traceback.
     shown = display_name(file)
     budget = max(0.0, timeout - _seconds_since_start())  # --timeout counts from the start
     [done] = list(parse_many([Task(str(file), "", 0, shown=shown)], workers=1,
-                             ocr=ocr.value, timeout=budget))
+                             ocr=ocr.value, timeout=budget, memory_mb=memory_mb))
     if done.timed_out:
-        raise fail(f"{shown}: timed out after {timeout:g} s; split the file or raise --timeout")
+        raise ParseTimeout(f"{shown}: timed out after {timeout:g} s; split the file or raise "
+                           "--timeout")
     if done.error:
-        raise fail(f"{shown}: {done.error}")
-    result = ParseResult.from_dict(done.result)
-    if fmt == Fmt.json:
-        _echo(render.as_json(result.to_dict()))
-    else:
-        _echo(render.parse_summary(result))
+        raise IngestError(f"{shown}: {done.error}")
+    result = done.result if isinstance(done.result, ParseResult) else \
+        ParseResult.from_dict(done.result)
+    _echo(render.as_json(result.to_dict()) if fmt == Fmt.json else render.parse_summary(result))
 
 
 def _seconds_since_start() -> float:
-    """How long this process has run (Linux /proc; 0 elsewhere)."""
+    """How long this command has run: since the process started when `referat` is the
+    program (Linux /proc; 0 elsewhere), since the call when it runs inside another."""
+    if not _RUN.whole_process:
+        return time.monotonic() - _RUN.started
     try:
         with open("/proc/self/stat") as fh:
             started = int(fh.read().rsplit(")", 1)[1].split()[19])
@@ -110,8 +287,7 @@ def ingest(
     index: IndexOpt = None,
     workers: Annotated[int, typer.Option(help="Parser processes (0: one per core).")] = 0,
     ocr: Annotated[OcrMode, typer.Option(help="auto, always or never.")] = OcrMode.auto,
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json summary.")]
-    = Fmt.table,
+    fmt: RecordFmtOpt = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed",
                                                help="Parse again only the files that failed.")]
     = False,
@@ -119,7 +295,11 @@ def ingest(
     = False,
     wait: Annotated[float, typer.Option(help="Seconds to wait for another import's lock.")]
     = 0.0,
-    timeout: Annotated[float, typer.Option(help="Seconds one file may take.")] = 600.0,
+    timeout: Annotated[float, typer.Option(envvar=settings.FILE_TIMEOUT_ENV,
+                                           help="Seconds one file may take.")]
+    = settings.FILE_TIMEOUT,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every skipped file "
+                                          "under its reason.")] = False,
     cluster: Annotated[Optional[str], typer.Option(
         envvar="REFERAT_CLUSTER", help="Parse on the Dask scheduler at this address, e.g. "
         "tcp://host:8786 (env REFERAT_CLUSTER).")] = None,
@@ -131,31 +311,32 @@ def ingest(
 
     Example: referat ingest samples/ archive/2012/ --workers 2
     """
-    from ingest.cluster import Cluster, ClusterError
-    from search.importer import ImportLocked, run_import
+    from ingest.cluster import Cluster
+    from search.importer import run_import
 
+    fmt = _format(fmt, False, RECORD, "ingest")
     if not paths and not retry_failed:
-        raise fail("name files or folders to import, e.g. 'referat ingest samples/'", 2)
+        raise UsageError("name files or folders to import, e.g. 'referat ingest samples/'")
     if shared_fs and not cluster:
-        raise fail("--shared-fs needs --cluster ADDRESS (or REFERAT_CLUSTER)", 2)
-    progress = (_Progress() if err.is_terminal else _LogLines()) if fmt == Fmt.table else None
+        raise UsageError("--shared-fs needs --cluster ADDRESS (or REFERAT_CLUSTER)")
+    progress = None
+    if fmt == Fmt.table and not _RUN.quiet:
+        progress = _Progress() if err.is_terminal else _LogLines()
     try:
-        summary = run_import(paths or [], (index or default_index_dir()), workers=workers, ocr=ocr.value,
-                             retry_failed=retry_failed, prune=prune, wait=wait, timeout=timeout,
-                             progress=progress,
+        summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr.value,
+                             retry_failed=retry_failed, prune=prune, wait=wait,
+                             timeout=timeout, progress=progress,
                              cluster=Cluster(cluster, shared_fs) if cluster else None)
-    except (ImportLocked, ClusterError) as exc:
-        raise fail(str(exc), 3) from None
     finally:
         if progress:
             progress.stop()
     data = summary.to_dict()
-    if fmt == Fmt.json:
-        _echo(render.as_json(data))
-    else:
-        _print_summary(data)
+    _echo(render.as_json(data) if fmt == Fmt.json else render.ingest_summary(data, verbose))
     if summary.failed:
-        raise typer.Exit(4)  # partial failure: every failed path is named above
+        raise typer.Exit(ExitCode.PARTIAL)  # every failed path is named above
+    if not summary.files and not summary.pruned:
+        raise NoResults("nothing was imported: no failed file to parse again" if retry_failed
+                        else "nothing was imported: no file found in " + ", ".join(paths or []))
 
 
 class _Progress:
@@ -211,49 +392,28 @@ class _LogLines:
         pass
 
 
-def _print_summary(d: dict) -> None:
-    _echo(f"{d['files']} files: {d['ingested']} ingested, {d['unchanged']} unchanged, "
-          f"{len(d['failed'])} failed, {len(d['skipped'])} skipped"
-          + (f", {d['pruned']} pruned" if d["pruned"] else "")
-          + f"; {d['documents']} documents, {d['items']} items, {d['pages']} pages"
-          + (f"; {d['cpr_masked']} CPR numbers masked" if d["cpr_masked"] else "")
-          + f" in {d['seconds']:.1f} s")
-    for f in d["failed"]:
-        _echo(f"  failed  {f['path']}: {f['error']}")
-    for s in d["skipped"]:
-        _echo(f"  skipped {s['path']}: {s['reason']}")
-
-
 @app.command()
 def reindex(index: IndexOpt = None) -> None:
     """Rebuild the search index from the catalog, without reading any file again.
 
     Example: referat reindex --index archive/.referat/index
     """
-    from search.importer import ImportLocked
     from search.importer import reindex as rebuild
 
-    try:
-        files, docs = rebuild((index or default_index_dir()))
-    except (FileNotFoundError, ImportLocked) as exc:
-        raise fail(str(exc)) from None
+    files, docs = rebuild(_existing_archive(index))
     _echo(f"reindexed {files} files into {docs} index documents")
 
 
 @app.command()
-def status(index: IndexOpt = None,
-           fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
-           = Fmt.table) -> None:
+def status(index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False) -> None:
     """Counts, failures, the newest meeting per body, and decisions lacking a date or body.
 
     Example: referat status
     """
-    from search.decisions import ArchiveMissing, open_catalog
+    from search.decisions import open_catalog
 
-    try:
-        cat = open_catalog(index or default_index_dir())
-    except ArchiveMissing as exc:
-        raise fail(str(exc)) from None
+    fmt = _format(fmt, excel, ROWS, "status")
+    cat = open_catalog(_existing_archive(index))
     try:
         report = cat.status()
     finally:
@@ -261,20 +421,43 @@ def status(index: IndexOpt = None,
     if fmt == Fmt.json:
         _echo(render.as_json(report.to_dict()))
         return
-    _echo(render.status_text(report))
+    _emit(render.pairs(report.to_dict()), render.PAIR_COLUMNS, fmt, excel,
+          lambda: render.status_text(report))
+
+
+def _existing_archive(index: Optional[Path]) -> Path:
+    """The archive folder, or an error that says where referat looked, why there, and how
+    to make an archive. (A folder without a catalog or an index is reported by the layer
+    that needs it.)"""
+    where = _archive(index)
+    if where.is_dir():
+        return where
+    why = (f"from ${settings.INDEX_ENV}" if os.environ.get(settings.INDEX_ENV) == str(index)
+           else "from --index" if index else f"the default, ./{settings.INDEX_DIR}")
+    raise ArchiveError(f"no archive at {where} ({why}); run 'referat ingest PATH' first to "
+                       f"make one, or point to one with --index DIR or ${settings.INDEX_ENV}")
 
 
 def _date_opt(value: Optional[str], end: bool):
     if not value:
         return None
+    from ingest.dates import BadDate, user_range  # dateparser: only when a date is given
+
     try:
         lo, hi = user_range(value)
     except BadDate as exc:
-        raise fail(f"--{'to' if end else 'from'}: {exc}", 2) from None
+        raise UsageError(f"--{'to' if end else 'from'}: {exc}") from None
     return hi if end else lo
 
 
-@app.command(context_settings={"ignore_unknown_options": True})
+def _kind_opt(value: Optional[str]) -> Optional[str]:
+    """--kind checked like 'type:' in a query: an unknown kind is an error, not nothing."""
+    from search.query import kind_value
+
+    return kind_value(value) if value else None
+
+
+@app.command(cls=_WordsMayStartWithDash)
 def search(
     query: Annotated[str, typer.Argument(help='Words (any of them; hits with more of them '
                                               'first), or a structured query: "phrases", '
@@ -282,15 +465,17 @@ def search(
                                               'sag: person: beslutning: dato:')],
     index: IndexOpt = None,
     body: Annotated[Optional[str], typer.Option(help="Only this body (udvalg).")] = None,
-    kind: Annotated[Optional[str], typer.Option(help="Only this document kind.")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this document kind: referat, "
+                                                     "dagsorden, indstilling, notat, bilag, "
+                                                     "rapport, andet.")] = None,
     outcome: Annotated[Optional[str], typer.Option(help="Only this decision outcome.")] = None,
     date_from: Annotated[Optional[str], typer.Option(
         "--from", help="From this date: 2024-01-31, 'januar 2024', 'sidste år'.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
     limit: Annotated[int, typer.Option(help="How many hits to show (0: all).")] = 10,
     sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.relevance,
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, json or csv.")]
-    = Fmt.table,
+    fmt: FmtOpt = None,
+    excel: ExcelOpt = False,
     facets: Annotated[bool, typer.Option("--facets", help="Count hits by body, year, kind "
                                                           "and outcome.")] = False,
     explain: Annotated[bool, typer.Option("--explain", help="Show how the query was "
@@ -298,64 +483,64 @@ def search(
                                                             "dates, filters).")] = False,
 ) -> None:
     """Search the archive. Committees, months, years and outcomes named in the words
-    narrow the search (see --explain); --limit 0 lists every hit.
+    narrow the search (see --explain); --limit 0 lists every hit; a leading -word
+    leaves out hits with that word.
 
     Example: referat search "kulturudvalget maj 2023 idrætshal" --explain
     """
-    from search.query import Filters, QueryError
+    from search.query import Filters
     from search.searcher import search as run
 
-    filters = Filters(body=body, kind=kind, outcome=outcome,
+    fmt = _format(fmt, excel, ROWS, "search")
+    _existing_archive(index)
+    filters = Filters(body=body, kind=_kind_opt(kind), outcome=outcome,
                       date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
-    try:
-        results = run((index or default_index_dir()), query, filters, limit=max(0, limit),
-                      sort=sort.value, facets=facets, explain=explain)
-    except (QueryError, IndexMissing) as exc:
-        raise fail(str(exc), 2 if isinstance(exc, QueryError) else 1) from None
+    results = run(_archive(index), query, filters, limit=max(0, limit), sort=sort.value,
+                  facets=facets, explain=explain)
     if explain and fmt == Fmt.table:
         _echo(render.explain_lines(results.explain))
+    elif explain and not _RUN.quiet:  # beside rows that a program reads: on stderr
+        err.print(render.explain_lines(results.explain), markup=False, highlight=False,
+                  soft_wrap=True)
     if fmt == Fmt.json:
         _echo(render.as_json(results.to_dict()))
-    elif fmt == Fmt.csv:
-        _echo(render.as_csv([render.hit_row(h) for h in results.hits], render.HIT_COLUMNS))
     else:
-        if results.hits:
-            out.print(render.hits_table(results))
-        else:
-            _echo(f"no hits for {query!r}"
-                  + (f"; did you mean: {results.suggestion}" if results.suggestion else "")
-                  + (f"; the words match {results.outside} units outside the committee, "
-                     "time or outcome understood (see --explain)" if results.outside else ""))
-        if facets:
-            out.print(render.facets_table(results.facets))
+        _emit([render.hit_row(h) for h in results.hits], render.HIT_COLUMNS, fmt, excel,
+              lambda: render.hits_table(results))
+    if facets and fmt == Fmt.table:
+        _show(render.facets_table(results.facets))
+    if not results.hits:
+        raise NoResults(f"no hits for {query!r}"
+                        + (f"; the words match {results.outside} units outside the committee, "
+                           "time or outcome understood (see --explain)" if results.outside
+                           else ""))
 
 
 @app.command()
 def show(doc_id: Annotated[str, typer.Argument(help="An id from search results.")],
-         index: IndexOpt = None,
-         fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
-         = Fmt.table) -> None:
+         index: IndexOpt = None, fmt: RecordFmtOpt = None) -> None:
     """Print one item or document in full.
 
     Example: referat show 96931ff152dc1354-0-3
     """
-    from index.catalog import Catalog
-    from search.importer import archive_paths
+    from index.catalog import Catalog, catalog_path
     from search.searcher import stored
 
-    try:
-        doc = stored((index or default_index_dir()), doc_id)
-    except IndexMissing as exc:
-        raise fail(str(exc)) from None
+    fmt = _format(fmt, False, RECORD, "show")
+    _existing_archive(index)
+    doc = stored(_archive(index), doc_id)
     if doc is None:
-        raise fail(f"no item or document with id {doc_id!r}; ids come from 'referat search'")
-    cat = Catalog(archive_paths((index or default_index_dir()))[0])
-    result = cat.result(doc["file_sha"])
-    cat.close()
+        raise NoResults(f"no item or document with id {doc_id!r}; ids come from "
+                        "'referat search'")
+    cat = Catalog(catalog_path(_archive(index)))
+    try:
+        result = cat.result(doc["file_sha"])
+    finally:
+        cat.close()
     _, d_i, i_part = doc_id.rsplit("-", 2)
     item_index = None if i_part == "d" else int(i_part)
     if result is None:
-        raise fail(f"the catalog has no record for {doc_id}; run 'referat ingest' again")
+        raise NoResults(f"the catalog has no record for {doc_id}; run 'referat ingest' again")
     if fmt == Fmt.json:
         d = result.documents[int(d_i)].to_dict()
         data = {"source": result.source.to_dict(), "document": d,
@@ -365,7 +550,7 @@ def show(doc_id: Annotated[str, typer.Argument(help="An id from search results."
         _echo(render.record_text(result, int(d_i), item_index))
 
 
-@app.command()
+@app.command(cls=_WordsMayStartWithDash)
 def decisions(
     query: Annotated[str, typer.Argument(help="Words to look for (optional).")] = "",
     index: IndexOpt = None,
@@ -378,10 +563,8 @@ def decisions(
     followed: Annotated[Optional[str], typer.Option(
         help="followed, changed, departed, unknown or 'no proposal': the decision against "
              "the proposal.")] = None,
-    fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, csv or json.")]
-    = Fmt.table,
-    excel: Annotated[bool, typer.Option("--excel", help="CSV for Excel: UTF-8 with BOM and "
-                                                        "';' between fields.")] = False,
+    fmt: FmtOpt = None,
+    excel: ExcelOpt = False,
     facets: Annotated[bool, typer.Option("--facets", help="Count by outcome, body and year.")]
     = False,
     follow_ups: Annotated[bool, typer.Option("--follow-ups", help="List follow-ups with "
@@ -394,76 +577,58 @@ def decisions(
     Example: referat decisions efterværn --from 2023-01-01 --format csv --excel > beslutninger.csv
     """
     from search import decisions as dec
-    from search.query import QueryError
 
-    try:
-        where = dec.decision_filter(index or default_index_dir(), query, body=body,
-                                    outcome=outcome, case=case,
-                                    date_from=_date_opt(date_from, False),
-                                    date_to=_date_opt(date_to, True), followed=followed,
-                                    limit=limit or None)
-        if facets:
-            counts = dec.facets(index or default_index_dir(), where)
-        else:
-            rows = dec.decisions(index or default_index_dir(), where)
-    except (QueryError, dec.BadRequest) as exc:
-        raise fail(str(exc), 2) from None
-    except (IndexMissing, dec.ArchiveMissing) as exc:
-        raise fail(str(exc)) from None
+    fmt = _format(fmt, excel, ROWS, "decisions")
+    _existing_archive(index)
+    where = dec.decision_filter(_archive(index), query, body=body, outcome=outcome, case=case,
+                                date_from=_date_opt(date_from, False),
+                                date_to=_date_opt(date_to, True), followed=followed,
+                                limit=limit or None)
     if facets:
+        counts = dec.facets(_archive(index), where).to_dict()
         if fmt == Fmt.json:
-            _echo(render.as_json(counts.to_dict()))
+            _echo(render.as_json(counts))
         else:
-            out.print(render.facets_table(counts.to_dict()))
+            _emit(render.facet_rows(counts), render.FACET_COLUMNS, fmt, excel,
+                  lambda: render.facets_table(counts))
         return
+    rows = dec.decisions(_archive(index), where)
     if follow_ups:
-        _emit_rows([f.to_dict() for f in dec.follow_up_rows(rows)], dec.FOLLOW_UP_COLUMNS, fmt,
-                   excel, title="follow-ups")
+        ups = [f.to_dict() for f in dec.follow_up_rows(rows)]
+        _emit(ups, dec.FOLLOW_UP_COLUMNS, fmt, excel,
+              lambda: render.rows_table(ups, dec.FOLLOW_UP_COLUMNS, "follow-ups"))
+        if not ups:
+            raise NoResults("no follow-ups among the decisions found")
         return
-    _emit_rows([r.to_dict() for r in rows], dec.DECISION_COLUMNS, fmt, excel,
-               title=f"{len(rows)} decisions")
-
-
-def _emit_rows(rows: list[dict], columns: list[str], fmt: Fmt, excel: bool, title: str) -> None:
-    if fmt == Fmt.json:
-        _echo(render.as_json(rows))
-    elif fmt == Fmt.csv or excel:
-        sys.stdout.write(render.as_csv([render.flat(r) for r in rows], columns, bom=excel,
-                                       delimiter=";" if excel else ","))
-    elif not rows:
-        _echo("nothing found")
-    else:
-        out.print(render.rows_table(rows, columns, title))
+    found = [r.to_dict() for r in rows]
+    _emit(found, dec.DECISION_COLUMNS, fmt, excel,
+          lambda: render.rows_table(found, dec.DECISION_COLUMNS, f"{len(found)} decisions"))
+    if not found:
+        raise NoResults("no decisions found" + (f" for {query!r}" if query else ""))
 
 
 @app.command()
 def case(number: Annotated[str, typer.Argument(help="A case number in any spelling.")],
-         index: IndexOpt = None,
-         fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table, csv or json.")]
-         = Fmt.table) -> None:
+         index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False) -> None:
     """A case's path through the archive: every document and item that names it.
 
     Example: referat case EMN-2023-011201   (also: 2023-011201, "emn 2023 11201")
     """
     from search import decisions as dec
 
-    try:
-        rows = dec.case_timeline(index or default_index_dir(), number)
-    except dec.BadRequest as exc:
-        raise fail(str(exc), 2) from None
-    except dec.ArchiveMissing as exc:
-        raise fail(str(exc)) from None
+    fmt = _format(fmt, excel, ROWS, "case")
+    _existing_archive(index)
+    rows = [r.to_dict() for r in dec.case_timeline(_archive(index), number)]
+    _emit(rows, dec.CASE_COLUMNS, fmt, excel,
+          lambda: render.rows_table(rows, dec.CASE_COLUMNS, f"case {number}"))
     if not rows:
-        raise fail(f"no document or item names case {number!r}")
-    _emit_rows([r.to_dict() for r in rows], dec.CASE_COLUMNS, fmt, False, title=f"case {number}")
+        raise NoResults(f"no document or item names case {number!r}")
 
 
 @app.command()
 def people(name: Annotated[str, typer.Argument(help="A name or part of one, middle names "
                                                     "too (optional).")] = "",
-           index: IndexOpt = None,
-           fmt: Annotated[Fmt, typer.Option("--format", "-f", help="table or json.")]
-           = Fmt.table,
+           index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False,
            limit: Annotated[int, typer.Option(help="At most this many people.")] = 50) -> None:
     """People in the archive: spellings, parties, roles over time; with a name, where each
     appears.
@@ -472,17 +637,16 @@ def people(name: Annotated[str, typer.Argument(help="A name or part of one, midd
     """
     from search import decisions as dec
 
-    try:
-        found = dec.people(index or default_index_dir(), name or None, limit=limit or None)
-    except dec.ArchiveMissing as exc:
-        raise fail(str(exc)) from None
-    if not found:
-        raise fail(f"nobody called {name!r} in the archive")
+    fmt = _format(fmt, excel, ROWS, "people")
+    _existing_archive(index)
+    found = dec.people(_archive(index), name or None, limit=limit or None)
     if fmt == Fmt.json:
         _echo(render.as_json([p.to_dict() for p in found]))
-        return
-    for p in found:
-        _echo(render.person_text(p))
+    else:
+        _emit([render.person_row(p) for p in found], render.PERSON_COLUMNS, fmt, excel,
+              lambda: "\n".join(render.person_text(p) for p in found))
+    if not found:
+        raise NoResults(f"nobody called {name!r} in the archive")
 
 
 @app.command()
@@ -501,19 +665,16 @@ def export(
     Example: referat export --sqlite referat.db && datasette referat.db
     """
     from search import export as exp
-    from search.decisions import ArchiveMissing
 
     if not sqlite and not csv_dir:
-        raise fail("say where to export: --sqlite FILE and/or --csv DIR", 2)
-    try:
-        if sqlite:
-            counts = exp.to_sqlite(index or default_index_dir(), sqlite)
-            _echo(f"wrote {sqlite}: " + exp.describe(counts))
-        if csv_dir:
-            counts = exp.to_csv(index or default_index_dir(), csv_dir)
-            _echo(f"wrote {csv_dir}/: " + exp.describe(counts))
-    except (ArchiveMissing, exp.ExportError) as exc:
-        raise fail(str(exc)) from None
+        raise UsageError("say where to export: --sqlite FILE and/or --csv DIR")
+    _existing_archive(index)
+    if sqlite:
+        counts = exp.to_sqlite(_archive(index), sqlite)
+        _echo(f"wrote {sqlite}: " + exp.describe(counts))
+    if csv_dir:
+        counts = exp.to_csv(_archive(index), csv_dir)
+        _echo(f"wrote {csv_dir}/: " + exp.describe(counts))
 
 
 @app.command()
@@ -530,14 +691,10 @@ def serve(
     """
     import uvicorn
 
-    from search.decisions import ArchiveMissing
     from search.web import make_app
 
-    folder = index or default_index_dir()
-    try:
-        web = make_app(folder)
-    except (ArchiveMissing, IndexMissing) as exc:
-        raise fail(str(exc)) from None
+    folder = _existing_archive(index)
+    web = make_app(folder)
     err.print(f"referat: serving {folder} on http://{host}:{port}/ (Ctrl-C stops)",
               markup=False, highlight=False, soft_wrap=True)
     uvicorn.run(web, host=host, port=port, log_level="warning")
@@ -545,13 +702,9 @@ def serve(
 
 def main() -> None:
     """Entry point of the `referat` console script."""
-    logging.basicConfig(level=os.environ.get("REFERAT_LOG", "WARNING"),
-                        format="referat: %(levelname)s: %(message)s")
-    try:
-        app()
-    except KeyboardInterrupt:
-        err.print("referat: interrupted")
-        sys.exit(130)
+    logging.basicConfig(format="referat: %(levelname)s: %(message)s")  # level: --log-level
+    _RUN.whole_process = True  # --timeout of `parse` counts from the process's start
+    app()  # errors end in _Commands.invoke: one line on stderr and an ExitCode
 
 
 __all__ = ["app", "main"]

@@ -13,6 +13,7 @@ from index.catalog import Catalog, catalog_path
 from index.people import name_key  # noqa: F401  (the name folding, for callers)
 from index.rows import (CaseRow, DecisionFacets, DecisionFilter, DecisionRow, FollowUpRow,
                         PersonRow)
+from ingest.errors import ArchiveError, UsageError
 from ingest.records import Followed, Outcome, case_key
 
 DECISION_COLUMNS = ["date", "body", "item_number", "item_title", "outcome", "followed",
@@ -23,11 +24,11 @@ CASE_COLUMNS = ["date", "body", "kind", "title", "item_number", "item_title", "o
                 "source", "page", "id"]
 
 
-class ArchiveMissing(LookupError):
+class ArchiveMissing(ArchiveError, LookupError):
     """No catalog where the archive should be."""
 
 
-class BadRequest(ValueError):
+class BadRequest(UsageError, ValueError):
     """A filter value the user must fix; the message says how."""
 
 

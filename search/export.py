@@ -15,6 +15,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from ingest.errors import ReferatError
 from search.decisions import open_catalog
 
 # unicode61 without diacritic removal: 'å' and 'ø' are letters of their own in
@@ -30,7 +31,7 @@ CSV_DELIMITER = ";"
 CSV_BOM = "\ufeff"
 
 
-class ExportError(RuntimeError):
+class ExportError(ReferatError):
     """The export cannot be written where asked."""
 
 

@@ -26,6 +26,7 @@ from index.catalog import Catalog
 from index.store import IndexBusy, Store, rebuild
 from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
 from ingest.cluster import Cluster, parse_on_cluster
+from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.pipeline import sha256_file
 from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
 from ingest.readers import READERS, not_a_file
@@ -36,7 +37,7 @@ BATCH_FILES = int(os.environ.get("REFERAT_BATCH_FILES", "50"))
 BATCH_SECONDS = 10.0
 
 
-class ImportLocked(RuntimeError):
+class ImportLocked(ArchiveBusy):
     """Another import holds the archive's lock."""
 
 
@@ -541,7 +542,7 @@ def reindex(index_dir: Path) -> tuple[int, int]:
     documents). The new index is built beside the old one and switched to atomically."""
     catalog_path, lock_path = archive_paths(index_dir)
     if not catalog_path.exists():
-        raise FileNotFoundError(f"no catalog at {catalog_path}; run 'referat ingest' first")
+        raise ArchiveError(f"no catalog at {catalog_path}; run 'referat ingest PATH' first")
     lock = ArchiveLock(lock_path)
     try:
         catalog = Catalog(catalog_path)

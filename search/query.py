@@ -28,6 +28,7 @@ from index.analysis import (DANISH_STOP, WORD_PATTERN, fold_aa, split_compound, 
                             surface, word_parts)
 from index.schema import FIELD_ALIASES
 from ingest.dates import BadDate, user_range
+from ingest.errors import ReferatError
 from ingest.records import Kind, Outcome, case_key
 
 # The unit's own text is scored; meeting-level fields (title, body) are not. Each boost
@@ -54,7 +55,7 @@ OUTCOME_WORDS = {
 }
 
 
-class QueryError(ValueError):
+class QueryError(ReferatError, ValueError):
     """A query the user must fix; the message says how."""
 
 
@@ -385,14 +386,19 @@ def outcome_value(word: str) -> str:
     return v
 
 
+def kind_value(word: str) -> str:
+    """A document type (`type:`, --kind) -> its value; QueryError when unknown."""
+    v = word.strip('"').lower()
+    if v not in {k.value for k in Kind}:
+        raise QueryError(f"unknown document type '{word}'; use one of "
+                         + ", ".join(k.value for k in Kind))
+    return v
+
+
 def _rewrite_values(text: str) -> str:
     """Field values users write in their own words, in the form the index holds."""
     def kind(m: re.Match) -> str:
-        v = m.group(1).strip('"').lower()
-        if v not in {k.value for k in Kind}:
-            raise QueryError(f"unknown document type '{m.group(1)}'; use one of "
-                             + ", ".join(k.value for k in Kind))
-        return f"kind:{v}"
+        return f"kind:{kind_value(m.group(1))}"
 
     text = re.sub(r'(?i)\bbeslutning:("[^"]+"|\S+)',
                   lambda m: f"outcome:{outcome_value(m.group(1).strip(chr(34)))}", text)

@@ -6,6 +6,8 @@ import io
 import json
 import re
 
+from rich.console import Group
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
@@ -14,6 +16,18 @@ from ingest.records import Document, Item, ParseResult
 
 def as_json(data) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def as_ndjson(rows: list[dict]) -> str:
+    """One JSON object per line (for jq, and for reading a stream row by row)."""
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def as_tsv(rows: list[dict], columns: list[str]) -> str:
+    """One tab-separated line per row, no header, for cut, grep and awk: tabs and line
+    breaks inside a value become spaces, so a row is always one line."""
+    return "".join("\t".join(" ".join(_cell(r.get(c)).split()) for c in columns) + "\n"
+                   for r in rows)
 
 
 def as_csv(rows: list[dict], columns: list[str], bom: bool = False, delimiter: str = ",") -> str:
@@ -41,23 +55,49 @@ def flat(row: dict) -> dict:
     return row
 
 
-def rows_table(rows: list[dict], columns: list[str], title: str) -> Table:
-    t = Table(title=title, show_lines=True, expand=True)
-    shown = [c for c in columns if c not in ("id", "votes", "proposal", "source", "page")
-             and any(r.get(c) for r in rows)]
-    for c in shown:
-        wide = c in ("decision", "text", "item_title", "title")
-        t.add_column(c.replace("_", " "), overflow="fold", ratio=4 if wide else 1,
-                     no_wrap=c in ("date", "due", "item_number"),
-                     min_width=10 if c in ("date", "due") else None)
-    t.add_column("source", overflow="fold", ratio=2)
+# Columns a row's card shows in its head line or its source line, not as "label: value".
+_HEAD = ("id", "date", "body", "item_number", "item_title", "title", "source", "page",
+         "votes", "proposal")
+# A long decision or follow-up text is cut to this many characters on a terminal; the
+# whole text is in `show`, and in the json, csv and tsv output.
+CARD_TEXT = 300
+
+
+def rows_table(rows: list[dict], columns: list[str], title: str) -> Group:
+    """Rows as cards that fit any terminal width: a head line with the date, body and
+    item, and the id on the right, never wrapped; then each other column as
+    'label: value'; then the source file and page."""
+    cards: list = [Text(title, style="bold")]
     for r in rows:
         r = flat(r)
-        cells = [_short(_cell(r.get(c)), 300) for c in shown]
-        cells.append(f"{str(r.get('source') or '').rsplit('/', 1)[-1]} p.{r.get('page')}\n"
-                     f"{r.get('id', '')}")
-        t.add_row(*cells)
-    return t
+        item = " ".join(x for x in (f"{r['item_number']}." if r.get("item_number") else "",
+                                    r.get("item_title") or r.get("title") or "") if x)
+        head = "  ".join(x for x in (r.get("date") or "(no date)",
+                                     r.get("body") or "", item) if x)
+        lines = [_head(Text(head), r.get("id") or "")]
+        lines += [_indented(Text(f"{c.replace('_', ' ')}: {_short(_cell(r.get(c)), CARD_TEXT)}"))
+                  for c in columns if c not in _HEAD and r.get(c)]
+        if r.get("source"):
+            lines.append(_indented(Text(f"{_file(r['source'])} p.{r.get('page')}", style="dim")))
+        cards += [Text(""), *lines]
+    return Group(*cards)
+
+
+def _head(left: Text, right: str) -> Table:
+    """A line with text on the left (wrapping) and an id on the right (never wrapped)."""
+    grid = Table.grid(expand=True, padding=(0, 1))
+    grid.add_column(ratio=1, overflow="fold")
+    grid.add_column(no_wrap=True, justify="right", min_width=len(right))
+    grid.add_row(left, Text(right, style="cyan"))
+    return grid
+
+
+def _indented(text: Text) -> Padding:
+    return Padding(text, (0, 0, 0, 2))
+
+
+def _file(source: str) -> str:
+    return str(source or "").rsplit("/", 1)[-1]
 
 
 def _cell(value) -> str:
@@ -79,23 +119,22 @@ def _marked(snippet: str) -> Text:
     return out
 
 
-def hits_table(results) -> Table:
-    t = Table(show_lines=True, expand=True, title=f"{results.total} hits for {results.query!r}")
-    t.add_column("date", no_wrap=True, width=10)
-    t.add_column("body / kind", ratio=2, overflow="fold")
-    t.add_column("item", ratio=3, overflow="fold")
-    t.add_column("snippet", ratio=6, overflow="fold")
-    t.add_column("source", ratio=2, overflow="fold")
+def hits_table(results) -> Group:
+    """Hits as cards that fit any terminal width: date, body, kind and the id (never
+    wrapped) on one line; the item; the snippet with the matches in bold; where it is."""
+    cards: list = [Text(f"{results.total} hits for {results.query!r}", style="bold")]
     for h in results.hits:
+        head = "  ".join(x for x in (h.date or "(no date)", h.body or "", h.kind,
+                                     f"({h.outcome})" if h.outcome else "",
+                                     f"{h.matched} of {h.of} words" if h.of else "") if x)
         item = f"{h.item_number}. {h.item_title}" if h.item_number else (h.item_title or
                                                                          h.title or "")
-        if h.outcome:
-            item += f"\n({h.outcome})"
-        if h.of:
-            item += f"\n{h.matched} of {h.of} words"
-        t.add_row(h.date or "-", f"{h.body or '-'}\n{h.kind}", item, _marked(h.snippet),
-                  _sources(h))
-    return t
+        cards += [Text(""), _head(Text(head), h.id), _indented(Text(item, style="bold")),
+                  _indented(_marked(h.snippet)),
+                  _indented(Text(f"{_file(h.source)} p.{h.page}", style="dim"))]
+        cards += [_head(Text(f"  also {_file(source)}", style="dim"), doc_id)
+                  for source, doc_id in h.also]
+    return Group(*cards)
 
 
 def hit_row(h) -> dict:
@@ -103,13 +142,6 @@ def hit_row(h) -> dict:
     row = h.to_dict()
     row["also"] = " ".join(a["id"] for a in row.get("also", []))
     return row
-
-
-def _sources(h) -> str:
-    """Where a hit is: its file and page, its id, and the same item in other files."""
-    lines = [f"{h.source.rsplit('/', 1)[-1]} p.{h.page}", h.id]
-    lines += [f"also {source.rsplit('/', 1)[-1]}: {doc_id}" for source, doc_id in h.also]
-    return "\n".join(lines)
 
 
 def explain_lines(lines: list[str]) -> str:
@@ -126,6 +158,30 @@ def facets_table(facets: dict[str, dict[str, int]]) -> Table:
         for i, (value, n) in enumerate(counts.items()):
             t.add_row(name if i == 0 else "", value, str(n))
     return t
+
+
+FACET_COLUMNS = ["facet", "value", "count"]
+
+
+def facet_rows(facets: dict[str, dict[str, int]]) -> list[dict]:
+    """Facet counts as rows: facet, value, count."""
+    return [{"facet": name, "value": value, "count": n}
+            for name, counts in facets.items() for value, n in counts.items()]
+
+
+PAIR_COLUMNS = ["key", "value"]
+
+
+def pairs(data, prefix: str = "") -> list[dict]:
+    """A nested answer (the status) as key/value rows: `counts.ingested 3`,
+    `bodies.0.body Teknisk Udvalg`."""
+    if isinstance(data, dict):
+        items = data.items()
+    elif isinstance(data, list):
+        items = enumerate(data)
+    else:
+        return [{"key": prefix, "value": data}]
+    return [row for k, v in items for row in pairs(v, f"{prefix}.{k}" if prefix else str(k))]
 
 
 HIT_COLUMNS = ["id", "date", "body", "kind", "item_number", "item_title", "title", "outcome",
@@ -246,6 +302,43 @@ def person_text(p) -> str:
                      f"{a.item or a.title or '-'}" + (f"  ({a.role})" if a.role else "")
                      + f"  [{a.source.rsplit('/', 1)[-1]}]")
     return "\n".join(lines)
+
+
+PERSON_COLUMNS = ["name", "parties", "roles", "variants", "count", "first", "last", "id"]
+
+
+def person_row(p) -> dict:
+    """A person as one flat row (appearances are in the JSON)."""
+    return {"name": p.name, "parties": list(p.parties), "roles": [r.role for r in p.roles],
+            "variants": list(p.variants), "count": p.count, "first": p.first, "last": p.last,
+            "id": p.id}
+
+
+def ingest_summary(d: dict, verbose: bool = False) -> str:
+    """The end of an import: counts, every failed file, skipped files grouped by reason
+    (with their paths when verbose)."""
+    lines = [f"{d['files']} files: {d['ingested']} ingested, {d['unchanged']} unchanged, "
+             f"{len(d['failed'])} failed, {len(d['skipped'])} skipped"
+             + (f", {d['pruned']} pruned" if d["pruned"] else "")
+             + f"; {d['documents']} documents, {d['items']} items, {d['pages']} pages"
+             + (f"; {d['cpr_masked']} CPR numbers masked" if d["cpr_masked"] else "")
+             + f" in {d['seconds']:.1f} s"]
+    lines += [f"  failed  {f['path']}: {f['error']}" for f in d["failed"]]
+    for reason, skipped in _by_reason(d["skipped"]).items():
+        lines.append(f"  skipped {len(skipped)}: {reason}"
+                     + ("" if verbose else " (--verbose lists them)"))
+        lines += [f"    {s['path']}: {s['reason']}" for s in skipped if verbose]
+    return "\n".join(lines)
+
+
+def _by_reason(skipped: list[dict]) -> dict[str, list[dict]]:
+    """Skipped files grouped by the head of their reason, the part before its details
+    ("unsupported file type '.xlsx'", "not a meeting document"), most frequent first."""
+    groups: dict[str, list[dict]] = {}
+    for s in skipped:
+        head = re.split(r"[:;(]", s["reason"] or "no reason given", maxsplit=1)[0].strip()
+        groups.setdefault(head, []).append(s)
+    return dict(sorted(groups.items(), key=lambda kv: -len(kv[1])))
 
 
 def status_text(report) -> str:

@@ -100,7 +100,7 @@ def test_case_timeline(small):
 
 
 def test_people_by_middle_name_with_roles_over_time(small):
-    out = run("people", "Bæk", "--index", small).stdout
+    out = run("people", "Bæk", "--index", small, "-f", "table").stdout
     assert out.startswith("Maja Bæk Andersen - sagsbehandler\n    roles: sagsbehandler 2024-01-09")
     [p] = json.loads(run("people", "bæk andersen", "--index", small, "-f", "json").stdout)
     assert p["role_history"][0]["role"] == "sagsbehandler" and len(p["appearances"]) == 2
@@ -114,7 +114,7 @@ def test_status_reports_decisions_without_date_or_body(small):
     assert data["decisions_without_date"] >= 1
     assert [s["source"].rsplit("/", 1)[-1] for s in data["incomplete_sources"]] == \
         ["side-2-af-referat.txt"]
-    text = run("status", "--index", small).stdout
+    text = run("status", "--index", small, "-f", "table").stdout
     assert "2024-03-05  Teknisk Udvalg (2 meetings, 2 documents)" in text
 
 
@@ -131,7 +131,7 @@ def test_status_loads_no_parser(small):
 
 def test_commands_without_an_archive_say_how_to_make_one(tmp_path):
     for command in ("status", "people", "decisions", "case 2024-1"):
-        r = run(*command.split(), "--index", tmp_path / "none", code=1)
+        r = run(*command.split(), "--index", tmp_path / "none", code=2)
         assert "run 'referat ingest PATH' first" in r.output
 
 
@@ -218,7 +218,7 @@ def test_no_cpr_number_reaches_the_export(exported):
 def test_export_needs_a_target_and_a_writable_place(small, tmp_path):
     assert "say where to export" in run("export", "--index", small, code=2).output
     (tmp_path / "file").write_text("x")
-    r = run("export", "--index", small, "--sqlite", tmp_path / "file" / "x.db", code=1)
+    r = run("export", "--index", small, "--sqlite", tmp_path / "file" / "x.db", code=2)
     assert r.output.startswith(f"referat: error: cannot write {tmp_path / 'file' / 'x.db'}")
 
 

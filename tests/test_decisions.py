@@ -73,7 +73,7 @@ def test_case_timeline_in_any_spelling(archive, spelling):
 
 
 def test_people_janus_hedemann(archive):
-    out = cli(archive, "people", "Janus Hedemann")
+    out = cli(archive, "people", "Janus Hedemann", "-f", "table")
     assert out.startswith("Janus Hedemann - driftschef")
     assert "3. Status på Barnets Lov" in out
     assert "3. Opfølgning på temadrøftelse om efterværn" in out

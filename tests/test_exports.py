@@ -437,7 +437,8 @@ def test_sbsys_publications(dev):
         "PUNKTET BEHANDLET TIDLIGERE", "ADMINISTRATIONENS INDSTILLING"]
 
 
-@pytest.mark.parametrize("library, home", [("docx", {"word.py"}), ("defusedxml", {"load.py"})])
+@pytest.mark.parametrize("library, home", [("docx", {"ingest.systems.word"}),
+                                           ("defusedxml", {"ingest.systems.load"})])
 def test_one_adapter_per_export_library(library, home):
     from tests.test_layering import imports
 

@@ -164,7 +164,7 @@ def test_cli_csv_and_table(archive):
 @pytest.mark.parametrize("args, line", [
     (["search", "foo:bar"], "referat: error: unknown field 'foo:'"),
     (["search", "efterværn", "--from", "31.02.2024"], "referat: error: --from: impossible date"),
-    (["search", "x"], "referat: error: no index at"),
+    (["search", "x"], "referat: error: no archive at"),
 ])
 def test_cli_errors_are_one_line(archive, tmp_path, args, line):
     index = str(tmp_path / "none") if args[-1] == "x" else str(archive)

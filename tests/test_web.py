@@ -275,7 +275,7 @@ def test_serve_without_an_archive_is_one_line(tmp_path):
     from search.cli import app
 
     result = CliRunner().invoke(app, ["serve", "--index", str(tmp_path / "nothing")])
-    assert result.exit_code == 1
+    assert result.exit_code == 2  # no archive: a usage error
     assert result.output.strip().startswith("referat: error: no archive at")
     assert "Traceback" not in result.output
 
