@@ -700,6 +700,93 @@ def serve(
     uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
+watch_app = typer.Typer(no_args_is_help=True, help="Saved searches: what is new about a "
+                        "topic since you last asked (for cron: exit 0 with news, 1 without)."
+                        "\n\nExample: referat watch add efterværn efterværn; "
+                        "referat watch run")
+app.add_typer(watch_app, name="watch")
+WATCH_COLUMNS = ["watch", "query", "filters", "created", "last_run", "seen"]
+
+
+@watch_app.command("add")
+def watch_add(
+    name: Annotated[str, typer.Argument(help="A short name: letters, digits, '.', '-', '_'.")],
+    query: Annotated[str, typer.Argument(help="The query, as for 'referat search'.")],
+    index: IndexOpt = None,
+    body: Annotated[Optional[str], typer.Option(help="Only this body (udvalg).")] = None,
+    kind: Annotated[Optional[str], typer.Option(help="Only this document kind.")] = None,
+    outcome: Annotated[Optional[str], typer.Option(help="Only this decision outcome.")] = None,
+    date_from: Annotated[Optional[str], typer.Option("--from", help="From this date.")] = None,
+) -> None:
+    """Save a search; what matches it now counts as seen.
+
+    Example: referat watch add efterværn "efterværn" --body "Socialudvalget"
+    """
+    from search import watch
+    from search.query import Filters
+
+    _existing_archive(index)
+    filters = Filters(body=body, kind=_kind_opt(kind), outcome=outcome,
+                      date_from=_date_opt(date_from, False))
+    w = watch.add(_archive(index), name, query, filters)
+    _echo(f"watch {w.name!r} saved; {len(w.seen)} items match it now and count as seen")
+
+
+@watch_app.command("list")
+def watch_list(index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False) -> None:
+    """The saved searches, with when each last ran.
+
+    Example: referat watch list -f csv
+    """
+    from search import watch
+
+    fmt = _format(fmt, excel, ROWS, "watch list")
+    _existing_archive(index)
+    rows = [{"watch": w.name, "query": w.query, "filters": w.filters or None,
+             "created": w.created, "last_run": w.last_run, "seen": len(w.seen)}
+            for w in watch.load(_archive(index)).values()]
+    _emit(rows, WATCH_COLUMNS, fmt, excel,
+          lambda: render.rows_table(rows, WATCH_COLUMNS, "saved searches"))
+    if not rows:
+        raise NoResults("no saved searches; add one with 'referat watch add NAME QUERY'")
+
+
+@watch_app.command("run")
+def watch_run(
+    name: Annotated[Optional[str], typer.Argument(help="One watch (default: all).")] = None,
+    index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False,
+) -> None:
+    """The items new since each watch last ran, newest first; they then count as seen.
+
+    Example: referat watch run efterværn -f csv > nyt.csv || echo "intet nyt"   (cron)
+    """
+    from search import watch
+
+    fmt = _format(fmt, excel, ROWS, "watch run")
+    _existing_archive(index)
+    news = watch.run(_archive(index), name)
+    rows = [{"watch": w, **render.hit_row(h)} for w, hits in news.items() for h in hits]
+    columns = ["watch"] + render.HIT_COLUMNS
+    _emit(rows, columns, fmt, excel, lambda: render.rows_table(rows, columns, "new since "
+                                                                "the last run"))
+    if not rows:
+        raise NoResults("nothing new since the last run")
+
+
+@watch_app.command("remove")
+def watch_remove(name: Annotated[str, typer.Argument(help="The watch to forget.")],
+                 index: IndexOpt = None) -> None:
+    """Forget a saved search.
+
+    Example: referat watch remove efterværn
+    """
+    from search import watch
+
+    _existing_archive(index)
+    watch.remove(_archive(index), name)
+    _echo(f"watch {name!r} removed")
+
+
 def main() -> None:
     """Entry point of the `referat` console script."""
     logging.basicConfig(format="referat: %(levelname)s: %(message)s")  # level: --log-level

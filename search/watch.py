@@ -16,7 +16,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
-from ingest.errors import IngestError
+from ingest.errors import ReferatError
 from search.query import Filters
 from search.searcher import Hit, search
 
@@ -24,7 +24,7 @@ WATCHES_FILE = "watches.json"
 _NAME = re.compile(r"^[\w][\w.-]{0,63}$")  # a word a shell and a cron line keep intact
 
 
-class WatchError(IngestError):
+class WatchError(ReferatError):
     """A watch that does not exist, exists already, or has an unusable name."""
 
 

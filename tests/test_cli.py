@@ -269,11 +269,13 @@ def test_version_and_shell_completion():
 def test_help_of_every_command_has_an_example():
     import typer.main
 
-    names = list(typer.main.get_command(app).commands)
+    commands = typer.main.get_command(app).commands
+    names = [[n] for n in commands] + [[n, sub] for n, c in commands.items()
+                                       for sub in getattr(c, "commands", {})]
     assert {"parse", "ingest", "search", "show", "status", "reindex", "decisions", "case",
-            "people", "export"} <= set(names)
+            "people", "export", "serve", "watch"} <= {n[0] for n in names}
     for name in names:
-        assert "Example:" in run(name, "--help").stdout, name
+        assert "Example:" in run(*name, "--help").stdout, name
 
 
 def test_quiet_prints_nothing_and_the_status_tells(archive):

@@ -89,3 +89,29 @@ def test_watches_are_listed_and_removed_by_name(archive):
         watch.add(index, "sne", "sne")
     with pytest.raises(watch.WatchError, match="use letters"):
         watch.add(index, "a b; rm", "x")
+
+
+def test_watch_commands_fit_cron(archive):
+    from typer.testing import CliRunner
+
+    from search.cli import app
+
+    files, index = archive
+
+    def referat(*args):
+        return CliRunner().invoke(app, [*args, "--index", str(index)])
+
+    assert referat("watch", "add", "lys", "vejbelysning").exit_code == 0
+    assert referat("watch", "run", "-f", "json").exit_code == 1  # nothing new: like grep
+    meeting(files, 2, "07.05.2024", "Bakkevej")
+    run_import([str(files)], index, workers=1)
+    r = referat("watch", "run", "lys", "-f", "csv")
+    assert r.exit_code == 0
+    lines = r.stdout.strip().splitlines()
+    assert len(lines) == 2 and lines[0].startswith("watch,") and "Bakkevej" in lines[1]
+    assert referat("watch", "run", "lys").exit_code == 1
+    listed = referat("watch", "list", "-f", "tsv")
+    assert listed.exit_code == 0 and listed.stdout.startswith("lys\tvejbelysning")
+    assert referat("watch", "remove", "lys").exit_code == 0
+    gone = referat("watch", "run", "lys")
+    assert gone.exit_code == 2 and "no watch named 'lys'" in gone.stderr
