@@ -474,7 +474,8 @@ POSTPONED = (
 REJECTED = (
     "forkastet", "forkastes", "forkastede", "forkastedes", "afvist", "afvises", "afviste",
     "nedstemt", "nedstemtes", "forslaget faldt", "gives afslag", "meddeles afslag",
-    "giver afslag",
+    "giver afslag", "nægtes", "nægtet", "nægtedes", "afslås", "afslaaes", "afslået",
+    "afslaaet", "afsloges", "kan ikke imødekommes", "ikke imødekommet",
 )
 WITHDRAWN = (
     "udgik", "udgår", "udgået", "bortfalder", "bortfaldt", "bortfaldet", "trukket",

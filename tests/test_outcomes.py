@@ -106,6 +106,10 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Udvalget kan ikke anbefale at der skal udarbejdes et udvidelsesforslag.", X),
     ("Ad 1-4 anbefales ikke med bemærkning om, at kommunen gennemfører eget udbud.", X),
     ("Forkastet.", X),
+    # a refusal, in a minute book's spelling too
+    ("Nægtedes", X),
+    ("Andragendet afslaaes.", X),
+    ("Ansøgningen kan ikke imødekommes.", X),
 ])
 def test_outcome_by_clause(text, outcome):
     assert classify(text) == outcome
