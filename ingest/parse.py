@@ -1,7 +1,6 @@
 """A document's lines -> kind, header fields, items, sections, proposal and decision."""
 from __future__ import annotations
 
-import inspect
 import re
 from dataclasses import replace
 
@@ -15,7 +14,7 @@ from ingest.header import Header, body_of, read_header
 from ingest.items import CONNECTIVE_END, Heading, find_items, looks_numbered, score_follow
 from ingest.lines import join, page_range, text_and_pages
 from ingest.records import AttachmentRef, Decision, Document, Item, Kind
-from ingest.sections import (decision_text, is_closed_status, is_heading, is_mark,
+from ingest.sections import (decision_text, is_closed_status, is_mark,
                              label_meeting, marks_closed, proposal, sections)
 from ingest.segment import Segment, is_kind_title
 from ingest.vocab import lead_terms, terms
@@ -37,16 +36,6 @@ _HEADER_LABEL = lead_terms(vocab.DATE_LABELS + vocab.TIME_LABELS + vocab.PLACE_L
                            vocab.SUBJECT_LABELS + vocab.ADDRESSEE_LABELS + vocab.COPY_LABELS +
                            tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
 _DURATION = re.compile(r"\s*\(\d+\s*min\.?\)\s*$")
-
-
-def decide(text: str, meeting_date: str | None) -> Decision | None:
-    """A decision record through the one constructor every reader shares."""
-    if _TAKES_DATE:
-        return make_decision(text, meeting_date=meeting_date)
-    return make_decision(text)
-
-
-_TAKES_DATE = "meeting_date" in inspect.signature(make_decision).parameters
 
 
 def parse_segment(seg: Segment, furniture: list[Line]) -> Document:
@@ -169,7 +158,7 @@ def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> D
     text = decision_text(secs, meeting_date)
     if text is None and not secs:
         text = join(texts)
-    return decide(text, meeting_date) if text else None
+    return make_decision(text, meeting_date=meeting_date) if text else None
 
 
 # --- header fields -------------------------------------------------------------------

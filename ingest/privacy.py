@@ -24,7 +24,7 @@ from datetime import date
 
 from ingest import vocab
 from ingest.pages import RawDocument
-from ingest.records import Document, ParseResult
+from ingest.records import ParseResult
 
 MASK = "[CPR]"
 _DASHES = "-\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d"

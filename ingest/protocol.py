@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ingest import vocab
 from ingest.dates import find_dates, find_times
-from ingest.decisions import classify
+from ingest.decisions import classify, make_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
 from ingest.header import body_of
@@ -262,18 +262,12 @@ def _item(number: str, group: list[_Sentence], lines: list[Line], meeting: str |
     used = [i for s in group for i in s.lines]
     own = lines[min(used): max(used) + 1] if used else []
     text, starts = text_and_pages(own)
-    decision = _decide(rest or title, meeting)
+    decision = make_decision(rest or title, meeting_date=meeting)
     if rest and _DITTO.match(rest) and previous and previous.decision:
         # 'do.': the decision above, repeated; its outcome is that decision's.
         decision = replace(previous.decision, text=rest)
     return Item(number=number, title=title, decision=decision, text=text,
                 pages=page_range(own), people=tuple(find_people(text)), page_starts=starts)
-
-
-def _decide(text: str, meeting: str | None):
-    from ingest.parse import decide  # the one place that calls make_decision
-
-    return decide(text, meeting)
 
 
 def _items(lines: list[Line], start: int, end: int, meeting: str | None) -> list[Item]:

@@ -116,11 +116,13 @@ def _text_pages(text: str) -> tuple[RawPage, ...]:
     return tuple(p for p in pages if p.lines) or (RawPage(number=1, lines=()),)
 
 
-def read_bytes(path: Path) -> bytes:
+def read_bytes(path: Path, limit: int = MAX_TEXT_BYTES, what: str = "text file",
+               advice: str = "split it") -> bytes:
+    """A file's bytes, refusing empty files and files over `limit` with one line."""
     size = path.stat().st_size
     if size == 0:
         raise EmptyFile(f"empty file (0 bytes): {path.name}; re-export or remove it")
-    if size > MAX_TEXT_BYTES:
-        raise TooLarge(f"text file of {size // 2**20} MiB is over the "
-                       f"{MAX_TEXT_BYTES // 2**20} MiB limit; split it")
+    if size > limit:
+        raise TooLarge(f"{what} of {size // 2**20} MiB is over the {limit // 2**20} MiB "
+                       f"limit; {advice}")
     return path.read_bytes()

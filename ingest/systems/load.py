@@ -13,8 +13,9 @@ from xml.etree.ElementTree import Element, ParseError
 from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
-from ingest.errors import CorruptDocument, EmptyFile, TooLarge
+from ingest.errors import CorruptDocument
 from ingest.privacy import mask_text
+from ingest.textfile import read_bytes
 
 # The largest real export seen (a Greve Byråd meeting) is under 1 MiB; a meeting
 # export of this size is something else, and parsing it would hold it all in memory.
@@ -26,14 +27,8 @@ _CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 
 def read_capped(path: Path) -> bytes:
-    """A file's bytes, refusing empty and oversized files."""
-    size = path.stat().st_size
-    if size == 0:
-        raise EmptyFile(f"empty file (0 bytes): {path.name}; re-export or remove it")
-    if size > MAX_EXPORT_BYTES:
-        raise TooLarge(f"export of {size // 2**20} MiB is over the "
-                       f"{MAX_EXPORT_BYTES // 2**20} MiB limit for one meeting")
-    return path.read_bytes()
+    """An export's bytes, refusing empty and oversized files."""
+    return read_bytes(path, MAX_EXPORT_BYTES, "export", "an export holds one meeting")
 
 
 def mask_cpr(data: bytes) -> tuple[bytes, int]:
