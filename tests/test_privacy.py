@@ -47,6 +47,8 @@ FORMS = [
     "150385 -\n1234",
     "CPR\n150385-1234",
     "CPR-nr.: 150385 1430",  # a time-like serial after a label is still a CPR number
+    "150385 1430",  # ... and without one, unless the text says it is a date and a time
+    "Ansøger 150385 1430 klager over afgørelsen",
     "ansøger_1503851234.pdf",
     "Klage fra 150385-1234.pdf",
     "a\tb 150385-1234\tc",
@@ -87,6 +89,7 @@ NOT_CPR = [
     "Mødedato: 01-02-2003",
     "den 15.03.85",
     "Mødet 150321 1430",  # a date and a time of day
+    "Dato: 150321 1430",
     "150321 1600-1800",
     "1503851234567",  # longer numbers
     "91503851234",
