@@ -155,12 +155,13 @@ def test_masking_never_grows_a_number_or_drops_a_line(text):
 
 # -- end to end: no number reaches the archive or any output ---------------------------
 def _numbers(n: int) -> list[tuple[str, str]]:
-    """n CPR numbers with distinct birth dates (1940-1979) and serials that read as no
-    meeting time, so every form below must be masked."""
+    """n CPR numbers with distinct birth dates (1940-1979); every other serial reads as
+    a meeting time (1430), and nothing in the text says date and time, so every form
+    below must be masked."""
     out = []
     for i in range(n):
         date6 = f"{1 + i % 28:02d}{1 + i % 12:02d}{40 + i:02d}"
-        serial = f"{2401 + 37 * i}"  # hours >= 24: never a time of day
+        serial = f"{i % 24:02d}{5 * i % 60:02d}" if i % 2 else f"{2401 + 37 * i}"
         out.append((date6, serial))
     return out
 
