@@ -262,3 +262,16 @@ def test_entries_of_a_minute_book_are_meetings_of_the_body_it_names():
     docs = documents(lines_of(BOOK))
     assert docs and [d.date for d in docs] == ["1941-01-08", "1941-01-22", "1941-02-05"]
     assert {d.body for d in docs} == {"Sogneraadet"}
+
+
+@pytest.mark.parametrize("printed, body", [
+    ("Økonomiudvalgsmøde", "Økonomiudvalget"),
+    ("Teknisk Udvalgsmøde", "Teknisk Udvalg"),
+    ("Aarhus Byrådsmøde", "Aarhus Byråd"),
+    ("Byrådsmøde", "Byrådet"),
+    ("Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
+    ("Teknisk Udvalg", "Teknisk Udvalg"),
+])
+def test_a_meeting_named_for_its_body_names_the_body(printed, body):
+    from ingest.header import organ_name
+    assert organ_name(printed) == body
