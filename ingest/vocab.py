@@ -456,6 +456,9 @@ DISCUSSED = (
     "evaluerede", "blev evalueret", "evalueredes", "gav input", "gav sit input",
     "gav deres input", "kom med input", "gav følgende input", "afgav følgende bemærkninger",
     "afgav bemærkninger", "bemærkede", "opsummerede", "blev opsummeret", "sammenfattede",
+    # a first reading is a discussion; the decision comes at the second
+    "til første behandling", "til 1. behandling", "første behandling af", "1. behandling af",
+    "førstebehandling", "førstebehandlede", "1. behandlede",
 )
 # Forwarding a case: referred, or recommended when the sentence also endorses it.
 REFERRED = (
