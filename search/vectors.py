@@ -150,6 +150,8 @@ class Vectors:
             return self._matched[key]
         score, match = self.matches(q)
         out = (score.astype(np.float32), match)
+        for kept in out:
+            kept.setflags(write=False)  # shared by later queries: never changed in place
         self._matched[key] = out
         if len(self._matched) > CACHED_MATCHES:
             self._matched.popitem(last=False)
