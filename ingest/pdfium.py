@@ -1,0 +1,214 @@
+"""The PDFium adapter (pypdfium2): a page's glyphs as pdfminer-style character boxes.
+
+PDFium reads a page's text about ten times faster than pdfminer interprets it. The
+layout code was written against pdfminer's boxes, so the boxes are built the way
+pdfminer builds them: from the glyph's origin and advance, its font's descent, and the
+effective font size (the text matrix's vertical scale times the size set in the text
+state), in the page's rotated, top-left coordinates.
+"""
+from __future__ import annotations
+
+import ctypes
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as raw
+
+_INK_EPS = 1e-3  # points: PDFium's float boxes agree with themselves to this
+_FLAT = 1e-6  # a matrix term below this is rounding, not a turn
+_PDFIUM_HYPHEN = "\x02"  # how PDFium hands on a hyphen it takes for a line-end break
+# A character: (top, x0, x1, bottom, text, size, fontname), top-left page coordinates.
+Char = tuple
+
+
+@dataclass(frozen=True, slots=True)
+class _Font:
+    name: str
+    descent: float  # below the baseline, per point of size (negative)
+
+
+@dataclass(slots=True)
+class _Run:
+    """What the glyphs of one text object share."""
+
+    size: float  # the effective size: the text state's size times the vertical scale
+    upright: bool  # neither turned nor skewed: pdfminer's box is then origin + advance
+    font: _Font
+
+
+class NotUpright(Exception):
+    """The page has turned or skewed glyphs, whose boxes are built only by pdfminer."""
+
+
+def open_document(path: str) -> pdfium.PdfDocument:
+    """The PDF opened by PDFium (raises PdfiumError on files it refuses)."""
+    return pdfium.PdfDocument(path)
+
+
+def page_box(page: pdfium.PdfPage) -> tuple[float, float, float, float, int]:
+    """The media box (x0, y0, x1, y1) and the page's rotation in degrees."""
+    x0, y0, x1, y1 = page.get_mediabox()
+    return x0, y0, x1, y1, page.get_rotation()
+
+
+def page_size(page: pdfium.PdfPage) -> tuple[float, float]:
+    """Width and height of the media box as the page is shown (rotated), as pdfplumber
+    measures the page."""
+    return page_size_from(page_box(page))
+
+
+def _to_page(box: tuple) -> "callable":
+    """Maps PDF user space to the rotated page's top-left coordinates, as pdfminer's
+    initial matrix for the page's /Rotate followed by pdfplumber's flip does."""
+    x0, y0, x1, y1, rot = box
+    w, h = page_size_from(box)
+    if rot == 90:
+        return lambda x, y: (y - y0, x - x0)  # pdfminer: (x', y') = (y - y0, x1 - x)
+    if rot == 180:
+        return lambda x, y: (x1 - x, y - y0)
+    if rot == 270:
+        return lambda x, y: (y1 - y, x1 - x)
+    return lambda x, y: (x - x0, h - (y - y0))
+
+
+def page_size_from(box: tuple) -> tuple[float, float]:
+    x0, y0, x1, y1, rot = box
+    w, h = abs(x1 - x0), abs(y1 - y0)
+    return (h, w) if rot in (90, 270) else (w, h)
+
+
+Descents = Callable[[str], "float | None"]
+
+
+def page_chars(page: pdfium.PdfPage, standard: Descents) -> list[Char]:
+    """Every visible glyph of the page (not the spaces and line ends PDFium adds).
+    `standard` gives the descent pdfminer takes for a font it knows by name (the 14
+    standard fonts' metrics), None for the others."""
+    textpage = page.get_textpage()
+    try:
+        return _chars(textpage.raw, page_box(page), standard)
+    finally:
+        textpage.close()
+
+
+@dataclass(slots=True)
+class _Glyph:
+    text: str
+    index: int  # PDFium's character index
+    obj: int  # the text object it belongs to
+    x: float  # origin
+    y: float
+    right: float  # the advance's end, or the ink's where the ink reaches further
+    inked: bool  # `right` is the ink's: the advance ends at or before it
+
+
+def _scan(tp) -> list[_Glyph]:
+    """Every glyph PDFium found (spaces too), in content order."""
+    x, y, left, right, bottom, top = (ctypes.c_double() for _ in range(6))
+    rect = raw.FS_RECTF()
+    rx, ry, rrect = ctypes.byref(x), ctypes.byref(y), ctypes.byref(rect)
+    tight = [ctypes.byref(v) for v in (left, right, bottom, top)]
+    out = []
+    for i in range(raw.FPDFText_CountChars(tp)):
+        if raw.FPDFText_IsGenerated(tp, i) == 1:
+            out.append(_Glyph(" ", i, 0, 0.0, 0.0, 0.0, False))
+            continue
+        obj = raw.FPDFText_GetTextObject(tp, i)
+        raw.FPDFText_GetCharOrigin(tp, i, rx, ry)
+        raw.FPDFText_GetLooseCharBox(tp, i, rrect)
+        raw.FPDFText_GetCharBox(tp, i, *tight)
+        g = _Glyph(chr(raw.FPDFText_GetUnicode(tp, i)), i, ctypes.cast(obj, ctypes.c_void_p).value
+                   or 0, x.value, y.value, rect.right, right.value >= rect.right - _INK_EPS)
+        if out and _same_glyph(out[-1], g):
+            out[-1].text += g.text  # a ligature's further letters ('fi'): one glyph
+        else:
+            out.append(g)
+    return out
+
+
+def _same_glyph(a: _Glyph, b: _Glyph) -> bool:
+    """PDFium hands on a ligature as one character per letter, all at its origin;
+    pdfminer as one glyph whose text is the letters."""
+    return a.obj == b.obj and a.x == b.x and a.y == b.y and a.text.strip() != ""
+
+
+def _advance_end(glyphs: list[_Glyph], i: int) -> float:
+    """Where glyph i's advance ends. PDFium's box reaches to the ink where a glyph
+    overhangs its advance ('f', italics); then the next glyph of the same text run on
+    the same baseline starts where the advance ends (pdfminer's box ends there)."""
+    g = glyphs[i]
+    if g.inked and i + 1 < len(glyphs):
+        nxt = glyphs[i + 1]
+        if nxt.obj == g.obj and abs(nxt.y - g.y) < _INK_EPS and g.x < nxt.x <= g.right:
+            return nxt.x
+    return g.right
+
+
+def _chars(tp, box: tuple, standard: Descents) -> list[Char]:
+    matrix = raw.FS_MATRIX()
+    place = _to_page(box)
+    runs: dict[int, _Run] = {}
+    out: list[Char] = []
+    glyphs = _scan(tp)
+    for i, g in enumerate(glyphs):
+        if not g.text.strip() or not g.obj:
+            continue
+        run = runs.get(g.obj)
+        if run is None:
+            run = runs[g.obj] = _run(tp, g.index, raw.FPDFText_GetTextObject(tp, g.index),
+                                     matrix, standard)
+            if not run.upright:
+                raise NotUpright(f"glyph {g.index} is turned")
+        base = g.y + run.font.descent * run.size
+        (ax, ay), (bx, by) = place(g.x, base), place(_advance_end(glyphs, i), base + run.size)
+        out.append((min(ay, by), min(ax, bx), max(ax, bx), max(ay, by),
+                    "-" if g.text == _PDFIUM_HYPHEN else g.text, run.size, run.font.name))
+    return out
+
+
+def _run(tp, i: int, obj, matrix, standard: Descents) -> _Run:
+    raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
+    size = raw.FPDFText_GetFontSize(tp, i)
+    font = _font(raw.FPDFTextObj_GetFont(obj), standard)
+    upright = matrix.a > 0 and matrix.d > 0 and abs(matrix.b) < _FLAT and abs(matrix.c) < _FLAT
+    return _Run(size * matrix.d, upright, font)
+
+
+def _font(handle, standard: Descents) -> _Font:
+    n = raw.FPDFFont_GetBaseFontName(handle, None, 0)
+    buf = ctypes.create_string_buffer(max(1, n))
+    raw.FPDFFont_GetBaseFontName(handle, buf, n)
+    name = buf.value.decode("utf-8", "replace")
+    known = standard(name) if not raw.FPDFFont_GetIsEmbedded(handle) else None
+    if known is not None:
+        return _Font(name, known)
+    d = ctypes.c_float()
+    raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(d))
+    return _Font(name, d.value / 1000.0)
+
+
+def ruling_count(page: pdfium.PdfPage, limit: int) -> int:
+    """How many painted subpaths the page has (inside forms too), counted up to
+    `limit`: at least as many as the ruling objects pdfminer makes of them."""
+    count = 0
+    todo = [(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw)]
+    while todo and count < limit:
+        count_of, get, holder = todo.pop()
+        for k in range(count_of(holder)):
+            obj = get(holder, k)
+            kind = raw.FPDFPageObj_GetType(obj)
+            if kind == raw.FPDF_PAGEOBJ_PATH:
+                count += _subpaths(obj)
+            elif kind == raw.FPDF_PAGEOBJ_FORM:
+                todo.append((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj))
+            if count >= limit:
+                break
+    return count
+
+
+def _subpaths(obj) -> int:
+    n = raw.FPDFPath_CountSegments(obj)
+    moves = sum(1 for k in range(n) if raw.FPDFPathSegment_GetType(
+        raw.FPDFPath_GetPathSegment(obj, k)) == raw.FPDF_SEGMENT_MOVETO)
+    return max(1, moves)
