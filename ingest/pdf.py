@@ -262,13 +262,14 @@ def _pdfium_page(doc, index: int) -> RawPage | None:
     may hold a ruled table (found by pdfplumber's table finder) or turned text."""
     page = doc[index]
     try:
-        if pdfium.ruling_count(page, _MIN_RULINGS) >= _MIN_RULINGS:
+        width, height = pdfium.page_size(page)
+        count, edges = pdfium.ruling_edges(page)
+        if count >= _MIN_RULINGS and _finds_table(_Edges(edges, (0.0, 0.0, width, height))):
             return None
         try:
             chars = pdfium.page_chars(page, _standard_descent)
         except pdfium.NotUpright:
             return None
-        width, height = pdfium.page_size(page)
     finally:
         page.close()
     words = _chars_to_words(chars)
@@ -666,6 +667,22 @@ class _Rulings:
             [e for o in kinds["curve"] for e in utils.curve_to_edges(o)]
 
 
+class _Edges:
+    """Ruling edges and a page box, as pdfplumber's TableFinder reads a page."""
+
+    def __init__(self, edges: list[dict], bbox: tuple):
+        self.edges, self.bbox = edges, bbox
+
+
+def _finds_table(ruled) -> list:
+    """The tables with at least two rows and two columns pdfplumber's TableFinder finds
+    in a page's ruling edges (`ruled` has .edges and .bbox)."""
+    from pdfplumber.table import TableFinder
+
+    return [t for t in TableFinder(ruled).tables
+            if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+
+
 def _ruled_tables(page, ink: _Ink) -> list:
     """The tables `page.find_tables()` finds that have at least two rows and two
     columns, found from the page's ruling objects alone, with the characters they hold.
@@ -674,10 +691,9 @@ def _ruled_tables(page, ink: _Ink) -> list:
     character of the page into a dictionary (29 % of reading time when it ran on every
     page with rulings, most of which hold no table); here only the characters inside a
     table become dictionaries, and only on pages that have one."""
-    from pdfplumber.table import Table, TableFinder
+    from pdfplumber.table import Table
 
-    found = [t for t in TableFinder(_Rulings(page, ink.rulings)).tables
-             if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    found = _finds_table(_Rulings(page, ink.rulings))
     if not found:
         return []
     chars = _TableChars(page, ink.glyphs, [t.bbox for t in found])

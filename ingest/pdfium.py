@@ -188,27 +188,81 @@ def _font(handle, standard: Descents) -> _Font:
     return _Font(name, d.value / 1000.0)
 
 
-def ruling_count(page: pdfium.PdfPage, limit: int) -> int:
-    """How many painted subpaths the page has (inside forms too), counted up to
-    `limit`: at least as many as the ruling objects pdfminer makes of them."""
-    count = 0
-    todo = [(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw)]
-    while todo and count < limit:
-        count_of, get, holder = todo.pop()
+def ruling_edges(page: pdfium.PdfPage) -> tuple[int, list[dict]]:
+    """The page's painted subpaths (inside forms too): how many there are, and the
+    edges pdfplumber's table finder would take from pdfminer's ruling objects made of
+    them, in its dictionaries and top-left coordinates. The edges are a superset (every
+    straight step of every subpath, its closing step too), so a table pdfplumber finds
+    is found here as well."""
+    place = _to_page(page_box(page))
+    count, edges = 0, []
+    todo = [(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, _IDENTITY)]
+    while todo:
+        count_of, get, holder, outer = todo.pop()
         for k in range(count_of(holder)):
             obj = get(holder, k)
             kind = raw.FPDFPageObj_GetType(obj)
             if kind == raw.FPDF_PAGEOBJ_PATH:
-                count += _subpaths(obj)
+                for points in _subpaths(obj, _compose(_matrix(obj), outer)):
+                    count += 1
+                    edges.extend(_edges([place(x, y) for x, y in points]))
             elif kind == raw.FPDF_PAGEOBJ_FORM:
-                todo.append((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj))
-            if count >= limit:
-                break
-    return count
+                todo.append((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj,
+                             _compose(_matrix(obj), outer)))
+    return count, edges
 
 
-def _subpaths(obj) -> int:
-    n = raw.FPDFPath_CountSegments(obj)
-    moves = sum(1 for k in range(n) if raw.FPDFPathSegment_GetType(
-        raw.FPDFPath_GetPathSegment(obj, k)) == raw.FPDF_SEGMENT_MOVETO)
-    return max(1, moves)
+_IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
+
+
+def _matrix(obj) -> tuple:
+    m = raw.FS_MATRIX()
+    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+        return _IDENTITY
+    return (m.a, m.b, m.c, m.d, m.e, m.f)
+
+
+def _compose(inner: tuple, outer: tuple) -> tuple:
+    """The matrix that applies `inner`, then `outer`."""
+    a, b, c, d, e, f = inner
+    A, B, C, D, E, F = outer
+    return (a * A + b * C, a * B + b * D, c * A + d * C, c * B + d * D,
+            e * A + f * C + E, e * B + f * D + F)
+
+
+def _subpaths(obj, m: tuple) -> list[list[tuple[float, float]]]:
+    """A path's subpaths as points in page space, each closed one ending where it began."""
+    x, y = ctypes.c_float(), ctypes.c_float()
+    out: list[list[tuple[float, float]]] = []
+    for k in range(raw.FPDFPath_CountSegments(obj)):
+        seg = raw.FPDFPath_GetPathSegment(obj, k)
+        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
+        pt = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
+        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or not out:
+            out.append([pt])
+        else:
+            out[-1].append(pt)
+        if raw.FPDFPathSegment_GetClose(seg):
+            out[-1].append(out[-1][0])
+    return out
+
+
+_STRAIGHT = 0.01  # points: a step this far off the axis still counts as straight
+
+
+def _edges(points: list[tuple[float, float]]) -> list[dict]:
+    """pdfplumber's edges for the straight steps of one subpath; a lone step that is
+    not level is a vertical edge, as pdfplumber makes of a line object."""
+    out = []
+    for (x0, y0), (x1, y1) in zip(points, points[1:]):
+        if abs(x0 - x1) <= _STRAIGHT or (len(points) == 2 and abs(y0 - y1) > _STRAIGHT):
+            orientation = "v"
+        elif abs(y0 - y1) <= _STRAIGHT:
+            orientation = "h"
+        else:
+            continue
+        left, right, top, bottom = min(x0, x1), max(x0, x1), min(y0, y1), max(y0, y1)
+        out.append({"object_type": "curve_edge", "x0": left, "x1": right, "top": top,
+                    "doctop": top, "bottom": bottom, "width": right - left,
+                    "height": bottom - top, "orientation": orientation})
+    return out

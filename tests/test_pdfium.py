@@ -82,3 +82,35 @@ def test_a_page_with_turned_text_reads_as_pdfplumber_reads_it(tmp_path):
     pages = read_pdf(str(path), ocr_mode="never")
     assert "Punkt 0: Byrådet godkendte indstillingen" in pages[0].lines
     assert pages == _plumber(path)
+
+
+def _ruled(c) -> None:
+    """A 3x3 ruled table under a few lines of text."""
+    c.setFont("Helvetica", 11)
+    for i in range(6):
+        c.drawString(72, 780 - 15 * i, f"Punkt {i}: Udvalget drøftede sagen")
+    xs, ys = (72, 222, 372, 522), (650, 620, 590, 560)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for r, y in enumerate(ys[:-1]):
+        for k, x in enumerate(xs[:-1]):
+            c.drawString(x + 5, y - 20, f"Celle {r}{k}")
+
+
+def _underlined(c) -> None:
+    """Lines of text with a rule under each: rulings, but no table."""
+    c.setFont("Helvetica", 11)
+    for i in range(10):
+        c.drawString(72, 780 - 30 * i, f"Beslutning {i}: Godkendt")
+        c.line(72, 776 - 30 * i, 300, 776 - 30 * i)
+
+
+@pytest.mark.parametrize("draw", [_ruled, _underlined], ids=["table", "rules"])
+def test_a_page_with_rulings_reads_the_same_with_pdfium(tmp_path, draw):
+    path = _page_pdf(tmp_path, draw)
+    pages = read_pdf(str(path), ocr_mode="never")
+    assert pages == _plumber(path)
+    if draw is _ruled:
+        assert "Celle 00 | Celle 01 | Celle 02" in pages[0].lines
