@@ -17,7 +17,8 @@ import pypdfium2.raw as raw
 
 _INK_EPS = 1e-3  # points: PDFium's float boxes agree with themselves to this
 _FLAT = 1e-6  # a matrix term below this is rounding, not a turn
-_PDFIUM_HYPHEN = "\x02"  # how PDFium hands on a hyphen it takes for a line-end break
+# How PDFium hands on a hyphen it takes for a line-end break (per glyph; in its text).
+_PDFIUM_HYPHENS = ("\x02", "\ufffe")
 # A character: (top, x0, x1, bottom, text, size, fontname), top-left page coordinates.
 Char = tuple
 
@@ -92,57 +93,81 @@ def page_chars(page: pdfium.PdfPage, standard: Descents) -> list[Char]:
         textpage.close()
 
 
-@dataclass(slots=True)
-class _Glyph:
-    text: str
-    index: int  # PDFium's character index
-    obj: int  # the text object it belongs to
-    x: float  # origin
-    y: float
-    right: float  # the advance's end, or the ink's where the ink reaches further
-    inked: bool  # `right` is the ink's: the advance ends at or before it
+def _pointer_fn(fn, restype, *argtypes):
+    """A PDFium function called through a prototype of our own: a page object comes
+    back as a plain address (comparing ctypes pointers per glyph is slow)."""
+    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
 
 
-def _scan(tp) -> list[_Glyph]:
+_P = ctypes.c_void_p
+_text_object = _pointer_fn(raw.FPDFText_GetTextObject, _P, _P, ctypes.c_int)
+_origin = _pointer_fn(raw.FPDFText_GetCharOrigin, ctypes.c_int, _P, ctypes.c_int,
+                      ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
+_loose = _pointer_fn(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, ctypes.c_int,
+                     ctypes.POINTER(raw.FS_RECTF))
+
+
+# A glyph as scanned: [text, PDFium's index, text object (0: a space PDFium added),
+# origin x, origin y, right edge (the advance's end, or the ink's where it reaches
+# further)]; a list, so a ligature's further letters can join its text.
+_TEXT, _INDEX, _OBJ, _X, _Y, _RIGHT = range(6)
+
+
+def _page_text(tp, n: int) -> str:
+    """The page's characters, one per PDFium index, in one call (one call per glyph
+    when the page has characters beyond 16 bits, where indexes and UTF-16 part)."""
+    buf = (ctypes.c_ushort * (n + 1))()
+    raw.FPDFText_GetText(tp, 0, n, buf)
+    text = bytes(buf)[:2 * n].decode("utf-16-le", "replace")
+    if len(text) == n and not any(0xD800 <= c <= 0xDFFF for c in buf[:n]):
+        return text
+    return "".join(chr(raw.FPDFText_GetUnicode(tp, i)) for i in range(n))
+
+
+def _scan(tp) -> list[list]:
     """Every glyph PDFium found (spaces too), in content order."""
-    x, y, left, right, bottom, top = (ctypes.c_double() for _ in range(6))
-    rect = raw.FS_RECTF()
+    x, y, rect = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF()
     rx, ry, rrect = ctypes.byref(x), ctypes.byref(y), ctypes.byref(rect)
-    tight = [ctypes.byref(v) for v in (left, right, bottom, top)]
-    out = []
-    for i in range(raw.FPDFText_CountChars(tp)):
-        if raw.FPDFText_IsGenerated(tp, i) == 1:
-            out.append(_Glyph(" ", i, 0, 0.0, 0.0, 0.0, False))
+    handle = ctypes.cast(tp, _P).value
+    out: list[list] = []
+    last = None
+    for i, text in enumerate(_page_text(tp, raw.FPDFText_CountChars(tp))):
+        if text.isspace() and raw.FPDFText_IsGenerated(tp, i) == 1:
+            out.append([" ", i, 0, 0.0, 0.0, 0.0])
+            last = None
             continue
-        obj = raw.FPDFText_GetTextObject(tp, i)
-        raw.FPDFText_GetCharOrigin(tp, i, rx, ry)
-        raw.FPDFText_GetLooseCharBox(tp, i, rrect)
-        raw.FPDFText_GetCharBox(tp, i, *tight)
-        g = _Glyph(chr(raw.FPDFText_GetUnicode(tp, i)), i, ctypes.cast(obj, ctypes.c_void_p).value
-                   or 0, x.value, y.value, rect.right, right.value >= rect.right - _INK_EPS)
-        if out and _same_glyph(out[-1], g):
-            out[-1].text += g.text  # a ligature's further letters ('fi'): one glyph
-        else:
-            out.append(g)
+        obj = _text_object(handle, i) or 0
+        _origin(handle, i, rx, ry)
+        _loose(handle, i, rrect)
+        if last is not None and last[_OBJ] == obj and last[_X] == x.value and \
+                last[_Y] == y.value and not text.isspace():
+            last[_TEXT] += text  # a ligature's further letters ('fi'): one glyph
+            continue
+        last = [text, i, obj, x.value, y.value, rect.right]
+        out.append(last)
     return out
 
 
-def _same_glyph(a: _Glyph, b: _Glyph) -> bool:
-    """PDFium hands on a ligature as one character per letter, all at its origin;
-    pdfminer as one glyph whose text is the letters."""
-    return a.obj == b.obj and a.x == b.x and a.y == b.y and a.text.strip() != ""
-
-
-def _advance_end(glyphs: list[_Glyph], i: int) -> float:
+def _advance_end(tp, glyphs: list[list], i: int) -> float:
     """Where glyph i's advance ends. PDFium's box reaches to the ink where a glyph
     overhangs its advance ('f', italics); then the next glyph of the same text run on
-    the same baseline starts where the advance ends (pdfminer's box ends there)."""
+    the same baseline starts where the advance ends (pdfminer's box ends there). A
+    next glyph set back by kerning is told from an overhang by the glyph's ink box."""
     g = glyphs[i]
-    if g.inked and i + 1 < len(glyphs):
+    if i + 1 < len(glyphs):
         nxt = glyphs[i + 1]
-        if nxt.obj == g.obj and abs(nxt.y - g.y) < _INK_EPS and g.x < nxt.x <= g.right:
-            return nxt.x
-    return g.right
+        if nxt[_OBJ] == g[_OBJ] and abs(nxt[_Y] - g[_Y]) < _INK_EPS and \
+                g[_X] < nxt[_X] < g[_RIGHT] - _INK_EPS and _inked(tp, g):
+            return nxt[_X]
+    return g[_RIGHT]
+
+
+def _inked(tp, g: list) -> bool:
+    """Whether the glyph's box ends where its ink does (its advance ends before)."""
+    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
+    raw.FPDFText_GetCharBox(tp, g[_INDEX], *(ctypes.byref(v) for v in (left, right, bottom,
+                                                                      top)))
+    return right.value >= g[_RIGHT] - _INK_EPS
 
 
 def _chars(tp, box: tuple, standard: Descents) -> list[Char]:
@@ -152,18 +177,20 @@ def _chars(tp, box: tuple, standard: Descents) -> list[Char]:
     out: list[Char] = []
     glyphs = _scan(tp)
     for i, g in enumerate(glyphs):
-        if not g.text.strip() or not g.obj:
+        text, obj = g[_TEXT], g[_OBJ]
+        if not obj or text.isspace():
             continue
-        run = runs.get(g.obj)
+        run = runs.get(obj)
         if run is None:
-            run = runs[g.obj] = _run(tp, g.index, raw.FPDFText_GetTextObject(tp, g.index),
-                                     matrix, standard)
+            run = runs[obj] = _run(tp, g[_INDEX], raw.FPDFText_GetTextObject(tp, g[_INDEX]),
+                                   matrix, standard)
             if not run.upright:
-                raise NotUpright(f"glyph {g.index} is turned")
-        base = g.y + run.font.descent * run.size
-        (ax, ay), (bx, by) = place(g.x, base), place(_advance_end(glyphs, i), base + run.size)
+                raise NotUpright(f"glyph {g[_INDEX]} is turned")
+        base = g[_Y] + run.font.descent * run.size
+        (ax, ay) = place(g[_X], base)
+        (bx, by) = place(_advance_end(tp, glyphs, i), base + run.size)
         out.append((min(ay, by), min(ax, bx), max(ax, bx), max(ay, by),
-                    "-" if g.text == _PDFIUM_HYPHEN else g.text, run.size, run.font.name))
+                    "-" if text in _PDFIUM_HYPHENS else text, run.size, run.font.name))
     return out
 
 
