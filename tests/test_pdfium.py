@@ -114,3 +114,17 @@ def test_a_page_with_rulings_reads_the_same_with_pdfium(tmp_path, draw):
     assert pages == _plumber(path)
     if draw is _ruled:
         assert "Celle 00 | Celle 01 | Celle 02" in pages[0].lines
+
+
+def test_a_batch_starts_its_largest_file_first(tmp_path):
+    """A long report handed out last would keep one worker busy alone at the end."""
+    from ingest.batch import Task, parse_many
+
+    tasks = []
+    for name, repeat in (("kort.txt", 2), ("lang.txt", 40), ("mellem.txt", 10)):
+        path = tmp_path / name
+        path.write_text("Referat af mødet i Teknisk Udvalg den 3. marts 2024.\n" * repeat,
+                        encoding="utf-8")
+        tasks.append(Task(str(path), "", path.stat().st_size))
+    order = [Path(d.task.path).name for d in parse_many(tasks, workers=1, ocr="never")]
+    assert order == ["lang.txt", "mellem.txt", "kort.txt"]
