@@ -258,24 +258,51 @@ _MIN_RULINGS = 6  # ruling objects a ruled table needs at the least (a 2x2 grid'
 
 
 def _pdfium_page(doc, index: int) -> RawPage | None:
-    """A page laid out from PDFium's glyphs, or None when pdfplumber must read it: it
-    may hold a ruled table (found by pdfplumber's table finder) or turned text."""
+    """A page laid out from PDFium's glyphs and ruling edges, or None when pdfplumber
+    must read it (turned text)."""
     page = doc[index]
     try:
         width, height = pdfium.page_size(page)
         count, edges = pdfium.ruling_edges(page)
-        if count >= _MIN_RULINGS and _finds_table(_Edges(edges, (0.0, 0.0, width, height))):
-            return None
+        found = _found_tables(_Edges(edges, (0.0, 0.0, width, height))) \
+            if count >= _MIN_RULINGS else []
         try:
-            chars = pdfium.page_chars(page, _standard_descent)
+            chars = pdfium.page_chars(page, _standard_descent, spaces=bool(found))
         except pdfium.NotUpright:
             return None
     finally:
         page.close()
-    words = _chars_to_words(chars)
+    words = _chars_to_words([c for c in chars if not c[4].isspace()])
     if not words:
         return RawPage(number=index + 1, lines=())
-    return _layout(words, _body_size(words), width, height, [], index + 1)
+    body_size = _body_size(words)  # of the whole page, tables too, as pdfplumber's side
+    table_lines: list[_Line] = []
+    if found:
+        from pdfplumber.table import Table
+
+        holder = _GlyphDicts(chars)
+        table_lines, words = _table_rows([Table(holder, t.cells) for t in found], words)
+    return _layout(words, body_size, width, height, table_lines, index + 1)
+
+
+class _GlyphDicts:
+    """PDFium's glyphs (word gaps too) as the character dictionaries Table.extract
+    reads."""
+
+    def __init__(self, chars: list):
+        self.chars = [{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                       "doctop": top, "width": x1 - x0, "height": bottom - top,
+                       "upright": True, "size": size, "fontname": font}
+                      for top, x0, x1, bottom, text, size, font in chars]
+
+
+def _found_tables(ruled) -> list:
+    """_finds_table, none when the table finder fails on odd edges (as on pdfplumber's
+    side)."""
+    try:
+        return _finds_table(ruled)
+    except (ValueError, KeyError, TypeError, ZeroDivisionError):
+        return []
 
 
 def _plain_text(path: str, index: int) -> list[str] | None:
@@ -631,6 +658,11 @@ def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]
         tables = _ruled_tables(page, ink)
     except (ValueError, KeyError, TypeError, ZeroDivisionError):
         return [], words
+    return _table_rows(tables, words)
+
+
+def _table_rows(tables: list, words: list[dict]) -> tuple[list[_Line], list[dict]]:
+    """Each table's rows as lines (cells joined by ' | '), and the words outside them."""
     rows: list[_Line] = []
     for table in tables:
         data = table.extract()

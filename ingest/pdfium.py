@@ -82,13 +82,14 @@ def page_size_from(box: tuple) -> tuple[float, float]:
 Descents = Callable[[str], "float | None"]
 
 
-def page_chars(page: pdfium.PdfPage, standard: Descents) -> list[Char]:
-    """Every visible glyph of the page (not the spaces and line ends PDFium adds).
+def page_chars(page: pdfium.PdfPage, standard: Descents, spaces: bool = False) -> list[Char]:
+    """Every visible glyph of the page, with the spaces between its words if `spaces`
+    (PDFium hands on a space of the text as one it added where a text object ends).
     `standard` gives the descent pdfminer takes for a font it knows by name (the 14
-    standard fonts' metrics), None for the others."""
+    standard fonts' metrics), None for others."""
     textpage = page.get_textpage()
     try:
-        return _chars(textpage.raw, page_box(page), standard)
+        return _chars(textpage.raw, page_box(page), standard, spaces)
     finally:
         textpage.close()
 
@@ -133,7 +134,8 @@ def _scan(tp) -> list[list]:
     last = None
     for i, text in enumerate(_page_text(tp, raw.FPDFText_CountChars(tp))):
         if text.isspace() and raw.FPDFText_IsGenerated(tp, i) == 1:
-            out.append([" ", i, 0, 0.0, 0.0, 0.0])
+            _origin(handle, i, rx, ry)
+            out.append([text, i, 0, x.value, y.value, x.value])
             last = None
             continue
         obj = _text_object(handle, i) or 0
@@ -170,7 +172,7 @@ def _inked(tp, g: list) -> bool:
     return right.value >= g[_RIGHT] - _INK_EPS
 
 
-def _chars(tp, box: tuple, standard: Descents) -> list[Char]:
+def _chars(tp, box: tuple, standard: Descents, spaces: bool) -> list[Char]:
     matrix = raw.FS_MATRIX()
     place = _to_page(box)
     runs: dict[int, _Run] = {}
@@ -178,6 +180,11 @@ def _chars(tp, box: tuple, standard: Descents) -> list[Char]:
     glyphs = _scan(tp)
     for i, g in enumerate(glyphs):
         text, obj = g[_TEXT], g[_OBJ]
+        if spaces and text == " " and out and i > 0 and glyphs[i - 1][_OBJ] and \
+                abs(glyphs[i - 1][_Y] - g[_Y]) < _INK_EPS:
+            top, x0, x1, bottom, _, size, font = out[-1]
+            out.append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
+            continue
         if not obj or text.isspace():
             continue
         run = runs.get(obj)
