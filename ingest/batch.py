@@ -197,13 +197,16 @@ class _Slot:
 def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                timeout: float = DEFAULT_FILE_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
                ocr_cache: Path | None = None) -> Iterator[Done]:
-    """Parse tasks in parallel; yields each as it finishes, in any order.
+    """Parse tasks in parallel, the largest files first; yields each as it finishes,
+    in any order.
 
     Workers die with the importer (the kernel kills them when it dies, and they also
     see their pipe end), and each file's time budget is kept to a few hundredths of a
     second: the wait wakes at the nearest deadline.
     """
-    queue = deque(tasks)
+    # Largest first: a long report started last would keep one worker busy while the
+    # others sit idle; started first, the small files fill in beside it.
+    queue = deque(sorted(tasks, key=lambda t: -t.size))
     if not queue:
         return
     workers = max(1, min(workers or (os.cpu_count() or 1), len(queue)))

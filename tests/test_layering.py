@@ -43,7 +43,8 @@ def test_index_uses_only_ingest_records_and_errors():
 ADAPTERS = {
     "pdfplumber": {"ingest.pdf"},
     "pdfminer": {"ingest.pdf"},  # pdfplumber's own parser, for its error types
-    "pypdfium2": {"ingest.pdf", "ingest.ocr", "ingest.batch"},  # rendering; its C state per worker
+    "pypdfium2": {"ingest.pdf", "ingest.pdfium", "ingest.ocr", "ingest.batch"},  # reading,
+    # rendering; its C state per worker
     "pytesseract": {"ingest.ocr"},
     "dateparser": {"ingest.dates"},
     "spacy": {"ingest.entities"},
