@@ -19,10 +19,8 @@ from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from ingest import settings
 from ingest.errors import IngestError, ParseTimeout, UnsupportedFormat
-
-DEFAULT_FILE_TIMEOUT = float(os.environ.get("REFERAT_FILE_TIMEOUT", "600"))
-DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -195,7 +193,7 @@ class _Slot:
 
 
 def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
-               timeout: float = DEFAULT_FILE_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
+               timeout: float = settings.FILE_TIMEOUT, memory_mb: int = settings.WORKER_MEMORY_MB,
                ocr_cache: Path | None = None) -> Iterator[Done]:
     """Parse tasks in parallel; yields each as it finishes, in any order.
 

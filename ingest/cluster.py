@@ -24,7 +24,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_task, timed_out
+from ingest import settings
+from ingest.batch import Done, Task, parse_task, timed_out
 from ingest.errors import ExitCode, ReferatError
 from ingest.privacy import safe_line
 
@@ -67,7 +68,7 @@ def parse_remote(task: Task, data: bytes | None, ocr: str, timeout: float
 
 
 def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: str = "auto",
-                     timeout: float = DEFAULT_FILE_TIMEOUT) -> Iterator[Done]:
+                     timeout: float = settings.FILE_TIMEOUT) -> Iterator[Done]:
     """Parse tasks on the cluster; yields each as it completes, in any order."""
     queue = deque(tasks)
     if not queue:

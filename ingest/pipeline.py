@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import replace
 from pathlib import Path
 
-from ingest import furniture, protocol, readers, segment
+from ingest import furniture, protocol, readers, segment, settings
 from ingest import ocr as ocr_mod
 from ingest.errors import NoText, NotMeetingDocument
 from ingest.pages import RawDocument
@@ -14,8 +13,6 @@ from ingest.parse import (annotate_decisions, link_packet, link_proposals, not_m
                           parse_segment)
 from ingest.privacy import mask_pages, mask_records, mask_result
 from ingest.records import ParseResult, Source
-
-DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
 
 
 def sha256_file(path: Path) -> str:
@@ -79,7 +76,7 @@ def export_result(raw: RawDocument, path: Path, sha256: str | None = None,
     return replace(result, source=replace(result.source, cpr_masked=raw.cpr_masked + masked))
 
 
-def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
+def parse_file(path: Path, ocr: str = "auto", timeout: float | None = settings.TIMEOUT,
                ocr_cache: Path | None = None, sha256: str | None = None,
                shown: str | None = None) -> ParseResult:
     """Read and parse one file (PDF, text or HTML); `shown` is the path to record

@@ -301,11 +301,18 @@ def ingest(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every skipped file "
                                           "under its reason.")] = False,
     cluster: Annotated[Optional[str], typer.Option(
-        envvar="REFERAT_CLUSTER", help="Parse on the Dask scheduler at this address, e.g. "
-        "tcp://host:8786 (env REFERAT_CLUSTER).")] = None,
+        envvar=settings.CLUSTER_ENV, help="Parse on the Dask scheduler at this address, "
+        "e.g. tcp://host:8786.")] = None,
     shared_fs: Annotated[bool, typer.Option(
         "--shared-fs", help="Cluster workers open files by path (a shared file system) "
         "instead of receiving their bytes.")] = False,
+    batch_files: Annotated[int, typer.Option(
+        "--batch-files", envvar=settings.BATCH_FILES_ENV, min=1,
+        help="Files per committed batch (what an interrupted import parses again).")]
+    = settings.BATCH_FILES,
+    memory_mb: Annotated[int, typer.Option(
+        "--memory-mb", envvar=settings.WORKER_MEMORY_MB_ENV,
+        help="Memory one parser process may use (MB).")] = settings.WORKER_MEMORY_MB,
 ) -> None:
     """Import files into the archive (catalog + index); unchanged files are skipped.
 
@@ -318,7 +325,7 @@ def ingest(
     if not paths and not retry_failed:
         raise UsageError("name files or folders to import, e.g. 'referat ingest samples/'")
     if shared_fs and not cluster:
-        raise UsageError("--shared-fs needs --cluster ADDRESS (or REFERAT_CLUSTER)")
+        raise UsageError(f"--shared-fs needs --cluster ADDRESS (or ${settings.CLUSTER_ENV})")
     progress = None
     if fmt == Fmt.table and not _RUN.quiet:
         progress = _Progress() if err.is_terminal else _LogLines()
@@ -326,7 +333,8 @@ def ingest(
         summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr.value,
                              retry_failed=retry_failed, prune=prune, wait=wait,
                              timeout=timeout, progress=progress,
-                             cluster=Cluster(cluster, shared_fs) if cluster else None)
+                             cluster=Cluster(cluster, shared_fs) if cluster else None,
+                             batch_files=batch_files, memory_mb=memory_mb)
     finally:
         if progress:
             progress.stop()

@@ -24,7 +24,8 @@ from pathlib import Path
 
 from index.catalog import Catalog
 from index.store import IndexBusy, Store, rebuild
-from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
+from ingest import settings
+from ingest.batch import Done, Task, parse_many
 from ingest.cluster import Cluster, parse_on_cluster
 from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.pipeline import sha256_file
@@ -33,8 +34,7 @@ from ingest.readers import READERS, not_a_file
 from ingest.records import ParseResult
 
 log = logging.getLogger(__name__)
-BATCH_FILES = int(os.environ.get("REFERAT_BATCH_FILES", "50"))
-BATCH_SECONDS = 10.0
+BATCH_SECONDS = 10.0  # a slow stream of files is still committed every few seconds
 
 
 class ImportLocked(ArchiveBusy):
@@ -212,9 +212,10 @@ def reconcile(catalog: Catalog, store: Store) -> int:
 
 def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = "auto",
                retry_failed: bool = False, prune: bool = False, wait: float = 0.0,
-               timeout: float = DEFAULT_FILE_TIMEOUT,
+               timeout: float = settings.FILE_TIMEOUT,
                progress: Callable[[str, dict], None] | None = None,
-               cluster: Cluster | None = None) -> Summary:
+               cluster: Cluster | None = None, batch_files: int = settings.BATCH_FILES,
+               memory_mb: int = settings.WORKER_MEMORY_MB) -> Summary:
     """Import files into the archive at index_dir (parsed on a Dask cluster when one is
     given, else in local worker processes); see the module docstring."""
     started = time.monotonic()
@@ -224,7 +225,8 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
         catalog, store = Catalog(catalog_path), Store(index_dir)
         try:
             summary = _import(inputs, catalog, store, archive_secret(index_dir), workers, ocr,
-                              retry_failed, prune, timeout, progress, cluster)
+                              retry_failed, prune, timeout, progress, cluster, batch_files,
+                              memory_mb)
         finally:
             store.cancel()
             catalog.close()
@@ -236,7 +238,8 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
 
 def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, workers: int,
             ocr: str, retry_failed: bool, prune: bool, timeout: float, progress,
-            cluster: Cluster | None = None) -> Summary:
+            cluster: Cluster | None = None, batch_files: int = settings.BATCH_FILES,
+            memory_mb: int = settings.WORKER_MEMORY_MB) -> Summary:
     reconcile(catalog, store)
     summary = Summary()
     if retry_failed:
@@ -248,7 +251,8 @@ def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, wo
     tasks = _plan(files, catalog, summary, retry_failed, touched)
     if progress:
         progress("start", {"files": len(tasks), "total": summary.files})
-    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress, cluster)
+    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress, cluster,
+         batch_files, memory_mb)
     if prune:
         seen = {f.key for f in files} | {r.key for r in refused}
         summary.pruned = _prune(catalog, store, inputs, seen, secret, touched)
@@ -356,17 +360,19 @@ def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
 
 
 def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, workers: int,
-         ocr: str, timeout: float, progress, cluster: Cluster | None = None) -> None:
+         ocr: str, timeout: float, progress, cluster: Cluster | None = None,
+         batch_files: int = settings.BATCH_FILES,
+         memory_mb: int = settings.WORKER_MEMORY_MB) -> None:
     batch: list[Done] = []
     last = time.monotonic()
     results = parse_on_cluster(tasks, cluster, ocr, timeout) if cluster else \
-        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout)
+        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout, memory_mb=memory_mb)
     for done in results:
         batch.append(done)
         if progress:
             progress("file", {"path": done.task.shown, "error": done.error,
                               "pages": (done.result or {}).get("source", {}).get("pages", 0)})
-        if len(batch) >= BATCH_FILES or time.monotonic() - last > BATCH_SECONDS:
+        if len(batch) >= batch_files or time.monotonic() - last > BATCH_SECONDS:
             _flush(batch, catalog, store, summary, progress)
             batch, last = [], time.monotonic()
     _flush(batch, catalog, store, summary, progress)
