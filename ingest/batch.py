@@ -14,7 +14,7 @@ import signal
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -194,8 +194,10 @@ class _Slot:
 
 def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                timeout: float = settings.FILE_TIMEOUT, memory_mb: int = settings.WORKER_MEMORY_MB,
-               ocr_cache: Path | None = None) -> Iterator[Done]:
-    """Parse tasks in parallel; yields each as it finishes, in any order.
+               ocr_cache: Path | None = None,
+               started: Callable[[Task], None] | None = None) -> Iterator[Done]:
+    """Parse tasks in parallel; yields each as it finishes, in any order, and calls
+    `started` with each task as a worker takes it (a progress line names it).
 
     Workers die with the importer (the kernel kills them when it dies, and they also
     see their pipe end), and each file's time budget is kept to a few hundredths of a
@@ -215,6 +217,8 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                 if s.task is None and s.ready and queue:
                     s.task, s.started = queue.popleft(), time.monotonic()
                     s.conn.send(s.task)
+                    if started:
+                        started(s.task)
             busy = [s for s in slots if s.task]
             loading = [s for s in slots if not s.ready]
             ready = wait([s.conn for s in busy + loading], timeout=_nap(busy, timeout))

@@ -347,24 +347,65 @@ def ingest(
                         else "nothing was imported: no file found in " + ", ".join(paths or []))
 
 
+# A file parsed for longer than this (a scan being OCR'd, a hostile PDF near its
+# timeout) shows how long it has taken, so a still bar does not look like a hang.
+SLOW_FILE_SECONDS = 5.0
+# The most characters of a file's name on the progress line (its end: the name tells).
+PROGRESS_NAME = 40
+
+
+def working_line(working: dict[str, float], now: float) -> str:
+    """What the progress line says is being parsed: the file at work longest (its
+    name), its time once it is slow, and how many others are at work beside it."""
+    if not working:
+        return ""
+    path, since = min(working.items(), key=lambda kv: kv[1])
+    name = Path(path).name or path
+    if len(name) > PROGRESS_NAME:
+        name = "…" + name[-(PROGRESS_NAME - 1):]
+    took = now - since
+    line = f"{name} ({_duration(took)})" if took >= SLOW_FILE_SECONDS else name
+    return line + (f" +{len(working) - 1}" if len(working) > 1 else "")
+
+
+def _duration(seconds: float) -> str:
+    """'42 s', '3 min 05 s': how long a file has taken."""
+    whole = int(seconds)
+    return f"{whole} s" if whole < 60 else f"{whole // 60} min {whole % 60:02d} s"
+
+
 class _Progress:
-    """A progress bar with files/s, pages/s and an ETA, on a terminal only."""
+    """A progress bar on a terminal: files, files/s and pages/s, an ETA, and the file
+    being parsed (with its time once it is slow)."""
 
     def __init__(self) -> None:
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeRemainingColumn)
-        self.pages = 0
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-                            console=err, transient=True)
-        self.task = None
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                                   TextColumn, TimeRemainingColumn)
+        from rich.text import Text
 
-    def __call__(self, event: str, data: dict) -> None:
-        if event == "start":
+        working: dict[str, float] = {}
+
+        class Working(ProgressColumn):
+            def render(self, task) -> Text:
+                return Text(working_line(working, time.monotonic()), no_wrap=True,
+                            overflow="ellipsis")
+
+        self.pages, self.working, self.task = 0, working, None
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), Working(),
+                            console=err, transient=True)
+
+    def __call__(self, event) -> None:
+        from search.importer import Began, Parsed, Planned
+
+        if isinstance(event, Planned):
             self.bar.start()
-            self.task = self.bar.add_task("importing", total=data["files"], rate="")
-        elif event == "file" and self.task is not None:
-            self.pages += data.get("pages") or 0
+            self.task = self.bar.add_task("importing", total=event.files, rate="")
+        elif isinstance(event, Began):
+            self.working[event.path] = time.monotonic()
+        elif isinstance(event, Parsed) and self.task is not None:
+            self.working.pop(event.path, None)
+            self.pages += event.pages
             elapsed = max(self.bar.tasks[0].elapsed or 0.001, 0.001)
             done = self.bar.tasks[0].completed + 1
             self.bar.update(self.task, advance=1,
@@ -375,24 +416,24 @@ class _Progress:
 
 
 class _LogLines:
-    """One line per committed batch on stderr, for logs (no terminal)."""
+    """One line per committed batch on stderr, for logs (no terminal): nothing per file."""
 
     def __init__(self) -> None:
-        import time
-        self.clock = time.monotonic
-        self.start = self.clock()
+        self.start = time.monotonic()
         self.n = 0
         self.files = self.pages = 0
 
-    def __call__(self, event: str, data: dict) -> None:
-        if event != "batch":
+    def __call__(self, event) -> None:
+        from search.importer import Committed
+
+        if not isinstance(event, Committed):
             return
         self.n += 1
-        self.files += data["files"]
-        self.pages += data["pages"]
-        secs = max(self.clock() - self.start, 1e-3)
-        err.print(f"referat: batch {self.n}: {data['files']} files ({data['failed']} failed), "
-                  f"{data['pages']} pages; {self.files} files, {self.files / secs:.1f} files/s, "
+        self.files += event.files
+        self.pages += event.pages
+        secs = max(time.monotonic() - self.start, 1e-3)
+        err.print(f"referat: batch {self.n}: {event.files} files ({event.failed} failed), "
+                  f"{event.pages} pages; {self.files} files, {self.files / secs:.1f} files/s, "
                   f"{self.pages / secs:.1f} pages/s so far", markup=False, highlight=False,
                   soft_wrap=True)
 

@@ -41,6 +41,45 @@ class ImportLocked(ArchiveBusy):
     """Another import holds the archive's lock."""
 
 
+# What an import reports as it goes (to a progress bar, a log line, a test).
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """The files met, and how many of them need parsing."""
+
+    files: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Began:
+    """A parser started on a file (reported by local workers)."""
+
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A file is parsed (or failed): its path, error line and pages."""
+
+    path: str
+    error: str | None
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Committed:
+    """A batch is in the archive: its files, failures and pages."""
+
+    files: int
+    failed: int
+    pages: int
+
+
+Event = Planned | Began | Parsed | Committed
+Progress = Callable[[Event], None]
+
+
 @dataclass(slots=True)
 class Summary:
     files: int = 0
@@ -213,7 +252,7 @@ def reconcile(catalog: Catalog, store: Store) -> int:
 def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = "auto",
                retry_failed: bool = False, prune: bool = False, wait: float = 0.0,
                timeout: float = settings.FILE_TIMEOUT,
-               progress: Callable[[str, dict], None] | None = None,
+               progress: Progress | None = None,
                cluster: Cluster | None = None, batch_files: int = settings.BATCH_FILES,
                memory_mb: int = settings.WORKER_MEMORY_MB) -> Summary:
     """Import files into the archive at index_dir (parsed on a Dask cluster when one is
@@ -250,7 +289,7 @@ def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, wo
     touched: set[str] = set()
     tasks = _plan(files, catalog, summary, retry_failed, touched)
     if progress:
-        progress("start", {"files": len(tasks), "total": summary.files})
+        progress(Planned(len(tasks), summary.files))
     _run(tasks, catalog, store, summary, workers, ocr, timeout, progress, cluster,
          batch_files, memory_mb)
     if prune:
@@ -365,13 +404,14 @@ def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, wo
          memory_mb: int = settings.WORKER_MEMORY_MB) -> None:
     batch: list[Done] = []
     last = time.monotonic()
+    began = (lambda task: progress(Began(task.shown or task.path))) if progress else None
     results = parse_on_cluster(tasks, cluster, ocr, timeout) if cluster else \
-        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout, memory_mb=memory_mb)
+        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout, memory_mb=memory_mb,
+                   started=began)
     for done in results:
         batch.append(done)
         if progress:
-            progress("file", {"path": done.task.shown, "error": done.error,
-                              "pages": (done.result or {}).get("source", {}).get("pages", 0)})
+            progress(Parsed(done.task.shown or done.task.path, done.error, _pages(done)))
         if len(batch) >= batch_files or time.monotonic() - last > BATCH_SECONDS:
             _flush(batch, catalog, store, summary, progress)
             batch, last = [], time.monotonic()
@@ -388,10 +428,13 @@ def _flush(batch: list[Done], catalog: Catalog, store: Store, summary: Summary,
 
 def _report(progress, batch: list[Done]) -> None:
     if progress and batch:
-        progress("batch", {"files": len(batch),
-                           "failed": sum(1 for d in batch if d.error and not d.unsupported),
-                           "pages": sum((d.result or {}).get("source", {}).get("pages", 0)
-                                        for d in batch)})
+        progress(Committed(len(batch), sum(1 for d in batch if d.error and not d.unsupported),
+                           sum(_pages(d) for d in batch)))
+
+
+def _pages(done: Done) -> int:
+    """Pages of a parsed file (0 for a failure)."""
+    return (done.result or {}).get("source", {}).get("pages", 0)
 
 
 def _count(done: Done, summary: Summary) -> None:
