@@ -385,10 +385,6 @@ class Catalog:
                               (sha,)).fetchone()
         return _decode(row[0]) if row else None
 
-    def status_counts(self) -> dict[str, int]:
-        """Paths by status."""
-        return dict(self.db.execute("SELECT status, COUNT(*) FROM paths GROUP BY status"))
-
     def failures(self) -> list[tuple[str, str]]:
         """(path, reason) of every failed or skipped path."""
         return list(self.db.execute("SELECT path, error FROM failures ORDER BY status, path"))

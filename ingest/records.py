@@ -48,6 +48,31 @@ class Followed(str, Enum):
     NO_PROPOSAL = "no proposal"
 
 
+class OcrMode(str, Enum):
+    """When pages are OCR'd: those without usable text (auto), all, or none."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class Sort(str, Enum):
+    """The order of search hits: best match first, oldest first, newest first."""
+
+    RELEVANCE = "relevance"
+    DATE = "date"
+    NEWEST = "-date"
+
+
+class FailureKind(str, Enum):
+    """Why a file yielded no records."""
+
+    ERROR = "error"  # unreadable, broken, or a parser error: the line says which
+    TIMED_OUT = "timed out"  # stopped at its time budget
+    DIED = "died"  # its parser process died (a crash, the memory limit)
+    UNSUPPORTED = "unsupported"  # no reader takes it (known from its content): skipped
+
+
 _CASE_LABEL = re.compile(
     r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, label.split()))
                           for label in sorted(vocab.CASE_LABELS, key=len, reverse=True))

@@ -16,6 +16,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
                            ReferatError, UsageError)
+from ingest.records import OcrMode, Sort
 from search import render, settings
 
 log = logging.getLogger("referat")
@@ -130,18 +131,6 @@ ROWS = tuple(Fmt)
 RECORD = (Fmt.table, Fmt.json)
 
 
-class OcrMode(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class Sort(str, Enum):
-    relevance = "relevance"
-    date = "date"
-    newest = "-date"
-
-
 IndexOpt = Annotated[Optional[Path], typer.Option(
     "--index", envvar=settings.INDEX_ENV, show_default=False,
     help=f"Archive folder (default ./{settings.INDEX_DIR}).")]
@@ -232,7 +221,7 @@ def parse(
                                         show_default=False)],
     fmt: RecordFmtOpt = None,
     ocr: Annotated[OcrMode, typer.Option(help="OCR pages without usable text: auto, always "
-                                              "or never.")] = OcrMode.auto,
+                                              "or never.")] = OcrMode.AUTO,
     timeout: Annotated[float, typer.Option(envvar=settings.TIMEOUT_ENV,
                                            help="Seconds before giving up on the file.")]
     = settings.TIMEOUT,
@@ -246,7 +235,6 @@ def parse(
     """
     from ingest.batch import Task, parse_many
     from ingest.readers import display_name
-    from ingest.records import ParseResult
 
     fmt = _format(fmt, False, RECORD, "parse")
     # In a worker process, as in a batch: the deadline and the memory limit hold even
@@ -254,14 +242,13 @@ def parse(
     shown = display_name(file)
     budget = max(0.0, timeout - _seconds_since_start())  # --timeout counts from the start
     [done] = list(parse_many([Task(str(file), "", 0, shown=shown)], workers=1,
-                             ocr=ocr.value, timeout=budget, memory_mb=memory_mb))
+                             ocr=ocr, timeout=budget, memory_mb=memory_mb))
     if done.timed_out:
         raise ParseTimeout(f"{shown}: timed out after {timeout:g} s; split the file or raise "
                            "--timeout")
     if done.error:
         raise IngestError(f"{shown}: {done.error}")
-    result = done.result if isinstance(done.result, ParseResult) else \
-        ParseResult.from_dict(done.result)
+    result = done.result
     _echo(render.as_json(result.to_dict()) if fmt == Fmt.json else render.parse_summary(result))
 
 
@@ -286,7 +273,7 @@ def ingest(
         help="Files, folders (searched recursively) or globs.")] = None,
     index: IndexOpt = None,
     workers: Annotated[int, typer.Option(help="Parser processes (0: one per core).")] = 0,
-    ocr: Annotated[OcrMode, typer.Option(help="auto, always or never.")] = OcrMode.auto,
+    ocr: Annotated[OcrMode, typer.Option(help="auto, always or never.")] = OcrMode.AUTO,
     fmt: RecordFmtOpt = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed",
                                                help="Parse again only the files that failed.")]
@@ -330,7 +317,7 @@ def ingest(
     if fmt == Fmt.table and not _RUN.quiet:
         progress = _Progress() if err.is_terminal else _LogLines()
     try:
-        summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr.value,
+        summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr,
                              retry_failed=retry_failed, prune=prune, wait=wait,
                              timeout=timeout, progress=progress,
                              cluster=Cluster(cluster, shared_fs) if cluster else None,
@@ -522,7 +509,7 @@ def search(
         "--from", help="From this date: 2024-01-31, 'januar 2024', 'sidste år'.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
     limit: Annotated[int, typer.Option(help="How many hits to show (0: all).")] = 10,
-    sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.relevance,
+    sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.RELEVANCE,
     fmt: FmtOpt = None,
     excel: ExcelOpt = False,
     facets: Annotated[bool, typer.Option("--facets", help="Count hits by body, year, kind "
@@ -544,7 +531,7 @@ def search(
     _existing_archive(index)
     filters = Filters(body=body, kind=_kind_opt(kind), outcome=outcome,
                       date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
-    results = run(_archive(index), query, filters, limit=max(0, limit), sort=sort.value,
+    results = run(_archive(index), query, filters, limit=max(0, limit), sort=sort,
                   facets=facets, explain=explain)
     if explain and fmt == Fmt.table:
         _echo(render.explain_lines(results.explain))

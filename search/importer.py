@@ -25,13 +25,13 @@ from pathlib import Path
 from index.catalog import Catalog
 from index.store import IndexBusy, Store, rebuild
 from ingest import settings
-from ingest.batch import Done, Task, parse_many
+from ingest.batch import Done, Task, failed, parse_many
 from ingest.cluster import Cluster, parse_on_cluster
 from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.pipeline import sha256_file
 from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
 from ingest.readers import READERS, not_a_file
-from ingest.records import ParseResult
+from ingest.records import OcrMode, ParseResult
 
 log = logging.getLogger(__name__)
 BATCH_SECONDS = 10.0  # a slow stream of files is still committed every few seconds
@@ -249,7 +249,7 @@ def reconcile(catalog: Catalog, store: Store) -> int:
     return len(extra) + restored
 
 
-def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = "auto",
+def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: OcrMode = OcrMode.AUTO,
                retry_failed: bool = False, prune: bool = False, wait: float = 0.0,
                timeout: float = settings.FILE_TIMEOUT,
                progress: Progress | None = None,
@@ -276,7 +276,7 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
 
 
 def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, workers: int,
-            ocr: str, retry_failed: bool, prune: bool, timeout: float, progress,
+            ocr: OcrMode, retry_failed: bool, prune: bool, timeout: float, progress,
             cluster: Cluster | None = None, batch_files: int = settings.BATCH_FILES,
             memory_mb: int = settings.WORKER_MEMORY_MB) -> Summary:
     reconcile(catalog, store)
@@ -399,7 +399,7 @@ def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
 
 
 def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, workers: int,
-         ocr: str, timeout: float, progress, cluster: Cluster | None = None,
+         ocr: OcrMode, timeout: float, progress, cluster: Cluster | None = None,
          batch_files: int = settings.BATCH_FILES,
          memory_mb: int = settings.WORKER_MEMORY_MB) -> None:
     batch: list[Done] = []
@@ -434,7 +434,7 @@ def _report(progress, batch: list[Done]) -> None:
 
 def _pages(done: Done) -> int:
     """Pages of a parsed file (0 for a failure)."""
-    return (done.result or {}).get("source", {}).get("pages", 0)
+    return done.result.source.pages if done.result else 0
 
 
 def _count(done: Done, summary: Summary) -> None:
@@ -444,12 +444,12 @@ def _count(done: Done, summary: Summary) -> None:
     if done.error:
         summary.failed.append({"path": done.task.shown, "error": done.error})
         return
-    result = done.result or {}
+    result = done.result
     summary.ingested += 1
-    summary.documents += len(result["documents"])
-    summary.items += sum(len(d["items"]) for d in result["documents"])
-    summary.pages += result["source"]["pages"]
-    summary.cpr_masked += result["source"].get("cpr_masked", 0)
+    summary.documents += len(result.documents)
+    summary.items += sum(len(d.items) for d in result.documents)
+    summary.pages += result.source.pages
+    summary.cpr_masked += result.source.cpr_masked
 
 
 def _write(batch: list[Done], catalog: Catalog, store: Store) -> list[Done]:
@@ -475,12 +475,12 @@ def _indexed(d: Done, store: Store) -> Done:
     if not d.result:
         return d
     try:
-        store.replace_file(d.task.sha256, ParseResult.from_dict(d.result))
+        store.replace_file(d.task.sha256, d.result)
         return d
     except (IndexBusy, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - one file's records must not stop the batch
-        return replace(d, result=None, error=safe_line(f"could not be indexed ({exc})"))
+        return failed(d.task, safe_line(f"could not be indexed ({exc})"), d.seconds)
 
 
 def _cataloged(d: Done, catalog: Catalog) -> Done:
@@ -488,9 +488,9 @@ def _cataloged(d: Done, catalog: Catalog) -> Done:
         _catalog_one(d, catalog)
         return d
     except sqlite3.Error as exc:  # e.g. a record too big for SQLite: this file fails
-        failed = replace(d, result=None, error=safe_line(f"could not be stored ({exc})"))
-        _catalog_one(failed, catalog)
-        return failed
+        lost = failed(d.task, safe_line(f"could not be stored ({exc})"), d.seconds)
+        _catalog_one(lost, catalog)
+        return lost
 
 
 def _catalog_one(d: Done, catalog: Catalog) -> None:
@@ -503,8 +503,7 @@ def _catalog_one(d: Done, catalog: Catalog) -> None:
         catalog.put_path(key, None, "skipped", d.error, None, None)
         return
     if d.result:
-        result = ParseResult.from_dict(d.result)
-        catalog.put_result(result, d.task.size, d.seconds, result.source.cpr_masked)
+        catalog.put_result(d.result, d.task.size, d.seconds, d.result.source.cpr_masked)
         catalog.put_path(key, d.task.sha256, "ingested", None, d.task.size, mtime)
     else:
         catalog.put_failure(d.task.sha256, d.task.size, d.error or "failed")

@@ -161,7 +161,7 @@ def test_a_worker_parses_a_file_it_cannot_see_from_its_bytes(dask_cluster, files
     future = dask_cluster.client.submit(parse_remote, task, data, "auto", 300.0, pure=False)
     done, worker = future.result(timeout=300)
     assert done.error is None and done.task == task
-    assert done.result["source"]["path"] == "/archive/punkt.pdf"
+    assert done.result.source.path == "/archive/punkt.pdf"
     assert worker in dask_cluster.procs
 
 

@@ -83,4 +83,6 @@ def test_an_option_wins_over_the_environment(tmp_path):
 def test_worker_memory_applies_to_ingest(tmp_path):
     r = run("ingest", SAMPLES / "seed-packet.pdf", "--index", tmp_path / "ix", "--workers", "1",
             env={"REFERAT_WORKER_MEMORY_MB": "1"}, code=ExitCode.PARTIAL)
-    assert "memory" in r.stdout
+    # With 1 MB the parser fails where it first needs memory (a library it loads, or a
+    # page); with the default the same file imports (see test_ingest).
+    assert "1 failed" in r.stdout
