@@ -64,6 +64,15 @@ class Sort(str, Enum):
     NEWEST = "-date"
 
 
+class FileStatus(str, Enum):
+    """What the archive knows of a path (or of a file's bytes: ingested or failed)."""
+
+    INGESTED = "ingested"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # not a meeting document, or no reader for its type
+    PENDING = "pending"  # the same bytes as a file parsed in this run: its fate follows
+
+
 class FailureKind(str, Enum):
     """Why a file yielded no records."""
 

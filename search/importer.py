@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.catalog import Catalog
+from index.layout import Layout
 from index.store import IndexBusy, Store, rebuild
 from ingest import settings
 from ingest.batch import Done, Task, failed, parse_many
@@ -31,7 +32,7 @@ from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.pipeline import sha256_file
 from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
 from ingest.readers import READERS, not_a_file
-from ingest.records import OcrMode, ParseResult
+from ingest.records import FileStatus, OcrMode, ParseResult
 
 log = logging.getLogger(__name__)
 BATCH_SECONDS = 10.0  # a slow stream of files is still committed every few seconds
@@ -103,7 +104,8 @@ class Summary:
 
 def archive_paths(index_dir: Path) -> tuple[Path, Path]:
     """The catalog and lock file that belong to an index directory."""
-    return index_dir / "catalog.sqlite", index_dir / "ingest.lock"
+    layout = Layout(index_dir)
+    return layout.catalog, layout.lock
 
 
 class ArchiveLock:
@@ -215,7 +217,7 @@ def key_path(key: str) -> Path | None:
 
 def archive_secret(index_dir: Path) -> bytes:
     """The archive's own random key for the tags of masked file names (created once)."""
-    path = index_dir / "names.key"
+    path = Layout(index_dir).names_key
     if not path.exists():
         index_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -307,7 +309,7 @@ def _refuse(refused: list[Refused], catalog: Catalog, summary: Summary) -> None:
             summary.files += r.path is not None
             summary.failed.append({"path": r.key, "error": r.reason})
             if r.path is not None:
-                catalog.put_path(r.key, None, "failed", r.reason, None, None)
+                catalog.put_path(r.key, None, FileStatus.FAILED, r.reason, None, None)
 
 
 def _failed_files(catalog: Catalog, inputs: list[str], secret: bytes, summary: Summary
@@ -350,7 +352,7 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
     reason = _supported(f.path)
     if reason:
         summary.skipped.append({"path": f.key, "reason": reason})
-        catalog.put_path(f.key, None, "skipped", reason, None, None)
+        catalog.put_path(f.key, None, FileStatus.SKIPPED, reason, None, None)
         return None
     reason = not_a_file(f.path)
     if reason:
@@ -377,7 +379,7 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
         return None
     if sha in seen_sha:
         summary.unchanged += 1
-        catalog.put_path(f.key, sha, "pending", None, st.st_size, st.st_mtime_ns)
+        catalog.put_path(f.key, sha, FileStatus.PENDING, None, st.st_size, st.st_mtime_ns)
         return None
     seen_sha.add(sha)
     return Task(str(f.path), sha, st.st_size, shown=f.key)
@@ -388,13 +390,15 @@ def _as_before(row, st: os.stat_result, catalog: Catalog) -> bool:
     or its own failure (an empty file) standing."""
     if row is None or row.size != st.st_size or row.mtime_ns != st.st_mtime_ns:
         return False
-    return bool(catalog.file_status(row.sha256)) if row.sha256 else row.status == "failed"
+    if row.sha256:
+        return bool(catalog.file_status(row.sha256))
+    return row.status is FileStatus.FAILED
 
 
 def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
                st: os.stat_result | None = None) -> None:
     summary.failed.append({"path": key, "error": reason})
-    catalog.put_path(key, None, "failed", reason, st.st_size if st else None,
+    catalog.put_path(key, None, FileStatus.FAILED, reason, st.st_size if st else None,
                      st.st_mtime_ns if st else None)
 
 
@@ -500,19 +504,19 @@ def _catalog_one(d: Done, catalog: Catalog) -> None:
         mtime = None
     key = d.task.shown or d.task.path
     if d.unsupported:  # e.g. a JSON file that is not a meeting export
-        catalog.put_path(key, None, "skipped", d.error, None, None)
+        catalog.put_path(key, None, FileStatus.SKIPPED, d.error, None, None)
         return
     if d.result:
         catalog.put_result(d.result, d.task.size, d.seconds, d.result.source.cpr_masked)
-        catalog.put_path(key, d.task.sha256, "ingested", None, d.task.size, mtime)
+        catalog.put_path(key, d.task.sha256, FileStatus.INGESTED, None, d.task.size, mtime)
     else:
         catalog.put_failure(d.task.sha256, d.task.size, d.error or "failed")
-        catalog.put_path(key, d.task.sha256, "failed", d.error, d.task.size, mtime)
+        catalog.put_path(key, d.task.sha256, FileStatus.FAILED, d.error, d.task.size, mtime)
     for p in catalog.paths_of(d.task.sha256):
         row = catalog.path_row(p)
-        if row and row.status == "pending":
-            catalog.put_path(p, d.task.sha256, "ingested" if d.result else "failed",
-                             d.error, row.size, row.mtime_ns)
+        if row and row.status is FileStatus.PENDING:
+            status = FileStatus.INGESTED if d.result else FileStatus.FAILED
+            catalog.put_path(p, d.task.sha256, status, d.error, row.size, row.mtime_ns)
 
 
 def _prune(catalog: Catalog, store: Store, inputs: list[str], seen: set[str], secret: bytes,
@@ -629,7 +633,7 @@ def remask(catalog: Catalog, secret: bytes) -> int:
                 catalog.remove_path(row.path)
                 catalog.put_path(key, row.sha256, row.status, error, row.size, row.mtime_ns)
                 changed += 1
-            if row.status == "failed" and row.sha256:
+            if row.status is FileStatus.FAILED and row.sha256:
                 changed += _remask_failure(catalog, row.sha256)
         stale = [r for r in catalog.results() if _remasked(r, secret) != r]
         for result in stale:

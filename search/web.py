@@ -23,7 +23,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ingest.dates import BadDate, user_range
-from ingest.records import ParseResult, Sort, case_key
+from ingest.records import FileStatus, ParseResult, Sort, case_key
 from search import decisions as dec
 from search.importer import key_path
 from search.query import Filters, QueryError
@@ -267,7 +267,7 @@ def archive_file(index_dir: Path, sha: str) -> Path | None:
         return None
     cat = dec.open_catalog(index_dir)
     try:
-        result = cat.result(sha) if cat.file_status(sha) == "ingested" else None
+        result = cat.result(sha) if cat.file_status(sha) is FileStatus.INGESTED else None
         keys = cat.paths_of(sha) if result else []
     finally:
         cat.close()
