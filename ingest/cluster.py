@@ -24,8 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_task, timed_out
+from ingest import settings
+from ingest.batch import Done, Task, failed, parse_task, timed_out
 from ingest.errors import ExitCode, ReferatError
+from ingest.records import FailureKind, OcrMode
 from ingest.privacy import safe_line
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ class Cluster:
     shared_fs: bool = False
 
 
-def parse_remote(task: Task, data: bytes | None, ocr: str, timeout: float
+def parse_remote(task: Task, data: bytes | None, ocr: OcrMode, timeout: float
                  ) -> tuple[Done, str]:
     """On a worker: parse one file from its bytes (or, with data None, from its path);
     returns the Done and the worker's address."""
@@ -66,8 +68,8 @@ def parse_remote(task: Task, data: bytes | None, ocr: str, timeout: float
     return replace(done, task=task), where
 
 
-def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: str = "auto",
-                     timeout: float = DEFAULT_FILE_TIMEOUT) -> Iterator[Done]:
+def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: OcrMode = OcrMode.AUTO,
+                     timeout: float = settings.FILE_TIMEOUT) -> Iterator[Done]:
     """Parse tasks on the cluster; yields each as it completes, in any order."""
     queue = deque(tasks)
     if not queue:
@@ -106,7 +108,7 @@ class _Flight:
     deadline: float
 
 
-def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
+def _drive(client, queue: deque[Task], shared_fs: bool, ocr: OcrMode, timeout: float
            ) -> Iterator[Done]:
     flying: dict = {}
     idle_since = time.monotonic()
@@ -122,7 +124,7 @@ def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
         yield from _landed(client, flying, timeout)
 
 
-def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, ocr: str,
+def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, ocr: OcrMode,
           timeout: float) -> Iterator[Done]:
     """Submit up to `room` files; yields those that cannot even be read here."""
     while room > 0 and queue:
@@ -130,8 +132,7 @@ def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, 
         try:
             sent, data = _payload(task, shared_fs)
         except OSError as exc:  # gone or unreadable since it was hashed
-            yield Done(task, None, safe_line(f"cannot read the file: {exc.strerror or exc}"),
-                       0.0)
+            yield failed(task, safe_line(f"cannot read the file: {exc.strerror or exc}"), 0.0)
             continue
         future = client.submit(parse_remote, sent, data, ocr, timeout, pure=False)
         flying[future] = _Flight(task, time.monotonic() + timeout)
@@ -215,4 +216,4 @@ def _outcome(future, task: Task) -> Done:
                      "its worker died or was lost; 'referat ingest --retry-failed' "
                      "tries it again")
     log.warning("%s: %s", task.shown, line)
-    return Done(task, None, line, 0.0)
+    return failed(task, line, 0.0, FailureKind.DIED)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import re
 import statistics
 import time
@@ -21,7 +20,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ingest import pdfium
+from ingest import pdfium, settings
 from ingest.clean import clean_lines, clean_pairs, is_language
 from ingest.errors import (CorruptDocument, EncryptedDocument, IngestError, ParseTimeout,
                            TooLarge)
@@ -29,7 +28,7 @@ from ingest.pages import RawPage
 
 log = logging.getLogger(__name__)
 
-MAX_PAGES = int(os.environ.get("REFERAT_MAX_PAGES", "2000"))  # longer files: split them
+MAX_PAGES = settings.MAX_PAGES  # longer files: split them ($REFERAT_MAX_PAGES)
 _BIN = 2.0  # points per coverage bin
 _GUTTER_MIN = 9.0  # points of clear space that make a gutter
 _LINE_TOL = 3.0
@@ -144,9 +143,10 @@ class _Source:
 
 
 def _check_page_count(n: int | None) -> None:
-    if n is not None and n > MAX_PAGES:
-        raise TooLarge(f"PDF has {n} pages, more than the limit of {MAX_PAGES}; "
-                       "split it or raise REFERAT_MAX_PAGES")
+    limit = settings.env_int(settings.MAX_PAGES_ENV, MAX_PAGES)
+    if n is not None and n > limit:
+        raise TooLarge(f"PDF has {n} pages, more than the limit of {limit}; "
+                       f"split it or raise ${settings.MAX_PAGES_ENV}")
 
 
 def page_count(path: str) -> int | None:

@@ -22,7 +22,6 @@ from index.store import open_index
 from search.query import Filters, Plan, parser, plan as make_plan
 from search.vectors import Vectors, vectorizable
 
-SORTS = ("relevance", "date", "-date")
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
 UNKNOWN_FACTOR = 0.5  # a unit whose committee, date, place or outcome is unknown
 CONTENT_B = 0.3  # length normalisation of the text: a long item's one passage still counts

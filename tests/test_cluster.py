@@ -20,7 +20,7 @@ from distributed import Client
 
 from ingest.batch import Task
 from ingest.cluster import Cluster, parse_remote
-from search.importer import archive_paths, run_import
+from search.importer import Parsed, archive_paths, run_import
 from tests.conftest import needs_tesseract
 from tests.test_ingest import catalog_rows, ids, write_meetings
 
@@ -161,7 +161,7 @@ def test_a_worker_parses_a_file_it_cannot_see_from_its_bytes(dask_cluster, files
     future = dask_cluster.client.submit(parse_remote, task, data, "auto", 300.0, pure=False)
     done, worker = future.result(timeout=300)
     assert done.error is None and done.task == task
-    assert done.result["source"]["path"] == "/archive/punkt.pdf"
+    assert done.result.source.path == "/archive/punkt.pdf"
     assert worker in dask_cluster.procs
 
 
@@ -273,8 +273,8 @@ def test_killing_a_worker_mid_run_still_completes_the_import(
         dask_cluster, files, local, tmp_path):
     killed: list[str] = []
 
-    def progress(event: str, data: dict) -> None:
-        if event == "file" and not killed:
+    def progress(event) -> None:
+        if isinstance(event, Parsed) and not killed:
             worker = dask_cluster.busy_worker()
             if worker:
                 dask_cluster.kill(worker)
