@@ -46,6 +46,7 @@ class Done:
     seconds: float
     unsupported: bool = False  # no reader takes it (known only from its content): skip it
     timed_out: bool = False  # stopped at its deadline (the error says so too)
+    worker: str | None = None  # the cluster worker that parsed it or failed it (None: local)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
