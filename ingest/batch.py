@@ -51,6 +51,7 @@ class Done:
     result: ParseResult | None
     failure: Failure | None
     seconds: float
+    worker: str | None = None  # the cluster worker that parsed it or failed it (None: local)
 
     @property
     def error(self) -> str | None:
@@ -68,9 +69,9 @@ class Done:
 
 
 def failed(task: Task, message: str, seconds: float,
-           kind: FailureKind = FailureKind.ERROR) -> Done:
-    """A task that yielded no records, with its kind and line."""
-    return Done(task, None, Failure(kind, message), seconds)
+           kind: FailureKind = FailureKind.ERROR, worker: str | None = None) -> Done:
+    """A task that yielded no records, with its kind and line (and the cluster worker)."""
+    return Done(task, None, Failure(kind, message), seconds, worker)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h

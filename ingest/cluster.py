@@ -182,38 +182,53 @@ def _landed(client, flying: dict, timeout: float) -> Iterator[Done]:
             yield _outcome(future, flight.task)
         elif now >= flight.deadline:
             del flying[future]
-            _stop(client, future)
-            log.warning("%s: timed out on the cluster; cancelled", flight.task.shown)
-            yield timed_out(flight.task, timeout, timeout)
+            worker = _stop(client, future)
+            log.warning("%s: timed out on the cluster (worker %s); cancelled",
+                        flight.task.shown, worker)
+            yield replace(timed_out(flight.task, timeout, timeout), worker=worker)
 
 
-def _stop(client, future) -> None:
+def _stop(client, future) -> str | None:
     """Cancel an overdue file and have the nanny of the worker running it restart that
     worker: a thread cannot be stopped, and a parser that hangs would hold the worker.
-    (A worker without a nanny keeps going until its readers reach the deadline.)"""
+    (A worker without a nanny keeps going until its readers reach the deadline.)
+    Returns that worker's address (None: it had not started)."""
     running = [w for w, keys in client.processing().items() if future.key in keys]
     future.cancel()
     if not running:
-        return
+        return None
     try:
         client.restart_workers(running, timeout=RESTART_SECONDS, raise_for_error=False)
     except Exception as exc:  # noqa: BLE001 - e.g. no nanny: the deadline still holds
         log.warning("could not restart worker %s: %s", running[0], safe_line(str(exc)))
+    return running[0]
 
 
 def _outcome(future, task: Task) -> Done:
-    """A finished future as the Done of its original task (not the worker's copy)."""
+    """A finished future as the Done of its original task (not the worker's copy),
+    naming the worker that parsed it or that died with it."""
     if future.status == "finished":
         done, worker = future.result()
         if done.error:
             log.warning("%s failed on worker %s: %s", task.shown, worker, done.error)
-        return replace(done, task=task)
+        return replace(done, task=task, worker=worker)
     try:
         error = future.exception(timeout=CONNECT_SECONDS)
     except Exception as exc:  # noqa: BLE001 - e.g. cancelled by the scheduler
         error = exc
-    line = safe_line(f"the cluster could not parse it ({type(error).__name__}: {error}); "
-                     "its worker died or was lost; 'referat ingest --retry-failed' "
-                     "tries it again")
-    log.warning("%s: %s", task.shown, line)
-    return failed(task, line, 0.0, FailureKind.DIED)
+    worker, line = _lost(error)
+    log.warning("%s: %s (worker %s)", task.shown, line, worker)
+    return failed(task, line, 0.0, FailureKind.DIED, worker)
+
+
+def _lost(error: BaseException) -> tuple[str | None, str]:
+    """The last worker and the error line of a file whose workers died under it."""
+    from distributed.scheduler import KilledWorker
+
+    again = "'referat ingest --retry-failed' tries it again"
+    if isinstance(error, KilledWorker):
+        return error.last_worker.address, (
+            f"its worker died {error.allowed_failures + 1} times while parsing it (a crash "
+            f"of a reader, or over the worker's --memory-limit); {again}")
+    return None, safe_line(f"the cluster could not parse it ({type(error).__name__}: "
+                           f"{error}); its worker died or was lost; {again}")

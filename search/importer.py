@@ -446,7 +446,8 @@ def _count(done: Done, summary: Summary) -> None:
         summary.skipped.append({"path": done.task.shown or done.task.path, "reason": done.error})
         return
     if done.error:
-        summary.failed.append({"path": done.task.shown, "error": done.error})
+        where = {"worker": done.worker} if done.worker else {}  # which machine to look at
+        summary.failed.append({"path": done.task.shown, "error": done.error} | where)
         return
     result = done.result
     summary.ingested += 1

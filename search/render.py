@@ -334,7 +334,8 @@ def ingest_summary(d: dict, verbose: bool = False) -> str:
              + f"; {d['documents']} documents, {d['items']} items, {d['pages']} pages"
              + (f"; {d['cpr_masked']} CPR numbers masked" if d["cpr_masked"] else "")
              + f" in {d['seconds']:.1f} s"]
-    lines += [f"  failed  {f['path']}: {f['error']}" for f in d["failed"]]
+    lines += [f"  failed  {f['path']}" + (f" (worker {f['worker']})" if f.get("worker") else "")
+              + f": {f['error']}" for f in d["failed"]]
     for reason, skipped in _by_reason(d["skipped"]).items():
         lines.append(f"  skipped {len(skipped)}: {reason}"
                      + ("" if verbose else " (--verbose lists them)"))
