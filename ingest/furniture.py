@@ -61,8 +61,30 @@ def repeated_keys(pages: tuple[RawPage, ...]) -> set[str]:
     return {k for k, c in counts.items() if c >= need}
 
 
+TWIN_MIN_WORDS = 20  # shorter pages (a cover, 'Bilag 1') may repeat without being copies
+
+
+def _words(page: RawPage) -> list[str]:
+    """A page's words in any order: two readings of one page may order columns apart."""
+    return sorted(" ".join(page.lines + page.sidebar).split())
+
+
+def distinct_pages(pages: tuple[RawPage, ...]) -> tuple[RawPage, ...]:
+    """The pages without twins: a page that repeats the page before it word for word
+    (archives publish a scan followed by its transcribed text) is read once, at the
+    first, so its matters and decisions are not counted twice."""
+    kept: list[RawPage] = []
+    for page in pages:
+        words = _words(page)
+        if kept and len(words) >= TWIN_MIN_WORDS and words == _words(kept[-1]):
+            continue
+        kept.append(page)
+    return tuple(kept)
+
+
 def strip(pages: tuple[RawPage, ...]) -> tuple[list[Line], list[Stamp], list[Line]]:
     """Body lines in reading order, attachment stamps, and the furniture lines removed."""
+    pages = distinct_pages(pages)
     repeated = repeated_keys(pages)
     body: list[Line] = []
     stamps: list[Stamp] = []

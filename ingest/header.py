@@ -136,6 +136,10 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
     return None
 
 
+_GENITIVE_MEETING = re.compile(
+    rf"(\w{{3,}}(?:et|en))s\s+(?:{terms(vocab.GENITIVE_MEETING, whole=False).pattern})$", re.I)
+
+
 def body_of(texts: list[str]) -> str | None:
     """The first deciding body named in these lines ('Teknisk Udvalg', 'Aarhus Byråd')."""
     for text in texts:
@@ -150,11 +154,14 @@ def body_of(texts: list[str]) -> str | None:
 
 
 def organ_name(name: str) -> str:
-    """A body's name as a reader writes it: one spacing, 'udvalgsmøde' -> 'udvalget'."""
-    name = " ".join(name.split())
-    for spelling, usual in vocab.BODY_SPELLINGS:
+    """A body's name as a reader writes it: one spacing; 'Økonomiudvalgsmøde' ->
+    'Økonomiudvalget', 'Teknisk Udvalgsmøde' -> 'Teknisk Udvalg', 'Teknik- og
+    Miljøudvalgets møde' -> 'Teknik- og Miljøudvalget'."""
+    name = _GENITIVE_MEETING.sub(r"\1", " ".join(name.split()))
+    for spelling, definite, bare in vocab.BODY_SPELLINGS:
         if name.lower().endswith(spelling):
             head, tail = name[: len(name) - len(spelling)], name[len(name) - len(spelling):]
+            usual = bare if head.endswith(" ") else definite
             return head + (usual[:1].upper() + usual[1:] if tail[:1].isupper() else usual)
     return name
 

@@ -61,8 +61,18 @@ def _birth_date(dd: str, mm: str, yy: str, serial: str) -> date | None:
 
 def _is_meeting_time(serial: str) -> bool:
     """1430 reads as a time of day; meetings start on the five minutes (a CPR serial
-    does so in 3 % of cases, so few spaced numbers are left unmasked for it)."""
+    does so in 3 % of cases)."""
     return int(serial[:2]) < 24 and int(serial[2:]) < 60 and int(serial[2:]) % 5 == 0
+
+
+def _says_date_and_time(m: re.Match, text: str) -> bool:
+    """'Mødet 150321 1430', '150321 1600-1800': a time-like serial is a time of day only
+    where a date or meeting word stands before it or a time range follows; alone, the
+    number is masked, as 3 % of all CPR numbers look like that."""
+    if not (m["sep"] and _is_meeting_time(m["s"])):
+        return False
+    near = text[max(0, m.start() - _OTHER_LABEL_REACH):m.start()]
+    return bool(_DATE_WORD.search(near) or _TIME_RANGE_TAIL.match(text, m.end()))
 
 
 def is_cpr(m: re.Match, text: str) -> bool:
@@ -78,9 +88,11 @@ def is_cpr(m: re.Match, text: str) -> bool:
     near = text[max(0, m.start() - _OTHER_LABEL_REACH):m.start()]
     if _OTHER_LABEL.search(near) or _IDENTIFIER_VALUE.search(near):
         return False
-    return not (m["sep"] and _is_meeting_time(m["s"]))  # 150321 1430: a date and a time
+    return not _says_date_and_time(m, text)
 
 
+_DATE_WORD = vocab.terms(vocab.DATE_LABELS + vocab.TIME_LABELS + vocab.MEETING_NOUNS)
+_TIME_RANGE_TAIL = re.compile(rf"\s*{_DASH}\s*\d\d[.:]?\d\d(?!\d)")
 _OTHER_LABEL = re.compile(vocab.terms(vocab.OTHER_NUMBER_LABELS).pattern + r"[\s.:#\-]*\Z",
                           re.I)
 # The value of an identifier in markup or a link: an attribute or parameter name ending

@@ -45,6 +45,8 @@ _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\."
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
+# A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
+_RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
 _NUMBER_LINE = re.compile(r"^(\d{1,4})\.?$")
 _NUMBERED_PARA = re.compile(r"^(\d{1,4})\.\s+(?=[A-ZÆØÅ])")
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
@@ -96,6 +98,16 @@ def is_dateline(text: str) -> bool:
     return len(rest) <= DATELINE_WORDS and all(_NAME_TOKEN.match(t) for t in rest)
 
 
+def closes_entry(texts: list[str], i: int) -> bool:
+    """A dateline or closing formula that does not finish a sentence of the line above
+    ('... midlertidig / Tillæg den 1 December 1939.' is a date inside a matter)."""
+    text = texts[i].strip()
+    if not text or not (is_dateline(text) or _CLOSER.match(text)):
+        return False
+    above = texts[i - 1].strip() if i else ""
+    return not (above and _RUNS_ON.search(above))
+
+
 def is_name_line(text: str) -> bool:
     """A line of signatures: capitalised names and initials only."""
     tokens = text.replace(",", " ").rstrip(".").split()
@@ -121,7 +133,7 @@ def entries(lines: list[Line]) -> list[tuple[int, int, int]]:
     for i, text in enumerate(texts):
         if opens_entry(texts, i):
             starts.append(i)
-        elif text.strip() and (is_dateline(text) or _CLOSER.match(text)):
+        elif closes_entry(texts, i):
             end = _signature_end(texts, i)
             closers[i] = end
             nxt = next((j for j in range(end, len(texts)) if texts[j].strip()), None)
@@ -140,7 +152,7 @@ def is_protocol(lines: list[Line]) -> bool:
     """Several dated meeting entries, each opened or closed as a minute book does."""
     texts = [x.text for x in lines]
     openers = sum(1 for i in range(len(texts)) if texts[i].strip() and opens_entry(texts, i))
-    closers = sum(1 for t in texts if t.strip() and (is_dateline(t) or _CLOSER.match(t)))
+    closers = sum(1 for i in range(len(texts)) if closes_entry(texts, i))
     return openers >= MIN_ENTRIES or (closers >= MIN_ENTRIES and openers >= 1)
 
 

@@ -214,10 +214,16 @@ SELF_ROLES = (("er referent", "referent"), ("er sekretær", "sekretær"),
 # The role of a listed member whose line prints only a party.
 MEMBER_ROLE = "medlem"
 # Spellings of a body's name folded to the one a reader uses.
-BODY_SPELLINGS = (("udvalgsmøde", "udvalget"), ("sogneraadsmøde", "sogneraadet"),
-                  ("sognerådsmøde", "sognerådet"), ("byrådsmøde", "byrådet"),
-                  ("byraadsmøde", "byraadet"),
-                  ("kommunalbestyrelsesmøde", "kommunalbestyrelsen"))
+# A meeting named for its body -> the body: the definite form after a compound
+# ('Økonomiudvalgsmøde' -> 'Økonomiudvalget'), the bare noun after a separate
+# adjective or place ('Teknisk Udvalgsmøde' -> 'Teknisk Udvalg', 'Aarhus Byrådsmøde').
+BODY_SPELLINGS = (("udvalgsmøde", "udvalget", "udvalg"),
+                  ("sogneraadsmøde", "sogneraadet", "sogneraad"),
+                  ("sognerådsmøde", "sognerådet", "sogneråd"),
+                  ("byrådsmøde", "byrådet", "byråd"), ("byraadsmøde", "byraadet", "byraad"),
+                  ("kommunalbestyrelsesmøde", "kommunalbestyrelsen", "kommunalbestyrelse"))
+# '... udvalgets møde': a body's genitive before the meeting noun names the body.
+GENITIVE_MEETING = ("møde", "mødet")
 
 # Dates typed by a user ('last month', 'sidste år'): phrase -> (unit, offset).
 USER_PERIODS = (
@@ -450,6 +456,9 @@ DISCUSSED = (
     "evaluerede", "blev evalueret", "evalueredes", "gav input", "gav sit input",
     "gav deres input", "kom med input", "gav følgende input", "afgav følgende bemærkninger",
     "afgav bemærkninger", "bemærkede", "opsummerede", "blev opsummeret", "sammenfattede",
+    # a first reading is a discussion; the decision comes at the second
+    "til første behandling", "til 1. behandling", "første behandling af", "1. behandling af",
+    "førstebehandling", "førstebehandlede", "1. behandlede",
 )
 # Forwarding a case: referred, or recommended when the sentence also endorses it.
 REFERRED = (

@@ -185,7 +185,9 @@ def _console() -> Console:
 
 
 def _echo(text: str) -> None:
-    if not _RUN.quiet:
+    """Text on stdout ending in one line break; nothing at all for no text (no rows on a
+    pipe print no empty line, as grep and ripgrep do)."""
+    if text and not _RUN.quiet:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 

@@ -447,3 +447,9 @@ def test_ctrl_c_during_an_import_says_how_to_resume(tmp_path):
     assert importer.returncode == 130 and out == ""
     assert err == ("referat: interrupted; the batches already committed are kept: run the same "
                    "'referat ingest' again to go on (unchanged files are skipped)\n")
+
+
+@pytest.mark.parametrize("fmt", [[], ["-f", "ndjson"], ["-f", "tsv"]])
+def test_no_hits_on_a_pipe_print_nothing_and_exit_1(archive, fmt):
+    r = run("search", "zzzqqqxyz", "--index", archive, *fmt, code=1)
+    assert r.stdout == "" and "no hits" in r.stderr

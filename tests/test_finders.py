@@ -192,6 +192,17 @@ def test_datelines_close_minute_book_entries(line, dateline):
     assert is_dateline(line) is dateline
 
 
+@pytest.mark.parametrize("above, closes", [
+    ("Der vedtoges at yde et Tilskud paa 100 Kr.", True),
+    ("Niels Sørensen", True),
+    ("Der bestemtes at udbetale Beløbet vedrørende midlertidig", False),
+    ("til Kommunernes sociale Arbejde i H.t. Lov af", False),
+])
+def test_a_date_that_finishes_the_sentence_above_does_not_close_an_entry(above, closes):
+    from ingest.protocol import closes_entry
+    assert closes_entry([above, "Tillæg den 1 December 1939."], 1) is closes
+
+
 def test_page_starts_cite_the_page_of_a_passage():
     pages = (RawPage(1, ("Referat", "Teknisk Udvalg", "Mødedato: 3. marts 2021", "",
                          "1. Budget", "Sagsnr.: 2021-1234", "Første side af sagen.")),
@@ -251,3 +262,16 @@ def test_entries_of_a_minute_book_are_meetings_of_the_body_it_names():
     docs = documents(lines_of(BOOK))
     assert docs and [d.date for d in docs] == ["1941-01-08", "1941-01-22", "1941-02-05"]
     assert {d.body for d in docs} == {"Sogneraadet"}
+
+
+@pytest.mark.parametrize("printed, body", [
+    ("Økonomiudvalgsmøde", "Økonomiudvalget"),
+    ("Teknisk Udvalgsmøde", "Teknisk Udvalg"),
+    ("Aarhus Byrådsmøde", "Aarhus Byråd"),
+    ("Byrådsmøde", "Byrådet"),
+    ("Teknik- og Miljøudvalgets møde", "Teknik- og Miljøudvalget"),
+    ("Teknisk Udvalg", "Teknisk Udvalg"),
+])
+def test_a_meeting_named_for_its_body_names_the_body(printed, body):
+    from ingest.header import organ_name
+    assert organ_name(printed) == body

@@ -47,6 +47,8 @@ FORMS = [
     "150385 -\n1234",
     "CPR\n150385-1234",
     "CPR-nr.: 150385 1430",  # a time-like serial after a label is still a CPR number
+    "150385 1430",  # ... and without one, unless the text says it is a date and a time
+    "Ansøger 150385 1430 klager over afgørelsen",
     "ansøger_1503851234.pdf",
     "Klage fra 150385-1234.pdf",
     "a\tb 150385-1234\tc",
@@ -87,6 +89,7 @@ NOT_CPR = [
     "Mødedato: 01-02-2003",
     "den 15.03.85",
     "Mødet 150321 1430",  # a date and a time of day
+    "Dato: 150321 1430",
     "150321 1600-1800",
     "1503851234567",  # longer numbers
     "91503851234",
@@ -152,12 +155,13 @@ def test_masking_never_grows_a_number_or_drops_a_line(text):
 
 # -- end to end: no number reaches the archive or any output ---------------------------
 def _numbers(n: int) -> list[tuple[str, str]]:
-    """n CPR numbers with distinct birth dates (1940-1979) and serials that read as no
-    meeting time, so every form below must be masked."""
+    """n CPR numbers with distinct birth dates (1940-1979); every other serial reads as
+    a meeting time (1430), and nothing in the text says date and time, so every form
+    below must be masked."""
     out = []
     for i in range(n):
         date6 = f"{1 + i % 28:02d}{1 + i % 12:02d}{40 + i:02d}"
-        serial = f"{2401 + 37 * i}"  # hours >= 24: never a time of day
+        serial = f"{i % 24:02d}{5 * i % 60:02d}" if i % 2 else f"{2401 + 37 * i}"
         out.append((date6, serial))
     return out
 
