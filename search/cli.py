@@ -8,18 +8,37 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
                            ReferatError, UsageError)
-from search import render, settings
+from search import render, settings, typer_params
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 log = logging.getLogger("referat")
-err = Console(stderr=True)
+typer_params.install()  # option values read without pydantic (start-up time)
+
+
+class _Stderr:
+    """rich's Console on stderr, made when a line is first printed there: most runs print
+    none, and importing rich costs a search more than its query."""
+
+    _console = None
+
+    def __getattr__(self, name: str):
+        if _Stderr._console is None:
+            from rich.console import Console
+
+            _Stderr._console = Console(stderr=True)
+        return getattr(_Stderr._console, name)
+
+
+err = _Stderr()
 
 
 @dataclass(slots=True)
@@ -88,9 +107,15 @@ class _WordsMayStartWithDash(TyperCommand):
     the command's own options is a query word, not a cluster of short options."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        own = {name for p in self.get_params(ctx) for name in tuple(getattr(p, "opts", ()))
+        params = self.get_params(ctx)
+        own = {name for p in params for name in tuple(getattr(p, "opts", ()))
                + tuple(getattr(p, "secondary_opts", ()))}
-        marked = [_WORD + a if _query_word(a) and a not in own else a for a in args]
+        # '--sort -date': the token after an option that takes a value is that value.
+        valued = {name for p in params if not getattr(p, "is_flag", True)
+                  for name in getattr(p, "opts", ())}
+        marked = [_WORD + a if _query_word(a) and a not in own and (i == 0 or
+                                                                     args[i - 1] not in valued)
+                  else a for i, a in enumerate(args)]
         rest = super().parse_args(ctx, marked)
         for name, value in ctx.params.items():
             if isinstance(value, str) and _WORD in value:
@@ -181,6 +206,8 @@ def _archive(index: Optional[Path]) -> Path:
 
 def _console() -> Console:
     """A console for stdout made now, so it sees this run's terminal and COLUMNS."""
+    from rich.console import Console
+
     return Console(soft_wrap=False)
 
 

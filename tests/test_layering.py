@@ -55,7 +55,7 @@ ADAPTERS = {
     "sqlite3": {"index.catalog", "index.meetings", "index.projection", "index.queries",
                 "search.importer"},
     "sqlite_utils": {"search.export"},
-    "typer": {"search.cli"},
+    "typer": {"search.cli", "search.typer_params"},  # option values without pydantic
     "rich": {"search.cli", "search.render"},
     "uvicorn": {"search.cli"},  # `referat serve` runs the web app
     "starlette": {"search.web"},
