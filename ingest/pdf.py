@@ -32,6 +32,10 @@ MAX_PAGES = settings.MAX_PAGES  # longer files: split them ($REFERAT_MAX_PAGES)
 _BIN = 2.0  # points per coverage bin
 _GUTTER_MIN = 9.0  # points of clear space that make a gutter
 _LINE_TOL = 3.0
+_PITCH_MIN_GAPS = 6  # lines needed before a page's own spacing is trusted
+_PITCH_MIN_RUNS = 2  # sentences running across wide gaps that say spacing is not breaks
+_PITCH_SHARE = 0.1  # ... and their least share of the wide gaps
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BAND = 0.25  # header and footer candidates live in the top and bottom quarter
 _LARGER = 1.15  # a line this much larger than the page's body text is a heading
 _WORD_GAP = 1.5  # points between glyphs that still join them (a space is ~2.5 and more)
@@ -641,15 +645,39 @@ def _with_breaks(lines: list[_Line], body_size: float) -> tuple[list[str], list[
         return [], []
     heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
     lh = statistics.median(heights) if heights else 10.0
+    wide = _paragraph_gap(lines, lh)
     out, flags = [lines[0].text], [lines[0].strong(body_size)]
     for prev, cur in zip(lines, lines[1:]):
         gap = cur.top - prev.bottom
-        if gap > _PARAGRAPH_GAP * lh or cur.top < prev.top - _LINE_TOL:
+        if gap > wide or cur.top < prev.top - _LINE_TOL:
             out.append("")
             flags.append(False)
         out.append(cur.text)
         flags.append(cur.strong(body_size))
     return out, flags
+
+
+def _paragraph_gap(lines: list[_Line], lh: float) -> float:
+    """The vertical gap that starts a paragraph: a little less than a line's height, or,
+    where the page's ordinary line spacing is already that wide and its wide gaps run
+    through sentences (a text layer laid over handwriting, a double-spaced rendering),
+    that much more than the page's ordinary spacing."""
+    base = _PARAGRAPH_GAP * lh
+    gaps = [(prev, cur, cur.top - prev.bottom) for prev, cur in zip(lines, lines[1:])
+            if cur.top >= prev.top - _LINE_TOL]
+    if len(gaps) < _PITCH_MIN_GAPS:
+        return base
+    ordinary = statistics.median(g for _, _, g in gaps)
+    wide = [(prev, cur) for prev, cur, g in gaps if g > base]
+    inside = sum(1 for prev, cur in wide if _runs_on(prev.text, cur.text))
+    if ordinary > base and inside >= max(_PITCH_MIN_RUNS, _PITCH_SHARE * len(wide)):
+        return ordinary + base
+    return base
+
+
+def _runs_on(text: str, nxt: str) -> bool:
+    """A sentence that runs from one line to the next: no closing mark, lower-case start."""
+    return not _SENTENCE_END.search(text) and nxt[:1].islower()
 
 
 def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]]:
