@@ -3,6 +3,13 @@
     python -m benchmarks.reading                 # ingest (1 and 2 workers), reading, OCR
     python -m benchmarks.reading --skip-ocr      # without the OCR part (about a minute)
     python -m benchmarks.reading --dev DIR       # another folder of PDFs
+    python -m benchmarks.reading --skip-ocr --baseline ../main-checkout
+                                                 # ingest of both checkouts, in turn
+
+With --baseline, each ingest run (1 and 2 workers) of this checkout alternates with
+the same run of the other checkout (A B A B, each a fresh process with that checkout
+on its path), so both see the same machine and load; the figures of both and their
+ratio are printed.
 
 Ingest is `referat ingest --ocr never` of every PDF under the folder (read, parse,
 catalog, index), median of `--repeats` runs, and the speedup from 1 to 2 workers.
@@ -23,6 +30,7 @@ import resource
 import shutil
 import statistics
 import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -64,6 +72,35 @@ def bench_ingest(files: list[Path], pages: int, workers: int, repeats: int) -> d
     return {"workers": workers, "seconds": round(secs, 2), "runs": [round(r, 2) for r in runs],
             "pages_per_s": round(pages / secs, 1), "ingested": summary.ingested,
             "refused": len(summary.failed)}
+
+
+def ingest_once(checkout: Path, dev: Path, workers: int) -> dict:
+    """One ingest run of a checkout's code (this script, that checkout's referat first
+    on the path), in a fresh process: its figures."""
+    env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+    out = subprocess.run([sys.executable, __file__, "--dev", str(dev.resolve()),
+                          "--repeats", "1", "--ingest-only", "--workers", str(workers)],
+                         cwd=checkout, env=env, capture_output=True, text=True, check=True)
+    return json.loads(out.stdout)["ingest"][0]
+
+
+def bench_against(baseline: Path, dev: Path, repeats: int) -> dict:
+    """Ingest with 1 and 2 workers, this checkout and the baseline's in turn, medians."""
+    here = Path(__file__).resolve().parents[1]
+    runs: dict[str, dict[int, list[dict]]] = {"this": {1: [], 2: []}, "baseline": {1: [], 2: []}}
+    for _ in range(repeats):
+        for workers in (1, 2):
+            for name, checkout in (("baseline", baseline), ("this", here)):
+                runs[name][workers].append(ingest_once(checkout, dev, workers))
+    out = {}
+    for name, by_workers in runs.items():
+        secs = {w: statistics.median(r["seconds"] for r in rs) for w, rs in by_workers.items()}
+        pages = by_workers[1][0]["pages_per_s"] * by_workers[1][0]["seconds"]
+        out[name] = {f"{w}_workers": {"seconds": round(secs[w], 2),
+                                      "runs": [r["seconds"] for r in by_workers[w]],
+                                      "pages_per_s": round(pages / secs[w], 1)}
+                     for w in secs} | {"speedup_2_workers": round(secs[1] / secs[2], 2)}
+    return out
 
 
 def bench_reading(files: list[Path], pages: int) -> dict:
@@ -164,14 +201,25 @@ def main(argv: list[str] | None = None) -> dict:
     ap.add_argument("--repeats", type=int, default=3)
     ap.add_argument("--skip-ocr", action="store_true")
     ap.add_argument("--out", type=Path, help="also write the figures to this JSON file")
+    ap.add_argument("--baseline", type=Path,
+                    help="another checkout: its ingest runs alternate with this one's")
+    ap.add_argument("--ingest-only", action="store_true", help=argparse.SUPPRESS)
+    ap.add_argument("--workers", type=int, default=0, help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     files = pdfs_under(args.dev)
     pages = page_total(files)
-    res = {"machine": machine(), "files": len(files), "pages": pages,
-           "reading": bench_reading(files, pages),
-           "ingest": [bench_ingest(files, pages, w, args.repeats) for w in (1, 2)]}
-    one, two = res["ingest"]
-    res["ingest_speedup_2_workers"] = round(one["seconds"] / two["seconds"], 2)
+    if args.ingest_only:  # one run for --baseline, in a process of its own
+        res = {"ingest": [bench_ingest(files, pages, args.workers, args.repeats)]}
+        print(json.dumps(res))
+        return res
+    res = {"machine": machine(), "files": len(files), "pages": pages}
+    if args.baseline:
+        res["ingest_against_baseline"] = bench_against(args.baseline, args.dev, args.repeats)
+    else:
+        res["reading"] = bench_reading(files, pages)
+        res["ingest"] = [bench_ingest(files, pages, w, args.repeats) for w in (1, 2)]
+        one, two = res["ingest"]
+        res["ingest_speedup_2_workers"] = round(one["seconds"] / two["seconds"], 2)
     if not args.skip_ocr:
         with tempfile.TemporaryDirectory() as tmp:
             res["ocr"] = bench_ocr(args.dev, Path(tmp))

@@ -15,11 +15,11 @@ import time
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from multiprocessing.connection import wait
 from pathlib import Path
 
-from ingest import settings
+from ingest import ranges, settings
 from ingest.errors import IngestError, ParseTimeout, UnsupportedFormat
 from ingest.records import FailureKind, OcrMode, ParseResult
 
@@ -52,6 +52,7 @@ class Done:
     failure: Failure | None
     seconds: float
     worker: str | None = None  # the cluster worker that parsed it or failed it (None: local)
+    parts: int = 1  # how many jobs its pages were read in (more than one: page ranges)
 
     @property
     def error(self) -> str | None:
@@ -112,12 +113,27 @@ def _worker(conn, inherited: list, parent: int, ocr: OcrMode, memory_mb: int,
     conn.send(READY)  # a file's time budget starts when it reaches a loaded worker
     while True:
         try:
-            task = conn.recv()
+            job = conn.recv()
         except (EOFError, OSError):  # the importer is gone
             return
-        if task is None:
+        if job is None:
             return
-        conn.send(parse_task(task, ocr, memory_mb, ocr_cache))
+        conn.send(serve(job, ocr, memory_mb, ocr_cache))
+
+
+def serve(job: ranges.Job, ocr: OcrMode, memory_mb: int, ocr_cache: str | None):
+    """A job's answer: a Done; for a long PDF that may be split, a Split; for a range,
+    its Pages (or a Done that fails the file)."""
+    if isinstance(job, ranges.Whole):
+        split = ranges.plan(job.task, ocr) if job.split else None
+        return split or parse_task(job.task, ocr, memory_mb, ocr_cache)
+    if isinstance(job, ranges.Range):
+        def read(start: float) -> ranges.Pages:
+            pages, masked = ranges.read_range(job, ocr, ocr_cache)
+            return ranges.Pages(job.task, job.first, pages, masked, time.monotonic() - start)
+        return _guarded(job.task, memory_mb, None, read)
+    return _guarded(job.task, memory_mb, None, lambda start: Done(
+        job.task, ranges.join(job, ocr), None, time.monotonic() - start))
 
 
 def _load(memory_mb: int) -> None:
@@ -138,14 +154,24 @@ def parse_task(task: Task, ocr: OcrMode, memory_mb: int, ocr_cache: str | None,
     """Parse one task in this process; every error becomes the task's one error line.
     With a timeout the readers stop themselves at it (where no process can be killed)."""
     from ingest.pipeline import parse_file
-    from ingest.privacy import safe_line
 
-    start = time.monotonic()
-    try:
+    def parse(start: float) -> Done:
         result = parse_file(Path(task.path), ocr=ocr, timeout=timeout,
                             sha256=task.sha256 or None,
                             ocr_cache=Path(ocr_cache) if ocr_cache else None, shown=task.shown)
         return Done(task, result, None, time.monotonic() - start)
+
+    return _guarded(task, memory_mb, timeout, parse)
+
+
+def _guarded(task: Task, memory_mb: int, timeout: float | None, work: Callable[[float], object]):
+    """work(start time)'s answer, or the task's failure with its one line for any error
+    it raises."""
+    from ingest.privacy import safe_line
+
+    start = time.monotonic()
+    try:
+        return work(start)
     except ParseTimeout:
         return timed_out(task, timeout or 0.0, time.monotonic() - start)
     except UnsupportedFormat as exc:
@@ -182,7 +208,7 @@ class WorkersCannotStart(IngestError):
 
 
 class _Slot:
-    """One worker process and the parent's end of its pipe."""
+    """One worker process, the parent's end of its pipe, and the job it has."""
 
     ends: list = []  # every parent end still open, for workers forked later to close
 
@@ -194,8 +220,9 @@ class _Slot:
         self.proc.start()
         child.close()
         _Slot.ends.append(self.conn)
-        self.task: Task | None = None
+        self.job: ranges.Job | None = None
         self.started = 0.0
+        self.deadline = 0.0
         self.ready = False
 
     def greet(self) -> bool:
@@ -227,7 +254,8 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.A
                started: Callable[[Task], None] | None = None) -> Iterator[Done]:
     """Parse tasks in parallel, the largest files first; yields each as it finishes, in
     any order, and calls `started` with each task as a worker takes it (a progress line
-    names it).
+    names it). With more than one worker, a long PDF is read in page ranges by all of
+    them and parsed once from its pages (see ingest.ranges).
 
     Workers die with the importer (the kernel kills them when it dies, and they also
     see their pipe end), and each file's time budget is kept to a few hundredths of a
@@ -235,59 +263,127 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.A
     """
     # Largest first: a long report started last would keep one worker busy while the
     # others sit idle; started first, the small files fill in beside it.
-    queue = deque(sorted(tasks, key=lambda t: -t.size))
+    queue = sorted(tasks, key=lambda t: -t.size)
     if not queue:
         return
-    workers = max(1, min(workers or (os.cpu_count() or 1), len(queue)))
-    ctx = mp.get_context("fork")
-    cache = str(ocr_cache) if ocr_cache else None
-    slots = [_Slot(ctx, ocr, memory_mb, cache) for _ in range(workers)]
-    starts = workers
+    limit = max(1, workers or (os.cpu_count() or 1))
+    pool = _Pool(limit, min(limit, len(queue)), (ocr, memory_mb,
+                                                 str(ocr_cache) if ocr_cache else None), timeout)
+    pool.jobs.extend(ranges.Whole(t, split=limit > 1) for t in queue)
     try:
-        while queue or any(s.task for s in slots):
-            for s in slots:
-                if s.task is None and s.ready and queue:
-                    s.task, s.started = queue.popleft(), time.monotonic()
-                    s.conn.send(s.task)
-                    if started:
-                        started(s.task)
-            busy = [s for s in slots if s.task]
-            loading = [s for s in slots if not s.ready]
-            ready = wait([s.conn for s in busy + loading], timeout=_nap(busy, timeout))
-            for i, s in enumerate(slots):
-                if s in loading and s.conn in ready and not s.greet():
-                    s.kill()
-                    starts += 1
-                    if starts > workers * START_ATTEMPTS:
-                        raise WorkersCannotStart(
-                            "parser processes die while loading; check free memory and "
-                            "REFERAT_WORKER_MEMORY_MB, or reinstall referat")
-                    slots[i] = _Slot(ctx, ocr, memory_mb, cache)
-            for i, s in enumerate(slots):
-                if s.task is None:
-                    continue
-                done = _collect(s, ready, timeout, memory_mb)
-                if done is None:
-                    continue
-                if done.error and (not s.proc.is_alive() or s.conn not in ready):
-                    s.kill()  # it died, or it is still at work on a file out of time
-                    s.task = None
-                    if queue:  # a new worker only when there is work for it
-                        slots[i] = _Slot(ctx, ocr, memory_mb, cache)
-                else:
-                    s.task = None
-                yield done
+        yield from pool.run(started)
     finally:
-        _stop(slots)
+        _stop(pool.slots)
+
+
+class _Pool:
+    """The worker processes, the jobs waiting for them, and the files being read in
+    page ranges. `limit` workers at most: fewer start when there are fewer files, and
+    more join when a long file is split."""
+
+    def __init__(self, limit: int, start: int, args: tuple, timeout: float):
+        self.limit, self.args, self.timeout = limit, args, timeout
+        self.ctx = mp.get_context("fork")
+        self.slots = [self._new() for _ in range(start)]
+        self.starts = start
+        self.jobs: deque[ranges.Job] = deque()
+        self.parts: dict[Task, ranges.Parts] = {}
+
+    def _new(self) -> _Slot:
+        return _Slot(self.ctx, *self.args)
+
+    def run(self, started: Callable[[Task], None] | None) -> Iterator[Done]:
+        """Hand out jobs until every file is done; yields each file's Done."""
+        while self.jobs or any(s.job for s in self.slots):
+            self._hand_out(started)
+            busy = [s for s in self.slots if s.job]
+            loading = [s for s in self.slots if not s.ready]
+            ready = wait([s.conn for s in busy + loading], timeout=_nap(busy))
+            self._greet(loading, ready)
+            for s in busy:
+                answer = _collect(s, ready, self.timeout, self.args[1])
+                if answer is not None:
+                    job = self._free(s, answer, ready)
+                    yield from self._take(job, answer)
+
+    def _hand_out(self, started: Callable[[Task], None] | None) -> None:
+        if self.jobs and not self.slots:  # every worker was lost while jobs remain
+            self._grow()
+        for s in self.slots:
+            if s.job is None and s.ready and self.jobs:
+                s.job, s.started = self.jobs.popleft(), time.monotonic()
+                s.deadline = s.started + self._budget(s.job)
+                s.conn.send(s.job)
+                if started and isinstance(s.job, ranges.Whole):
+                    started(s.job.task)
+
+    def _budget(self, job: ranges.Job) -> float:
+        """Seconds a job may take: a file's budget, less what its ranges already took."""
+        parts = self.parts.get(job.task)
+        return self.timeout - (parts.spent if parts else 0.0)
+
+    def _greet(self, loading: list[_Slot], ready: list) -> None:
+        for s in loading:
+            if s.conn in ready and not s.greet():
+                self._drop(s)
+                self.starts += 1
+                if self.starts > self.limit * START_ATTEMPTS:
+                    raise WorkersCannotStart(
+                        "parser processes die while loading; check free memory and "
+                        "REFERAT_WORKER_MEMORY_MB, or reinstall referat")
+                self.slots.append(self._new())
+
+    def _free(self, s: _Slot, answer, ready: list) -> ranges.Job:
+        """The slot's job, now answered; a worker that died or is still at work on a
+        job out of time is killed (and replaced when there is work for another)."""
+        job, s.job = s.job, None
+        if isinstance(answer, Done) and answer.error and \
+                (not s.proc.is_alive() or s.conn not in ready):
+            self._drop(s)
+            if self.jobs:
+                self.slots.append(self._new())
+        return job
+
+    def _drop(self, s: _Slot) -> None:
+        s.kill()
+        self.slots.remove(s)
+
+    def _take(self, job: ranges.Job, answer) -> Iterator[Done]:
+        """What an answer means: a file done, a file to read in ranges, a range back."""
+        if isinstance(answer, ranges.Split):
+            todo = ranges.ranges(job.task, answer.pages, answer.size)
+            self.parts[job.task] = ranges.Parts(job.task, len(todo))
+            self.jobs.extendleft(reversed(todo))  # before the other files: they fill in
+            self._grow()
+            return
+        if isinstance(job, ranges.Whole):
+            yield answer
+            return
+        parts = self.parts.get(job.task)
+        if parts is None:  # a range of a file that failed already
+            return
+        if isinstance(answer, ranges.Pages):
+            if (joined := parts.add(answer)) is not None:
+                self.jobs.appendleft(joined)
+            return
+        del self.parts[job.task]  # the file is parsed, or failed in one of its jobs
+        self.jobs = deque(j for j in self.jobs if j.task != job.task)
+        yield replace(answer, seconds=parts.spent + answer.seconds, parts=parts.count)
+
+    def _grow(self) -> None:
+        """More workers, up to the limit, when a split leaves jobs for them."""
+        while len(self.slots) < self.limit:
+            self.slots.append(self._new())
+            self.starts += 1
 
 
 _TICK = 0.25  # seconds between looks at the workers when no deadline is nearer
 
 
-def _nap(busy: list[_Slot], timeout: float) -> float:
-    """How long to wait for a result: until the nearest deadline, at most _TICK."""
+def _nap(busy: list[_Slot]) -> float:
+    """How long to wait for an answer: until the nearest deadline, at most _TICK."""
     now = time.monotonic()
-    nearest = min((s.started + timeout - now for s in busy), default=_TICK)
+    nearest = min((s.deadline - now for s in busy), default=_TICK)
     return max(0.0, min(_TICK, nearest))
 
 
@@ -306,8 +402,10 @@ def _stop(slots: list[_Slot]) -> None:
             s.close()
 
 
-def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | None:
-    task = s.task
+def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int):
+    """The worker's answer to its job, its failure when it died or ran out of time, or
+    None while it is still at work."""
+    task = s.job.task
     elapsed = time.monotonic() - s.started
     if s.conn in ready:
         try:
@@ -319,7 +417,7 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
                     "(REFERAT_WORKER_MEMORY_MB)" if memory_mb else ""
             return failed(task, f"parser process died (exit code {code}); the file may crash "
                                 f"the PDF library{limit}", elapsed, FailureKind.DIED)
-    if elapsed >= timeout:
+    if time.monotonic() >= s.deadline:
         return timed_out(task, timeout, elapsed)
     return None
 

@@ -76,39 +76,51 @@ OcrFn = Callable[[int], str]
 
 
 def read_pdf(path: str, ocr_mode: str = "auto", ocr: OcrFn | None = None,
-             deadline: float | None = None) -> tuple[RawPage, ...]:
-    """Read every page of a PDF; pages without usable text go to `ocr(page_index)`.
+             deadline: float | None = None, pages: range | None = None
+             ) -> tuple[RawPage, ...]:
+    """Read every page of a PDF (or the page indexes in `pages`, a part of it read
+    apart); pages without usable text go to `ocr(page_index)`.
 
     PDFium reads the pages; pdfplumber reads the pages PDFium's boxes cannot stand in
     for (tables, turned text) and whole files PDFium refuses, so that its errors name
     what is wrong. The page cap is checked before any page is listed (listing 200,000
-    pages costs pdfplumber 43 s and 0.9 GB).
+    pages costs pdfplumber 43 s and 0.9 GB): PDFium counts them as it opens the file
+    (and when it refuses the file, page_count could not count them either). Each page
+    is read on its own, so pages read in parts are the pages read in one go.
     """
-    _check_page_count(page_count(path))
     try:
         doc = pdfium.open_document(path)
     except Exception:  # noqa: BLE001 - pdfplumber reads it or says what is wrong
-        return _read_plumber(path, ocr_mode, ocr, deadline)
+        return _read_plumber(path, ocr_mode, ocr, deadline, pages)
     source = _Source(path, doc)
     try:
         n = len(doc)
         _check_page_count(n)
-        return tuple(_read_page(source, i, ocr_mode, ocr, deadline) for i in range(n))
+        return tuple(_read_page(source, i, ocr_mode, ocr, deadline)
+                     for i in _indexes(n, pages))
     finally:
         source.close()
 
 
 def _read_plumber(path: str, ocr_mode: str, ocr: OcrFn | None,
-                  deadline: float | None) -> tuple[RawPage, ...]:
-    """Every page read by pdfplumber alone; any error of the PDF libraries becomes one
-    of ours."""
+                  deadline: float | None, pages: range | None = None
+                  ) -> tuple[RawPage, ...]:
+    """Every page (of `pages`) read by pdfplumber alone; any error of the PDF libraries
+    becomes one of ours."""
     source = _Source(path, None)
     try:
         n = len(source.plumber_pages())
         _check_page_count(n)
-        return tuple(_read_page(source, i, ocr_mode, ocr, deadline) for i in range(n))
+        return tuple(_read_page(source, i, ocr_mode, ocr, deadline)
+                     for i in _indexes(n, pages))
     finally:
         source.close()
+
+
+def _indexes(n: int, pages: range | None) -> range:
+    """The page indexes to read of a document of n pages: all, or those of `pages`
+    that it has."""
+    return range(n) if pages is None else range(min(pages.start, n), min(pages.stop, n))
 
 
 class _Source:
@@ -117,6 +129,7 @@ class _Source:
 
     def __init__(self, path: str, doc):
         self.path, self.doc, self._pdf = path, doc, None
+        self._walk, self._walked, self._doctop = None, [], 0.0
 
     def plumber(self):
         """pdfplumber's document (opening errors translated to ours)."""
@@ -139,11 +152,50 @@ class _Source:
         except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on a deep page tree
             raise _translate(exc) from exc
 
+    def plumber_page(self, index: int):
+        """pdfplumber's page at an index, walking the page tree only as far as that page
+        (listing every page of a 108-page report costs 0.18 s, paid again by each part
+        of it read apart); a page tree it cannot walk makes the file corrupt."""
+        pdf = self.plumber()
+        if hasattr(pdf, "_pages"):  # listed whole already (a file PDFium refused)
+            return pdf.pages[index]
+        try:
+            while len(self._walked) <= index:
+                self._walked.append(self._next_page(pdf))
+        except (IngestError, MemoryError, _PastLastPage):
+            raise
+        except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on a deep page tree
+            raise _translate(exc) from exc
+        return self._walked[index]
+
+    def _next_page(self, pdf):
+        """The next page of the tree as pdfplumber's `pages` builds it (IndexError past
+        the last page)."""
+        from pdfminer.pdfpage import PDFPage
+        from pdfplumber.page import Page
+
+        if self._walk is None:
+            self._walk = PDFPage.create_pages(pdf.doc)
+        found = next(self._walk, None)
+        if found is None:
+            raise _PastLastPage(f"pdfplumber finds no page {len(self._walked) + 1}")
+        page = Page(pdf, found, page_number=len(self._walked) + 1,
+                    initial_doctop=self._doctop)
+        self._doctop += page.height
+        return page
+
     def close(self) -> None:
         if self._pdf is not None:
+            if not hasattr(self._pdf, "_pages"):  # close() would list every page first
+                self._pdf._pages = self._walked
             _close(self._pdf)
         if self.doc is not None:
             _close(self.doc)
+
+
+class _PastLastPage(IndexError):
+    """pdfplumber's page tree ends before a page PDFium found (that page is then read
+    as plain text, as any page pdfplumber cannot lay out)."""
 
 
 def _check_page_count(n: int | None) -> None:
@@ -242,7 +294,7 @@ def _text_layer(source: _Source, index: int) -> RawPage:
         log.debug("page %d: PDFium's layout failed (%s)", index + 1, _short(exc))
     page = None
     try:
-        page = source.plumber_pages()[index]
+        page = source.plumber_page(index)
         return _layout_page(page, index + 1)
     except (IngestError, MemoryError):
         raise
@@ -252,7 +304,7 @@ def _text_layer(source: _Source, index: int) -> RawPage:
     finally:
         if page is not None:
             _close(page)
-    lines = _plain_text(source.path, index)
+    lines = plain_text(source.path, index)
     if lines is None:
         return RawPage(number=index + 1, lines=(), unreadable=True)
     return RawPage(number=index + 1, lines=tuple(lines))
@@ -309,7 +361,7 @@ def _found_tables(ruled) -> list:
         return []
 
 
-def _plain_text(path: str, index: int) -> list[str] | None:
+def plain_text(path: str, index: int) -> list[str] | None:
     """One page's text in content order from PDFium, or None if it cannot be read."""
     import pypdfium2 as pdfium
 

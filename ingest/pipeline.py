@@ -84,10 +84,19 @@ def parse_file(path: Path, ocr: OcrMode = OcrMode.AUTO, timeout: float | None = 
     raw = readers.read(path, ocr=ocr, timeout=timeout, ocr_cache=ocr_cache)
     if raw.documents:
         return export_result(raw, path, sha256, shown)
+    return parse_pages(raw, path, ocr, sha256, shown)
+
+
+def parse_pages(raw: RawDocument, path: Path, ocr: OcrMode = OcrMode.AUTO,
+                sha256: str | None = None, shown: str | None = None,
+                masked: int = 0) -> ParseResult:
+    """Records from a file's pages as read (all of them, in order); `masked` counts
+    the CPR numbers already masked in them (pages read in parts are masked where they
+    were read)."""
     _require_text(raw, ocr)
-    raw, masked = mask_pages(raw)
+    raw, more = mask_pages(raw)
     source = Source(path=shown or display_path(path), sha256=sha256 or sha256_file(path),
                     format=raw.format, pages=len(raw.pages), ocr_pages=raw.ocr_pages,
-                    encoding=raw.encoding, cpr_masked=masked,
+                    encoding=raw.encoding, cpr_masked=masked + more,
                     unreadable_pages=raw.unreadable_pages)
     return parse_raw(raw, source)

@@ -22,14 +22,16 @@ from ingest.textfile import read_text
 
 
 def read_pdf_file(path: Path, ocr: str = "auto", deadline: float | None = None,
-                  ocr_cache: Path | None = None, **_: object) -> RawDocument:
-    """A PDF, page by page; pages without usable text are OCR'd (see ingest.ocr)."""
+                  ocr_cache: Path | None = None, pages: range | None = None,
+                  **_: object) -> RawDocument:
+    """A PDF, page by page (or the page indexes in `pages`); pages without usable text
+    are OCR'd (see ingest.ocr)."""
     from ingest import ocr as ocr_mod
     from ingest.pdf import read_pdf
 
     ocr_fn = ocr_mod.page_ocr(path, ocr_cache) if ocr != "never" else None
-    pages = read_pdf(str(path), ocr_mode=ocr, ocr=ocr_fn, deadline=deadline)
-    return RawDocument("pdf", pages)
+    read = read_pdf(str(path), ocr_mode=ocr, ocr=ocr_fn, deadline=deadline, pages=pages)
+    return RawDocument("pdf", read)
 
 
 Reader = Callable[..., RawDocument]
@@ -71,11 +73,13 @@ def sniff(path: Path) -> tuple[str, Reader]:
 
 
 def read(path: Path, ocr: str = "auto", timeout: float | None = None,
-         ocr_cache: Path | None = None) -> RawDocument:
-    """Read any supported file into pages of text."""
+         ocr_cache: Path | None = None, pages: range | None = None) -> RawDocument:
+    """Read any supported file into pages of text (of a PDF, only the page indexes in
+    `pages` when given: a part read apart)."""
     _, reader = sniff(path)
     deadline = time.monotonic() + timeout if timeout else None
-    return _untrapped(reader(path, ocr=ocr, deadline=deadline, ocr_cache=ocr_cache))
+    return _untrapped(reader(path, ocr=ocr, deadline=deadline, ocr_cache=ocr_cache,
+                             pages=pages))
 
 
 # Letters that a case-insensitive pattern takes for another letter while str.lower()
