@@ -315,7 +315,7 @@ _MIN_RULINGS = 6  # ruling objects a ruled table needs at the least (a 2x2 grid'
 
 def _pdfium_page(doc, index: int) -> RawPage | None:
     """A page laid out from PDFium's glyphs and ruling edges, or None when pdfplumber
-    must read it (turned text)."""
+    must read it (turned text in a page with a ruled table)."""
     page = doc[index]
     try:
         width, height = pdfium.page_size(page)
@@ -323,7 +323,8 @@ def _pdfium_page(doc, index: int) -> RawPage | None:
         found = _found_tables(_Edges(edges, (0.0, 0.0, width, height))) \
             if count >= _MIN_RULINGS else []
         try:
-            chars = pdfium.page_chars(page, _standard_descent, spaces=bool(found))
+            chars = pdfium.page_chars(page, _standard_descent, spaces=bool(found),
+                                      turned=not found)
         except pdfium.NotUpright:
             return None
     finally:

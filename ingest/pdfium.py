@@ -26,7 +26,8 @@ Char = tuple
 @dataclass(frozen=True, slots=True)
 class _Font:
     name: str
-    descent: float  # below the baseline, per point of size (negative)
+    descent: float  # below the baseline, per point of size (negative), as pdfminer takes it
+    height: float  # PDFium's ascent minus descent per point: the height of its loose box
 
 
 @dataclass(slots=True)
@@ -36,10 +37,13 @@ class _Run:
     size: float  # the effective size: the text state's size times the vertical scale
     upright: bool  # neither turned nor skewed: pdfminer's box is then origin + advance
     font: _Font
+    matrix: tuple[float, float, float, float] = (1.0, 0.0, 0.0, 1.0)  # a b c d
+    font_size: float = 0.0  # the text state's size
 
 
 class NotUpright(Exception):
-    """The page has turned or skewed glyphs, whose boxes are built only by pdfminer."""
+    """The page has turned or skewed glyphs and they may not be boxed here (a table's
+    cells read them with pdfplumber's notion of upright, which these boxes lack)."""
 
 
 def open_document(path: str) -> pdfium.PdfDocument:
@@ -82,14 +86,16 @@ def page_size_from(box: tuple) -> tuple[float, float]:
 Descents = Callable[[str], "float | None"]
 
 
-def page_chars(page: pdfium.PdfPage, standard: Descents, spaces: bool = False) -> list[Char]:
+def page_chars(page: pdfium.PdfPage, standard: Descents, spaces: bool = False,
+               turned: bool = True) -> list[Char]:
     """Every visible glyph of the page, with the spaces between its words if `spaces`
-    (PDFium hands on a space of the text as one it added where a text object ends).
-    `standard` gives the descent pdfminer takes for a font it knows by name (the 14
-    standard fonts' metrics), None for others."""
+    (PDFium hands on a space of the text as one it added where a text object ends);
+    a turned or skewed glyph raises NotUpright unless `turned`. `standard` gives the
+    descent pdfminer takes for a font it knows by name (the 14 standard fonts'
+    metrics), None for others."""
     textpage = page.get_textpage()
     try:
-        return _chars(textpage.raw, page_box(page), standard, spaces)
+        return _chars(textpage.raw, page_box(page), standard, spaces, turned)
     finally:
         textpage.close()
 
@@ -172,7 +178,7 @@ def _inked(tp, g: list) -> bool:
     return right.value >= g[_RIGHT] - _INK_EPS
 
 
-def _chars(tp, box: tuple, standard: Descents, spaces: bool) -> list[Char]:
+def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> list[Char]:
     matrix = raw.FS_MATRIX()
     place = _to_page(box)
     runs: dict[int, _Run] = {}
@@ -191,8 +197,11 @@ def _chars(tp, box: tuple, standard: Descents, spaces: bool) -> list[Char]:
         if run is None:
             run = runs[obj] = _run(tp, g[_INDEX], raw.FPDFText_GetTextObject(tp, g[_INDEX]),
                                    matrix, standard)
-            if not run.upright:
+            if not run.upright and not turned:
                 raise NotUpright(f"glyph {g[_INDEX]} is turned")
+        if not run.upright:
+            out.append(_turned_char(tp, g, run, place))
+            continue
         base = g[_Y] + run.font.descent * run.size
         (ax, ay) = place(g[_X], base)
         (bx, by) = place(_advance_end(tp, glyphs, i), base + run.size)
@@ -201,12 +210,36 @@ def _chars(tp, box: tuple, standard: Descents, spaces: bool) -> list[Char]:
     return out
 
 
+def _turned_char(tp, g: list, run: _Run, place) -> Char:
+    """A turned or skewed glyph's box as pdfminer builds it: the rectangle from the
+    origin along its advance and from its descent up one font size, turned by its
+    matrix, and the box around that; its size is that box's height, as pdfminer's.
+
+    PDFium's loose box is the same rectangle turned, but spanning the font's own
+    ascent and descent; the advance is read back from it along the baseline."""
+    a, b, c, d = run.matrix
+    rect = raw.FS_RECTF()
+    _loose(ctypes.cast(tp, _P).value, g[_INDEX], ctypes.byref(rect))
+    height = run.font.height * run.font_size
+    if abs(a) >= abs(b):
+        advance = (rect.right - rect.left - abs(c) * height) / abs(a)
+    else:
+        advance = (rect.top - rect.bottom - abs(d) * height) / abs(b)
+    low, high = run.font.descent * run.font_size, (run.font.descent + 1) * run.font_size
+    corners = [place(g[_X] + a * x + c * y, g[_Y] + b * x + d * y)
+               for x in (0.0, advance) for y in (low, high)]
+    xs, ys = [p[0] for p in corners], [p[1] for p in corners]
+    top, bottom = min(ys), max(ys)
+    text = "-" if g[_TEXT] in _PDFIUM_HYPHENS else g[_TEXT]
+    return (top, min(xs), max(xs), bottom, text, bottom - top, run.font.name)
+
+
 def _run(tp, i: int, obj, matrix, standard: Descents) -> _Run:
     raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
     size = raw.FPDFText_GetFontSize(tp, i)
     font = _font(raw.FPDFTextObj_GetFont(obj), standard)
     upright = matrix.a > 0 and matrix.d > 0 and abs(matrix.b) < _FLAT and abs(matrix.c) < _FLAT
-    return _Run(size * matrix.d, upright, font)
+    return _Run(size * matrix.d, upright, font, (matrix.a, matrix.b, matrix.c, matrix.d), size)
 
 
 def _font(handle, standard: Descents) -> _Font:
@@ -215,11 +248,11 @@ def _font(handle, standard: Descents) -> _Font:
     raw.FPDFFont_GetBaseFontName(handle, buf, n)
     name = buf.value.decode("utf-8", "replace")
     known = standard(name) if not raw.FPDFFont_GetIsEmbedded(handle) else None
-    if known is not None:
-        return _Font(name, known)
-    d = ctypes.c_float()
-    raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(d))
-    return _Font(name, d.value / 1000.0)
+    up, down = ctypes.c_float(), ctypes.c_float()
+    raw.FPDFFont_GetAscent(handle, ctypes.c_float(1000.0), ctypes.byref(up))
+    raw.FPDFFont_GetDescent(handle, ctypes.c_float(1000.0), ctypes.byref(down))
+    height = (up.value - down.value) / 1000.0
+    return _Font(name, down.value / 1000.0 if known is None else known, height)
 
 
 def ruling_edges(page: pdfium.PdfPage) -> tuple[int, list[dict]]:

