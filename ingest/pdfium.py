@@ -182,6 +182,7 @@ def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> li
     matrix = raw.FS_MATRIX()
     place = _to_page(box)
     runs: dict[int, _Run] = {}
+    fonts: dict[int, _Font] = {}  # by PDFium's font handle: text objects share few fonts
     out: list[Char] = []
     glyphs = _scan(tp)
     for i, g in enumerate(glyphs):
@@ -196,7 +197,7 @@ def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> li
         run = runs.get(obj)
         if run is None:
             run = runs[obj] = _run(tp, g[_INDEX], raw.FPDFText_GetTextObject(tp, g[_INDEX]),
-                                   matrix, standard)
+                                   matrix, standard, fonts)
             if not run.upright and not turned:
                 raise NotUpright(f"glyph {g[_INDEX]} is turned")
         if not run.upright:
@@ -234,10 +235,14 @@ def _turned_char(tp, g: list, run: _Run, place) -> Char:
     return (top, min(xs), max(xs), bottom, text, bottom - top, run.font.name)
 
 
-def _run(tp, i: int, obj, matrix, standard: Descents) -> _Run:
+def _run(tp, i: int, obj, matrix, standard: Descents, fonts: dict[int, _Font]) -> _Run:
     raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
     size = raw.FPDFText_GetFontSize(tp, i)
-    font = _font(raw.FPDFTextObj_GetFont(obj), standard)
+    handle = raw.FPDFTextObj_GetFont(obj)
+    key = ctypes.cast(handle, _P).value or 0
+    font = fonts.get(key)
+    if font is None:
+        font = fonts[key] = _font(handle, standard)
     upright = matrix.a > 0 and matrix.d > 0 and abs(matrix.b) < _FLAT and abs(matrix.c) < _FLAT
     return _Run(size * matrix.d, upright, font, (matrix.a, matrix.b, matrix.c, matrix.d), size)
 
