@@ -782,7 +782,7 @@ CONCEPTS = (
     (("faldulykker", "faldulykke", "træning", "fysioterapi", "genoptræning"), ("genoptræning", "rehabilitering", "vedligeholdelsestræning", "faldforebyggelse", "træningscenter", "hverdagsrehabilitering")),
     (("døende", "dø", "sidste tid", "hospice"), ("palliation", "palliativ", "hospice", "terminal", "palliativ indsats")),
     (("kontrol", "kontrollere", "inspektion", "tjek", "uanmeldt"), ("tilsyn", "tilsynsrapport", "uanmeldt tilsyn", "tilsynsbesøg", "embedslægetilsyn")),
-    (("ældrebolig", "ældreboliger", "seniorbolig", "seniorboliger", "bofællesskab"), ("ældreboliger", "seniorbofællesskab", "plejebolig", "almene ældreboliger", "seniorboliger")),
+    (("bolig til ældre", "boliger til ældre", "seniorbolig", "bofællesskab", "bofællesskaber"), ("ældreboliger", "seniorbofællesskab", "almene ældreboliger", "seniorboliger")),
     (("sygeplejerske", "sygeplejersker", "sår"), ("hjemmesygepleje", "sygepleje", "sygeplejeklinik", "akutfunktion")),
     (("vaccine", "vaccination", "corona", "covid", "smitte", "epidemi", "pandemi"), ("vaccination", "covid", "smitteforebyggelse", "epidemi", "testcenter", "coronasituationen")),
     (("gravid", "gravide", "baby", "babyer", "nyfødt", "nyfødte", "spædbørn"), ("sundhedspleje", "sundhedsplejerske", "svangreomsorg", "spædbørn", "hjemmebesøg")),
@@ -855,7 +855,7 @@ CONCEPTS = (
     (("asyl", "asylcenter", "asylansøgere", "asylansøger"), ("asylcenter", "modtagecenter", "asylansøgere", "udlændingestyrelsen", "indkvartering")),
     # the administration's words for the same thing (both directions)
     (("plejecenter", "plejecentre", "plejecentret"), ("plejehjem", "plejebolig", "plejeboliger")),
-    (("dagtilbud", "daginstitution", "daginstitutioner", "daginstitutionen"), ("børnehave", "vuggestue", "dagpleje", "institution")),
+    (("dagtilbud", "daginstitution", "daginstitutioner", "daginstitutionen"), ("børnehave", "vuggestue", "dagpleje", "pasning")),
     (("renovation", "dagrenovation", "affaldsindsamling"), ("skrald", "affald", "tømning", "affaldsordning")),
     (("kollektiv trafik", "trafikselskab"), ("bus", "busser", "buslinje", "togtrafik", "flextrafik")),
     (("hjemmepleje", "hjemmeplejen"), ("hjemmehjælp", "praktisk hjælp", "personlig pleje")),
