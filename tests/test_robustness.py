@@ -317,9 +317,13 @@ def test_every_good_file_of_the_hostile_corpus_is_found(hostile_batch):
     root, entries, _ = hostile_batch
     for e in entries:
         if e.expect == "stored":
+            # Its own file first; a related word may bring another file after it (the
+            # concept table pairs 'legeplads' and 'skolegård'), never the same one twice.
             hits = search(root / "ix", e.phrase).hits
-            assert len(hits) == 1, e.phrase
-            assert "150385" not in hits[0].source and "\n" not in hits[0].source
+            assert hits, e.phrase
+            assert _shown(hits[0].source) == _shown(mask_path(str(e.path(root / "fjendtlig"))))
+            assert len({h.source for h in hits}) == len(hits), e.phrase
+            assert all("150385" not in h.source and "\n" not in h.source for h in hits)
 
 
 def test_parse_names_each_bad_file_in_one_line(hostile_batch):
