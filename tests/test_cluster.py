@@ -28,6 +28,9 @@ DASK = Path(sys.executable).with_name("dask")
 START_SECONDS = 60  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
 QUERIES = ("beslutning", "folketinget", "udvalget", "borger", "indstilling")
 CPR = "150385-1234"
+# One xdist worker runs this module: the cluster is started once, and its kill tests never
+# race another worker's import for the two cores.
+pytestmark = pytest.mark.xdist_group("dask")
 
 
 def free_port() -> int:
