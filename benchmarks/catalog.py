@@ -35,6 +35,7 @@ TARGET_MS = 200
 def build(results, index_dir: Path) -> dict:
     """Write the records as the importer does; returns the write rate."""
     from index.catalog import Catalog, catalog_path
+    from ingest.records import FileStatus
 
     cat = Catalog(catalog_path(index_dir))
     t = time.perf_counter()
@@ -42,7 +43,7 @@ def build(results, index_dir: Path) -> dict:
         with cat.transaction():
             for r in results[start:start + BATCH_FILES]:
                 cat.put_result(r, 1000, 0.1, 0)
-                cat.put_path(r.source.path, r.source.sha256, "ingested", None, 1000, 1)
+                cat.put_path(r.source.path, r.source.sha256, FileStatus.INGESTED, None, 1000, 1)
     took = time.perf_counter() - t
     cat.close()
     items = sum(len(d.items) for r in results for d in r.documents)

@@ -41,7 +41,7 @@ def bench_import(files: list[Path], workers: int) -> tuple[float, int]:
     return seconds, summary.items
 
 
-def bench_parse(files: list[Path], workers: int) -> tuple[float, list[dict]]:
+def bench_parse(files: list[Path], workers: int) -> tuple[float, list]:
     """Seconds to read and parse every file in worker processes, and the results."""
     from ingest.batch import Task, parse_many
     from ingest.pipeline import sha256_file
@@ -51,12 +51,10 @@ def bench_parse(files: list[Path], workers: int) -> tuple[float, list[dict]]:
     return seconds, [d.result for d in done if d.result]
 
 
-def bench_index(results: list[dict]) -> float:
-    """Seconds to write parsed records into a fresh index and commit."""
+def bench_index(parsed: list) -> float:
+    """Seconds to write parsed records (ParseResults) into a fresh index and commit."""
     from index.store import Store
-    from ingest.records import ParseResult
 
-    parsed = [ParseResult.from_dict(r) for r in results]
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(Path(tmp) / "index")
 

@@ -146,7 +146,10 @@ def run(index_dir: Path, rounds: int) -> dict:
         fts = [fts5_query(db, text, opts) for _ in range(rounds)]
         out[label] = {"query": text, "first_ms": round(1000 * times[0], 1),
                       **percentiles(times[1:]), "total": total,
-                      "fts5": {**percentiles([x for x, _ in fts]), "total": fts[0][1]}}
+                      "fts5": {**percentiles([x for x, _ in fts]), "total": fts[0][1]},
+                      # Equal counts say both engines answered the same question; a
+                      # difference (referat's compound parts, one hit per item) is shown.
+                      "totals_equal": total == fts[0][1]}
         print(f"latency: {label}: {out[label]}", file=sys.stderr, flush=True)
     return out
 

@@ -172,12 +172,17 @@ def by_type(rows: list[dict]) -> dict:
     for r in rows:
         groups[r["type"]].append(r)
         groups["all"].append(r)
-    return {t: {m: round(statistics.mean(x[m] for x in rs), 3) for m in ("recall", "rr", "ndcg")}
-            | {"queries": len(rs)} for t, rs in groups.items()}
+    out = {t: {m: round(statistics.mean(x[m] for x in rs), 3) for m in ("recall", "rr", "ndcg")}
+           | {"queries": len(rs)} for t, rs in groups.items()}
+    for t, rs in groups.items():
+        if all("ms" in x for x in rs):  # one timed run per query, the archive kept open
+            out[t]["median_ms"] = round(statistics.median(x["ms"] for x in rs), 1)
+    return out
 
 
 def evaluate(index_dir: Path) -> dict:
-    """Scores of referat and of FTS5 on every judged query."""
+    """Scores of referat and of FTS5 on every judged query, and referat's time per query
+    (median by type; the first query also opens the archive, so run it warm to compare)."""
     judgments = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
     db = fts5_archive(index_dir)
     rows = {"referat": [], "fts5": []}
@@ -186,7 +191,9 @@ def evaluate(index_dir: Path) -> dict:
         units = judgments.get(q["id"], {}).get("relevant")
         if units is None:
             continue
+        t = time.perf_counter()
         hits = referat_search(index_dir, q["query"], q["options"])
+        ms = 1000 * (time.perf_counter() - t)
         ours = referat_keys(hits)
         base = fts5_search(db, q["query"], q["options"])
         judged = set(judgments[q["id"]].get("judged", [])) | {k for u in units for k in u}
@@ -195,6 +202,7 @@ def evaluate(index_dir: Path) -> dict:
             unjudged[q["id"]] = missing
         for name, ranked in (("referat", ours), ("fts5", base)):
             rows[name].append({"id": q["id"], "type": q["type"], **score(ranked, units)})
+        rows["referat"][-1]["ms"] = round(ms, 1)
     return {"summary": {name: by_type(r) for name, r in rows.items()},
             "per_query": rows, "unjudged": unjudged}
 

@@ -5,8 +5,9 @@
     python -m benchmarks.reading --dev DIR       # another folder of PDFs
 
 Ingest is `referat ingest --ocr never` of every PDF under the folder (read, parse,
-catalog, index), median of `--repeats` runs. Reading is `read_pdf` alone in this process
-(CPU seconds, so a busy machine counts less). OCR compares, in CPU seconds, referat's whole page path
+catalog, index), median of `--repeats` runs, and the speedup from 1 to 2 workers.
+Reading is `read_pdf` alone in this process (CPU seconds, so a busy machine counts
+less), beside pdfplumber alone on the same pages, PDFium's plain text and pdftotext. OCR compares, in CPU seconds, referat's whole page path
 (render, paper check, orientation, deskew, Danish OCR) per page with the bare
 `tesseract IMAGE - -l dan` on the same 300 dpi page image, on scanned pages: the dev
 corpus's scanned PDFs without a text layer and an image-only scan of a digital referat.
@@ -19,6 +20,7 @@ import json
 import os
 import platform
 import resource
+import shutil
 import statistics
 import subprocess
 import tempfile
@@ -65,24 +67,34 @@ def bench_ingest(files: list[Path], pages: int, workers: int, repeats: int) -> d
 
 
 def bench_reading(files: list[Path], pages: int) -> dict:
-    """read_pdf alone in this process, in CPU seconds, with PDFium's plain text beside it."""
+    """read_pdf alone in this process, in CPU seconds, beside the same pages read by
+    pdfplumber alone (the reading before PDFium), PDFium's plain text and pdftotext."""
     import pypdfium2 as pdfium
 
-    from ingest.pdf import read_pdf
+    from ingest import pdf
 
-    t = time.process_time()
-    for f in files:
-        read_pdf(str(f), ocr_mode="never")
-    ours = time.process_time() - t
-    t = time.process_time()
-    for f in files:
+    def cpu(read) -> float:
+        t = cpu_seconds()
+        for f in files:
+            read(f)
+        return cpu_seconds() - t
+
+    def plain(f: Path) -> None:
         doc = pdfium.PdfDocument(str(f))
         for page in doc:
             page.get_textpage().get_text_range()
         doc.close()
-    plain = time.process_time() - t
-    return {"read_pdf_pages_per_cpu_s": round(pages / ours, 1),
-            "pypdfium2_text_pages_per_cpu_s": round(pages / plain, 1)}
+
+    def pdftotext(f: Path) -> None:
+        subprocess.run(["pdftotext", "-q", str(f), "-"], capture_output=True, check=False)
+
+    rates = {"read_pdf_pages_per_cpu_s": cpu(lambda f: pdf.read_pdf(str(f), ocr_mode="never")),
+             "pdfplumber_only_pages_per_cpu_s":
+                 cpu(lambda f: pdf._read_plumber(str(f), "never", None, None)),
+             "pypdfium2_text_pages_per_cpu_s": cpu(plain)}
+    if shutil.which("pdftotext"):
+        rates["pdftotext_pages_per_cpu_s"] = cpu(pdftotext)
+    return {k: round(pages / v, 1) for k, v in rates.items()}
 
 
 def scanned_pages(dev: Path, workdir: Path) -> list[tuple[Path, int]]:
@@ -158,6 +170,8 @@ def main(argv: list[str] | None = None) -> dict:
     res = {"machine": machine(), "files": len(files), "pages": pages,
            "reading": bench_reading(files, pages),
            "ingest": [bench_ingest(files, pages, w, args.repeats) for w in (1, 2)]}
+    one, two = res["ingest"]
+    res["ingest_speedup_2_workers"] = round(one["seconds"] / two["seconds"], 2)
     if not args.skip_ocr:
         with tempfile.TemporaryDirectory() as tmp:
             res["ocr"] = bench_ocr(args.dev, Path(tmp))

@@ -343,7 +343,19 @@ def main(argv: list[str] | None = None) -> int:
                     help="folder for the JSON results (and BENCHMARKS.md when full)")
     ap.add_argument("--report", type=Path, help="only rewrite BENCHMARKS.md from a results "
                                                 "JSON (after editing benchmarks/notes.md)")
+    ap.add_argument("--scale", type=int, metavar="ITEMS",
+                    help="only the index and query part at this many synthetic items "
+                         "(JSON on stdout; BENCHMARKS.md untouched)")
+    ap.add_argument("--rounds", type=int, default=50, help="query rounds with --scale")
     args = ap.parse_args(argv)
+    if args.scale:
+        work = Path(tempfile.mkdtemp(prefix="referat-bench-"))
+        try:
+            res = {"machine": machine(), "scale": bench_scale(args.scale, args.rounds, work)}
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+        print(json.dumps(res, indent=1, ensure_ascii=False))
+        return 0
     if args.report:
         res = json.loads(args.report.read_text(encoding="utf-8"))
         res["notes"] = (HERE / "notes.md").read_text(encoding="utf-8").splitlines()

@@ -27,13 +27,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from index import projection, queries
+from index.layout import Layout
 from index.rows import (CaseRow, DecisionFacets, DecisionFilter, DecisionRow, ExportTable,
                         PersonRow, StatusReport)
-from ingest.records import ParseResult
+from ingest.records import FileStatus, ParseResult
 
 log = logging.getLogger(__name__)
 
-CATALOG_FILE = "catalog.sqlite"
 # Bumped whenever the derived tables change shape or meaning; older archives are
 # re-derived from their stored records on first open.
 LAYOUT_VERSION = 3
@@ -236,15 +236,20 @@ DERIVED = ("appearances", "people", "case_refs", "cases", "follow_ups", "votes",
 class PathRow:
     path: str
     sha256: str | None
-    status: str
+    status: FileStatus
     error: str | None
     size: int | None
     mtime_ns: int | None
 
 
+def _path_row(row: tuple) -> PathRow:
+    path, sha, status, error, size, mtime_ns = row
+    return PathRow(path, sha, FileStatus(status), error, size, mtime_ns)
+
+
 def catalog_path(index_dir: Path) -> Path:
     """Where the catalog of an archive's index folder lives."""
-    return index_dir / CATALOG_FILE
+    return Layout(index_dir).catalog
 
 
 def _statements(script: str) -> list[str]:
@@ -343,12 +348,12 @@ class Catalog:
         """The stored state of one path."""
         row = self.db.execute("SELECT path, sha256, status, error, size, mtime_ns FROM paths "
                               "WHERE path = ?", (path,)).fetchone()
-        return PathRow(*row) if row else None
+        return _path_row(row) if row else None
 
-    def file_status(self, sha: str) -> str | None:
-        """'ingested', 'failed' or None for bytes never seen."""
+    def file_status(self, sha: str) -> FileStatus | None:
+        """INGESTED, FAILED or None for bytes never seen."""
         row = self.db.execute("SELECT status FROM files WHERE sha256 = ?", (sha,)).fetchone()
-        return row[0] if row else None
+        return FileStatus(row[0]) if row else None
 
     def file_error(self, sha: str) -> str | None:
         """Why the bytes failed, if they did."""
@@ -361,7 +366,7 @@ class Catalog:
 
     def all_paths(self) -> list[PathRow]:
         """Every path the catalog knows, sorted."""
-        return [PathRow(*r) for r in self.db.execute(
+        return [_path_row(r) for r in self.db.execute(
             "SELECT path, sha256, status, error, size, mtime_ns FROM paths ORDER BY path")]
 
     def failed_paths(self) -> list[str]:
@@ -384,10 +389,6 @@ class Catalog:
         row = self.db.execute("SELECT records FROM files WHERE sha256 = ? AND records IS NOT NULL",
                               (sha,)).fetchone()
         return _decode(row[0]) if row else None
-
-    def status_counts(self) -> dict[str, int]:
-        """Paths by status."""
-        return dict(self.db.execute("SELECT status, COUNT(*) FROM paths GROUP BY status"))
 
     def failures(self) -> list[tuple[str, str]]:
         """(path, reason) of every failed or skipped path."""
@@ -447,11 +448,12 @@ class Catalog:
             "updated_at=excluded.updated_at", (sha, size, error, time.time()))
         self._written()
 
-    def put_path(self, path: str, sha: str | None, status: str, error: str | None,
+    def put_path(self, path: str, sha: str | None, status: FileStatus, error: str | None,
                  size: int | None, mtime_ns: int | None) -> None:
         """Record what a path holds now."""
         self.db.execute("INSERT OR REPLACE INTO paths VALUES (?, ?, ?, ?, ?, ?, ?)",
-                        (path, sha, status, error, size, mtime_ns, time.time()))
+                        (path, sha, FileStatus(status).value, error, size, mtime_ns,
+                         time.time()))
 
     def remove_path(self, path: str) -> None:
         """Forget a path (its bytes stay until no path holds them)."""

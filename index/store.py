@@ -196,8 +196,3 @@ def _generation_of(filename: str) -> str | None:
     """The index generation a file of the folder belongs to, None if none."""
     m = _GENERATION.match(filename)
     return m.group(1) if m else None
-
-
-def default_index_dir() -> Path:
-    """$REFERAT_INDEX, else ./.referat/index."""
-    return Path(os.environ.get("REFERAT_INDEX") or Path.cwd() / ".referat" / "index")

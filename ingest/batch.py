@@ -14,15 +14,14 @@ import signal
 import time
 import traceback
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
 
+from ingest import settings
 from ingest.errors import IngestError, ParseTimeout, UnsupportedFormat
-
-DEFAULT_FILE_TIMEOUT = float(os.environ.get("REFERAT_FILE_TIMEOUT", "600"))
-DEFAULT_MEMORY_MB = int(os.environ.get("REFERAT_WORKER_MEMORY_MB", "4096"))
+from ingest.records import FailureKind, OcrMode, ParseResult
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,15 +36,42 @@ class Task:
 
 
 @dataclass(frozen=True, slots=True)
+class Failure:
+    """Why a task has no result: its kind, and the one line that tells the user."""
+
+    kind: FailureKind
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
 class Done:
-    """A finished task: the parse result as a dict, or an error line."""
+    """A finished task: its parse result, or its failure."""
 
     task: Task
-    result: dict | None
-    error: str | None
+    result: ParseResult | None
+    failure: Failure | None
     seconds: float
-    unsupported: bool = False  # no reader takes it (known only from its content): skip it
-    timed_out: bool = False  # stopped at its deadline (the error says so too)
+    worker: str | None = None  # the cluster worker that parsed it or failed it (None: local)
+
+    @property
+    def error(self) -> str | None:
+        """The failure's line, None when the file was parsed."""
+        return self.failure.message if self.failure else None
+
+    @property
+    def unsupported(self) -> bool:
+        """No reader takes the file: it is skipped, not failed."""
+        return self.failure is not None and self.failure.kind is FailureKind.UNSUPPORTED
+
+    @property
+    def timed_out(self) -> bool:
+        return self.failure is not None and self.failure.kind is FailureKind.TIMED_OUT
+
+
+def failed(task: Task, message: str, seconds: float,
+           kind: FailureKind = FailureKind.ERROR, worker: str | None = None) -> Done:
+    """A task that yielded no records, with its kind and line (and the cluster worker)."""
+    return Done(task, None, Failure(kind, message), seconds, worker)
 
 
 PR_SET_PDEATHSIG = 1  # linux/prctl.h
@@ -73,7 +99,7 @@ def die_with_parent() -> None:
         _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
-def _worker(conn, inherited: list, parent: int, ocr: str, memory_mb: int,
+def _worker(conn, inherited: list, parent: int, ocr: OcrMode, memory_mb: int,
             ocr_cache: str | None) -> None:
     die_with_parent()
     if os.getppid() != parent:  # the importer died before the line above
@@ -107,7 +133,7 @@ def _load(memory_mb: int) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (soft, resource.RLIM_INFINITY))
 
 
-def parse_task(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None,
+def parse_task(task: Task, ocr: OcrMode, memory_mb: int, ocr_cache: str | None,
                timeout: float | None = None) -> Done:
     """Parse one task in this process; every error becomes the task's one error line.
     With a timeout the readers stop themselves at it (where no process can be killed)."""
@@ -119,11 +145,12 @@ def parse_task(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None,
         result = parse_file(Path(task.path), ocr=ocr, timeout=timeout,
                             sha256=task.sha256 or None,
                             ocr_cache=Path(ocr_cache) if ocr_cache else None, shown=task.shown)
-        return Done(task, result.to_dict(), None, time.monotonic() - start)
+        return Done(task, result, None, time.monotonic() - start)
     except ParseTimeout:
         return timed_out(task, timeout or 0.0, time.monotonic() - start)
     except UnsupportedFormat as exc:
-        return Done(task, None, safe_line(str(exc)), time.monotonic() - start, unsupported=True)
+        return failed(task, safe_line(str(exc)), time.monotonic() - start,
+                      FailureKind.UNSUPPORTED)
     except IngestError as exc:
         error = str(exc)
     except MemoryError:
@@ -135,7 +162,7 @@ def parse_task(task: Task, ocr: str, memory_mb: int, ocr_cache: str | None,
         where = traceback.extract_tb(exc.__traceback__)[-1]
         error = (f"parser error {type(exc).__name__}: {exc} "
                  f"({Path(where.filename).name}:{where.lineno})")
-    return Done(task, None, safe_line(error), time.monotonic() - start)
+    return failed(task, safe_line(error), time.monotonic() - start)
 
 
 def _vm_bytes() -> int:
@@ -159,7 +186,7 @@ class _Slot:
 
     ends: list = []  # every parent end still open, for workers forked later to close
 
-    def __init__(self, ctx, ocr: str, memory_mb: int, ocr_cache: str | None):
+    def __init__(self, ctx, ocr: OcrMode, memory_mb: int, ocr_cache: str | None):
         self.conn, child = ctx.Pipe()
         inherited = [*_Slot.ends, self.conn]
         self.proc = ctx.Process(target=_worker, daemon=True,
@@ -194,16 +221,21 @@ class _Slot:
         self.conn.close()
 
 
-def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
-               timeout: float = DEFAULT_FILE_TIMEOUT, memory_mb: int = DEFAULT_MEMORY_MB,
-               ocr_cache: Path | None = None) -> Iterator[Done]:
-    """Parse tasks in parallel; yields each as it finishes, in any order.
+def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.AUTO,
+               timeout: float = settings.FILE_TIMEOUT, memory_mb: int = settings.WORKER_MEMORY_MB,
+               ocr_cache: Path | None = None,
+               started: Callable[[Task], None] | None = None) -> Iterator[Done]:
+    """Parse tasks in parallel, the largest files first; yields each as it finishes, in
+    any order, and calls `started` with each task as a worker takes it (a progress line
+    names it).
 
     Workers die with the importer (the kernel kills them when it dies, and they also
     see their pipe end), and each file's time budget is kept to a few hundredths of a
     second: the wait wakes at the nearest deadline.
     """
-    queue = deque(tasks)
+    # Largest first: a long report started last would keep one worker busy while the
+    # others sit idle; started first, the small files fill in beside it.
+    queue = deque(sorted(tasks, key=lambda t: -t.size))
     if not queue:
         return
     workers = max(1, min(workers or (os.cpu_count() or 1), len(queue)))
@@ -217,6 +249,8 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: str = "auto",
                 if s.task is None and s.ready and queue:
                     s.task, s.started = queue.popleft(), time.monotonic()
                     s.conn.send(s.task)
+                    if started:
+                        started(s.task)
             busy = [s for s in slots if s.task]
             loading = [s for s in slots if not s.ready]
             ready = wait([s.conn for s in busy + loading], timeout=_nap(busy, timeout))
@@ -283,8 +317,8 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
             code = s.proc.exitcode
             limit = f" or went over the memory limit of {memory_mb} MiB per worker " \
                     "(REFERAT_WORKER_MEMORY_MB)" if memory_mb else ""
-            return Done(task, None, f"parser process died (exit code {code}); the file may "
-                                    f"crash the PDF library{limit}", elapsed)
+            return failed(task, f"parser process died (exit code {code}); the file may crash "
+                                f"the PDF library{limit}", elapsed, FailureKind.DIED)
     if elapsed >= timeout:
         return timed_out(task, timeout, elapsed)
     return None
@@ -292,5 +326,5 @@ def _collect(s: _Slot, ready: list, timeout: float, memory_mb: int) -> Done | No
 
 def timed_out(task: Task, timeout: float, elapsed: float) -> Done:
     """A task stopped at its time budget."""
-    return Done(task, None, f"timed out after {timeout:.0f} s; split the file or raise "
-                            "--timeout", elapsed, timed_out=True)
+    return failed(task, f"timed out after {timeout:.0f} s; split the file or raise --timeout",
+                  elapsed, FailureKind.TIMED_OUT)

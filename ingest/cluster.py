@@ -24,8 +24,10 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_task, timed_out
+from ingest import settings
+from ingest.batch import Done, Task, failed, parse_task, timed_out
 from ingest.errors import ExitCode, ReferatError
+from ingest.records import FailureKind, OcrMode
 from ingest.privacy import safe_line
 
 log = logging.getLogger(__name__)
@@ -50,7 +52,7 @@ class Cluster:
     shared_fs: bool = False
 
 
-def parse_remote(task: Task, data: bytes | None, ocr: str, timeout: float
+def parse_remote(task: Task, data: bytes | None, ocr: OcrMode, timeout: float
                  ) -> tuple[Done, str]:
     """On a worker: parse one file from its bytes (or, with data None, from its path);
     returns the Done and the worker's address."""
@@ -66,8 +68,8 @@ def parse_remote(task: Task, data: bytes | None, ocr: str, timeout: float
     return replace(done, task=task), where
 
 
-def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: str = "auto",
-                     timeout: float = DEFAULT_FILE_TIMEOUT) -> Iterator[Done]:
+def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: OcrMode = OcrMode.AUTO,
+                     timeout: float = settings.FILE_TIMEOUT) -> Iterator[Done]:
     """Parse tasks on the cluster; yields each as it completes, in any order."""
     queue = deque(tasks)
     if not queue:
@@ -106,7 +108,7 @@ class _Flight:
     deadline: float
 
 
-def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
+def _drive(client, queue: deque[Task], shared_fs: bool, ocr: OcrMode, timeout: float
            ) -> Iterator[Done]:
     flying: dict = {}
     idle_since = time.monotonic()
@@ -122,7 +124,7 @@ def _drive(client, queue: deque[Task], shared_fs: bool, ocr: str, timeout: float
         yield from _landed(client, flying, timeout)
 
 
-def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, ocr: str,
+def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, ocr: OcrMode,
           timeout: float) -> Iterator[Done]:
     """Submit up to `room` files; yields those that cannot even be read here."""
     while room > 0 and queue:
@@ -130,8 +132,7 @@ def _send(client, queue: deque[Task], flying: dict, room: int, shared_fs: bool, 
         try:
             sent, data = _payload(task, shared_fs)
         except OSError as exc:  # gone or unreadable since it was hashed
-            yield Done(task, None, safe_line(f"cannot read the file: {exc.strerror or exc}"),
-                       0.0)
+            yield failed(task, safe_line(f"cannot read the file: {exc.strerror or exc}"), 0.0)
             continue
         future = client.submit(parse_remote, sent, data, ocr, timeout, pure=False)
         flying[future] = _Flight(task, time.monotonic() + timeout)
@@ -181,38 +182,53 @@ def _landed(client, flying: dict, timeout: float) -> Iterator[Done]:
             yield _outcome(future, flight.task)
         elif now >= flight.deadline:
             del flying[future]
-            _stop(client, future)
-            log.warning("%s: timed out on the cluster; cancelled", flight.task.shown)
-            yield timed_out(flight.task, timeout, timeout)
+            worker = _stop(client, future)
+            log.warning("%s: timed out on the cluster (worker %s); cancelled",
+                        flight.task.shown, worker)
+            yield replace(timed_out(flight.task, timeout, timeout), worker=worker)
 
 
-def _stop(client, future) -> None:
+def _stop(client, future) -> str | None:
     """Cancel an overdue file and have the nanny of the worker running it restart that
     worker: a thread cannot be stopped, and a parser that hangs would hold the worker.
-    (A worker without a nanny keeps going until its readers reach the deadline.)"""
+    (A worker without a nanny keeps going until its readers reach the deadline.)
+    Returns that worker's address (None: it had not started)."""
     running = [w for w, keys in client.processing().items() if future.key in keys]
     future.cancel()
     if not running:
-        return
+        return None
     try:
         client.restart_workers(running, timeout=RESTART_SECONDS, raise_for_error=False)
     except Exception as exc:  # noqa: BLE001 - e.g. no nanny: the deadline still holds
         log.warning("could not restart worker %s: %s", running[0], safe_line(str(exc)))
+    return running[0]
 
 
 def _outcome(future, task: Task) -> Done:
-    """A finished future as the Done of its original task (not the worker's copy)."""
+    """A finished future as the Done of its original task (not the worker's copy),
+    naming the worker that parsed it or that died with it."""
     if future.status == "finished":
         done, worker = future.result()
         if done.error:
             log.warning("%s failed on worker %s: %s", task.shown, worker, done.error)
-        return replace(done, task=task)
+        return replace(done, task=task, worker=worker)
     try:
         error = future.exception(timeout=CONNECT_SECONDS)
     except Exception as exc:  # noqa: BLE001 - e.g. cancelled by the scheduler
         error = exc
-    line = safe_line(f"the cluster could not parse it ({type(error).__name__}: {error}); "
-                     "its worker died or was lost; 'referat ingest --retry-failed' "
-                     "tries it again")
-    log.warning("%s: %s", task.shown, line)
-    return Done(task, None, line, 0.0)
+    worker, line = _lost(error)
+    log.warning("%s: %s (worker %s)", task.shown, line, worker)
+    return failed(task, line, 0.0, FailureKind.DIED, worker)
+
+
+def _lost(error: BaseException) -> tuple[str | None, str]:
+    """The last worker and the error line of a file whose workers died under it."""
+    from distributed.scheduler import KilledWorker
+
+    again = "'referat ingest --retry-failed' tries it again"
+    if isinstance(error, KilledWorker):
+        return error.last_worker.address, (
+            f"its worker died {error.allowed_failures + 1} times while parsing it (a crash "
+            f"of a reader, or over the worker's --memory-limit); {again}")
+    return None, safe_line(f"the cluster could not parse it ({type(error).__name__}: "
+                           f"{error}); its worker died or was lost; {again}")

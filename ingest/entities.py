@@ -281,12 +281,6 @@ def find_people(text: str) -> list[Person]:
     return _people(doc)
 
 
-def find_people_many(texts: list[str]) -> list[list[Person]]:
-    """find_people over many texts in one nlp.pipe call."""
-    docs = pipeline().pipe(_prepare(t) for t in texts)
-    return [_people(doc) for doc in docs]
-
-
 def _prepare(text: str) -> str:
     return re.sub(r"\s*/\s*", " / ", text)[:200_000]
 

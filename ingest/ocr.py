@@ -16,6 +16,7 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
+from ingest import settings
 from ingest.privacy import mask
 
 log = logging.getLogger(__name__)
@@ -26,12 +27,6 @@ PAGE_TIMEOUT = 120
 # One column of text of varying sizes: keeps item numbers at the margin with their
 # titles and reads a table row by row (psm 3 dropped "1." before "Meddelelser").
 PSM = 4
-os.environ.setdefault("OMP_THREAD_LIMIT", "1")  # OpenMP thrashes on few cores
-
-
-class OcrUnavailable(RuntimeError):
-    """Tesseract or its Danish data is not installed."""
-
 
 def available() -> bool:
     """Whether tesseract with Danish language data can run here."""
@@ -45,9 +40,8 @@ def available() -> bool:
 
 
 def default_cache() -> Path:
-    base = os.environ.get("REFERAT_CACHE") or os.path.join(
-        os.environ.get("XDG_CACHE_HOME", os.path.expanduser("~/.cache")), "referat")
-    return Path(base) / "ocr"
+    """Where OCR text is cached when the caller names no folder ($REFERAT_CACHE)."""
+    return settings.cache_dir() / "ocr"
 
 
 def page_ocr(path: Path, cache: Path | None = None) -> Callable[[int], str]:
@@ -127,7 +121,8 @@ def _tesseract_dies_with_its_parent() -> None:
         return
 
     def args(include_stdout=True):
-        return {**original(include_stdout), "preexec_fn": die_with_parent}
+        return {**original(include_stdout), "preexec_fn": die_with_parent,
+                "env": settings.tesseract_env(os.environ)}
 
     args.dies_with_parent = True
     pt.subprocess_args = args
@@ -260,8 +255,3 @@ def orientation(image) -> int:
     angle = int(osd.get("rotate", 0))
     return angle if angle and float(osd.get("orientation_conf", 0)) > 1.0 else 0
 
-
-def upright(image):
-    """The image rotated so that its text reads left to right."""
-    angle = orientation(image)
-    return image.rotate(-angle, expand=True, fillcolor=255) if angle else image

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import logging
-import os
 import re
 import statistics
 import time
@@ -21,6 +20,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
+from ingest import pdfium, settings
 from ingest.clean import clean_lines, clean_pairs, is_language
 from ingest.errors import (CorruptDocument, EncryptedDocument, IngestError, ParseTimeout,
                            TooLarge)
@@ -28,12 +28,25 @@ from ingest.pages import RawPage
 
 log = logging.getLogger(__name__)
 
-MAX_PAGES = int(os.environ.get("REFERAT_MAX_PAGES", "2000"))  # longer files: split them
+MAX_PAGES = settings.MAX_PAGES  # longer files: split them ($REFERAT_MAX_PAGES)
 _BIN = 2.0  # points per coverage bin
 _GUTTER_MIN = 9.0  # points of clear space that make a gutter
 _LINE_TOL = 3.0
+_PITCH_MIN_GAPS = 6  # lines needed before a page's own spacing is trusted
+_PITCH_MIN_RUNS = 2  # sentences running across wide gaps that say spacing is not breaks
+_PITCH_SHARE = 0.1  # ... and their least share of the wide gaps
+_SENTENCE_END = re.compile(r"[.!?:;]\s*$")
 _BAND = 0.25  # header and footer candidates live in the top and bottom quarter
 _LARGER = 1.15  # a line this much larger than the page's body text is a heading
+_WORD_GAP = 1.5  # points between glyphs that still join them (a space is ~2.5 and more)
+_BAND_GAP = 2.2  # line heights of clear space that set a header or footer off the body
+_BLOCK_GAP = 1.6  # line heights of clear space between blocks that find columns apart
+_PARAGRAPH_GAP = 0.9  # line heights of extra space that start a new paragraph
+_GUTTER_CROSSINGS = 0.04  # share of lines that may cross a gutter (a spanning heading)
+_LABEL_COLUMN = 0.22  # a first column narrower than this share of the text is a label
+_SIDEBAR_START = 0.55  # a sender column starts right of this share of the page width
+_SIDEBAR_WIDTH = 0.4  # and is narrower than this share of it
+_PAGE_NUMBERS = 0.6  # share of numbers that makes a right-hand column page references
 _BOLD_FONT = re.compile(r"bold|black|heavy|semibold|demi|,b\b|-b\b|\bbd\b", re.I)
 
 
@@ -66,33 +79,78 @@ def read_pdf(path: str, ocr_mode: str = "auto", ocr: OcrFn | None = None,
              deadline: float | None = None) -> tuple[RawPage, ...]:
     """Read every page of a PDF; pages without usable text go to `ocr(page_index)`.
 
-    The page cap is checked before pdfplumber lists the pages (listing 200,000 pages
-    costs 43 s and 0.9 GB); any error of the PDF libraries becomes one of ours.
+    PDFium reads the pages; pdfplumber reads the pages PDFium's boxes cannot stand in
+    for (tables, turned text) and whole files PDFium refuses, so that its errors name
+    what is wrong. The page cap is checked before any page is listed (listing 200,000
+    pages costs pdfplumber 43 s and 0.9 GB).
     """
     _check_page_count(page_count(path))
     try:
-        pdf = pdfplumber.open(path)
-    except IngestError:
-        raise
-    except Exception as exc:  # noqa: BLE001 - pdfminer raises a zoo of types on bad input
-        raise _translate(exc) from exc
+        doc = pdfium.open_document(path)
+    except Exception:  # noqa: BLE001 - pdfplumber reads it or says what is wrong
+        return _read_plumber(path, ocr_mode, ocr, deadline)
+    source = _Source(path, doc)
     try:
+        n = len(doc)
+        _check_page_count(n)
+        return tuple(_read_page(source, i, ocr_mode, ocr, deadline) for i in range(n))
+    finally:
+        source.close()
+
+
+def _read_plumber(path: str, ocr_mode: str, ocr: OcrFn | None,
+                  deadline: float | None) -> tuple[RawPage, ...]:
+    """Every page read by pdfplumber alone; any error of the PDF libraries becomes one
+    of ours."""
+    source = _Source(path, None)
+    try:
+        n = len(source.plumber_pages())
+        _check_page_count(n)
+        return tuple(_read_page(source, i, ocr_mode, ocr, deadline) for i in range(n))
+    finally:
+        source.close()
+
+
+class _Source:
+    """An open PDF: PDFium's document (None when PDFium refused the file) and
+    pdfplumber's, opened on first need."""
+
+    def __init__(self, path: str, doc):
+        self.path, self.doc, self._pdf = path, doc, None
+
+    def plumber(self):
+        """pdfplumber's document (opening errors translated to ours)."""
+        if self._pdf is None:
+            try:
+                self._pdf = pdfplumber.open(self.path)
+            except IngestError:
+                raise
+            except Exception as exc:  # noqa: BLE001 - pdfminer raises a zoo of types
+                raise _translate(exc) from exc
+        return self._pdf
+
+    def plumber_pages(self) -> list:
+        """pdfplumber's pages; a page tree it cannot list makes the file corrupt."""
+        pdf = self.plumber()
         try:
-            n = len(pdf.pages)
+            return pdf.pages
         except (IngestError, MemoryError):
             raise
         except Exception as exc:  # noqa: BLE001 - e.g. RecursionError on a deep page tree
             raise _translate(exc) from exc
-        _check_page_count(n)
-        return tuple(_read_page(pdf, path, i, ocr_mode, ocr, deadline) for i in range(n))
-    finally:
-        _close(pdf)
+
+    def close(self) -> None:
+        if self._pdf is not None:
+            _close(self._pdf)
+        if self.doc is not None:
+            _close(self.doc)
 
 
 def _check_page_count(n: int | None) -> None:
-    if n is not None and n > MAX_PAGES:
-        raise TooLarge(f"PDF has {n} pages, more than the limit of {MAX_PAGES}; "
-                       "split it or raise REFERAT_MAX_PAGES")
+    limit = settings.env_int(settings.MAX_PAGES_ENV, MAX_PAGES)
+    if n is not None and n > limit:
+        raise TooLarge(f"PDF has {n} pages, more than the limit of {limit}; "
+                       f"split it or raise ${settings.MAX_PAGES_ENV}")
 
 
 def page_count(path: str) -> int | None:
@@ -138,12 +196,12 @@ def _short(exc: BaseException) -> str:
     return msg[:120]
 
 
-def _read_page(pdf, path: str, index: int, ocr_mode: str, ocr: OcrFn | None,
+def _read_page(source: _Source, index: int, ocr_mode: str, ocr: OcrFn | None,
                deadline: float | None) -> RawPage:
     if deadline is not None and time.monotonic() > deadline:
         raise ParseTimeout(f"reading stopped at page {index + 1}: the file took longer "
                            "than its time budget; raise --timeout or split the file")
-    raw = _text_layer(pdf, path, index)
+    raw = _text_layer(source, index)
     if raw.unreadable:
         return raw  # never OCR'd because of a reading error: reported instead
     text = "\n".join(raw.lines + raw.sidebar)
@@ -171,12 +229,20 @@ def _ocr_text(ocr: OcrFn, index: int) -> str | None:
         return None
 
 
-def _text_layer(pdf, path: str, index: int) -> RawPage:
+def _text_layer(source: _Source, index: int) -> RawPage:
     """A page's text with its layout; when the layout cannot be read, PDFium's plain
     text of the page; when neither can, an empty page marked unreadable."""
+    try:
+        raw = _pdfium_page(source.doc, index) if source.doc is not None else None
+        if raw is not None:
+            return raw
+    except (IngestError, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - pdfplumber gets its turn
+        log.debug("page %d: PDFium's layout failed (%s)", index + 1, _short(exc))
     page = None
     try:
-        page = pdf.pages[index]
+        page = source.plumber_pages()[index]
         return _layout_page(page, index + 1)
     except (IngestError, MemoryError):
         raise
@@ -186,10 +252,61 @@ def _text_layer(pdf, path: str, index: int) -> RawPage:
     finally:
         if page is not None:
             _close(page)
-    lines = _plain_text(path, index)
+    lines = _plain_text(source.path, index)
     if lines is None:
         return RawPage(number=index + 1, lines=(), unreadable=True)
     return RawPage(number=index + 1, lines=tuple(lines))
+
+
+_MIN_RULINGS = 6  # ruling objects a ruled table needs at the least (a 2x2 grid's lines)
+
+
+def _pdfium_page(doc, index: int) -> RawPage | None:
+    """A page laid out from PDFium's glyphs and ruling edges, or None when pdfplumber
+    must read it (turned text)."""
+    page = doc[index]
+    try:
+        width, height = pdfium.page_size(page)
+        count, edges = pdfium.ruling_edges(page)
+        found = _found_tables(_Edges(edges, (0.0, 0.0, width, height))) \
+            if count >= _MIN_RULINGS else []
+        try:
+            chars = pdfium.page_chars(page, _standard_descent, spaces=bool(found))
+        except pdfium.NotUpright:
+            return None
+    finally:
+        page.close()
+    words = _chars_to_words([c for c in chars if not c[4].isspace()])
+    if not words:
+        return RawPage(number=index + 1, lines=())
+    body_size = _body_size(words)  # of the whole page, tables too, as pdfplumber's side
+    table_lines: list[_Line] = []
+    if found:
+        from pdfplumber.table import Table
+
+        holder = _GlyphDicts(chars)
+        table_lines, words = _table_rows([Table(holder, t.cells) for t in found], words)
+    return _layout(words, body_size, width, height, table_lines, index + 1)
+
+
+class _GlyphDicts:
+    """PDFium's glyphs (word gaps too) as the character dictionaries Table.extract
+    reads."""
+
+    def __init__(self, chars: list):
+        self.chars = [{"text": text, "x0": x0, "x1": x1, "top": top, "bottom": bottom,
+                       "doctop": top, "width": x1 - x0, "height": bottom - top,
+                       "upright": True, "size": size, "fontname": font}
+                      for top, x0, x1, bottom, text, size, font in chars]
+
+
+def _found_tables(ruled) -> list:
+    """_finds_table, none when the table finder fails on odd edges (as on pdfplumber's
+    side)."""
+    try:
+        return _finds_table(ruled)
+    except (ValueError, KeyError, TypeError, ZeroDivisionError):
+        return []
 
 
 def _plain_text(path: str, index: int) -> list[str] | None:
@@ -261,6 +378,16 @@ def _page_words(page) -> tuple[list[dict], _Ink, float]:
     return words, ink, _body_size(words)
 
 
+@functools.lru_cache(maxsize=64)
+def _standard_descent(name: str) -> float | None:
+    """A standard font's descent per point of size, from the metrics pdfminer uses for
+    it (the 14 base fonts and their Arial/Times aliases); None for other fonts."""
+    from pdfminer.fontmetrics import FONT_METRICS
+
+    metrics = FONT_METRICS.get(name)
+    return metrics[0]["Descent"] / 1000.0 if metrics else None
+
+
 @functools.lru_cache(maxsize=256)
 def _bold(fontname: str | None) -> bool:
     """Whether a font is a bold cut ('Arial-BoldMT', 'Calibri,Bold')."""
@@ -289,7 +416,7 @@ def _chars_to_words(chars: list[tuple]) -> list[dict]:
         line.sort(key=lambda c: c[1])
         cur = None
         for top, x0, x1, bottom, text, size, font in line:
-            if cur is not None and x0 - cur["x1"] <= 1.5 and x0 >= cur["x0"]:
+            if cur is not None and x0 - cur["x1"] <= _WORD_GAP and x0 >= cur["x0"]:
                 cur["text"] += text
                 cur["x1"] = max(cur["x1"], x1)
                 cur["bottom"] = max(cur["bottom"], bottom)
@@ -305,12 +432,19 @@ def _layout_page(page, number: int) -> RawPage:
     words, ink, body_size = _page_words(page)
     if not words:
         return RawPage(number=number, lines=())
-    height = float(page.height) or 1.0
-    table_lines, words = _tables(page, words, ink) if len(ink.rulings) >= 6 else ([], words)
+    table_lines, words = _tables(page, words, ink) if len(ink.rulings) >= _MIN_RULINGS \
+        else ([], words)
+    return _layout(words, body_size, float(page.width), float(page.height), table_lines,
+                   number)
+
+
+def _layout(words: list[dict], body_size: float, width: float, height: float,
+            table_lines: list[_Line], number: int) -> RawPage:
+    """A page's lines from its words: bands, columns, sidebar, tables, headings."""
     head, body, foot = _bands(words, height)
     head_lines = _group_lines(head)
     foot_lines = _group_lines(foot)
-    body_lines, sidebar = _read_blocks(body, float(page.width))
+    body_lines, sidebar = _read_blocks(body, width)
     body_lines = _merge_tables(body_lines, table_lines)
     texts, flags = _with_breaks(body_lines, body_size)
     lines, strong = clean_pairs(
@@ -333,7 +467,7 @@ def _bands(words: list[dict], height: float) -> tuple[list[dict], list[dict], li
     if len(lines) < 3:
         return [], words, []
     lh = statistics.median([ln.bottom - ln.top for ln in lines]) or 10.0
-    gap = 2.2 * lh
+    gap = _BAND_GAP * lh
     n_head = 0
     for i in range(1, len(lines)):
         if lines[i - 1].bottom > _BAND * height:
@@ -381,7 +515,7 @@ def _gutters(lines: list[_Line], width: float) -> list[tuple[float, float]]:
     if len(lines) < 6:
         return []
     cover, left = _coverage(lines, width)
-    allowed = max(1, int(0.04 * len(lines)))
+    allowed = max(1, int(_GUTTER_CROSSINGS * len(lines)))
     lo = min(int((line.x0 - left) / _BIN) for line in lines)
     hi = max(int((line.x1 - left) / _BIN) for line in lines)
     gutters, start = [], None
@@ -442,7 +576,7 @@ def _blocks(words: list[dict], min_lines: int = 12) -> list[list[dict]]:
     blocks: list[list[dict]] = [[]]
     reach = lines[0].bottom
     for ln in lines:
-        if blocks[-1] and ln.top - reach > 1.6 * lh:
+        if blocks[-1] and ln.top - reach > _BLOCK_GAP * lh:
             blocks.append([])
         blocks[-1].extend(ln.words)
         reach = max(reach, ln.bottom)
@@ -460,13 +594,13 @@ def _body_lines(words: list[dict], width: float, depth: int = 0
     segments = [(edges[i], edges[i + 1]) for i in range(0, len(edges), 2)]
     span = (x_max - x_min) or 1.0
     # A narrow first column is the label side of a label/text table: keep rows whole.
-    while len(segments) > 1 and (segments[0][1] - segments[0][0]) < 0.22 * span:
+    while len(segments) > 1 and (segments[0][1] - segments[0][0]) < _LABEL_COLUMN * span:
         segments = [(segments[0][0], segments[1][1])] + segments[2:]
     sidebar: list[str] = []
     if len(segments) > 1 and _numbers_only(words, segments[-1][0]):
         segments = segments[:-2] + [(segments[-2][0], segments[-1][1])]
-    if depth == 0 and len(segments) > 1 and segments[-1][0] > 0.55 * width and \
-            (segments[-1][1] - segments[-1][0]) < 0.4 * width:
+    if depth == 0 and len(segments) > 1 and segments[-1][0] > _SIDEBAR_START * width and \
+            (segments[-1][1] - segments[-1][0]) < _SIDEBAR_WIDTH * width:
         cut = segments[-1][0]
         side_words = [w for w in words if w["x0"] >= cut - _BIN]
         words = [w for w in words if w["x0"] < cut - _BIN]
@@ -480,7 +614,7 @@ def _body_lines(words: list[dict], width: float, depth: int = 0
 def _numbers_only(words: list[dict], cut: float) -> bool:
     """A right-hand column of page numbers (a table of contents) is no sidebar."""
     right = [w["text"] for w in words if w["x0"] >= cut - _BIN]
-    return sum(1 for t in right if re.fullmatch(r"[\d.,\-–]+", t)) >= 0.6 * max(1, len(right))
+    return sum(1 for t in right if re.fullmatch(r"[\d.,\-–]+", t)) >= _PAGE_NUMBERS * max(1, len(right))
 
 
 def _columns(words: list[dict], segments: list[tuple[float, float]], width: float,
@@ -511,15 +645,39 @@ def _with_breaks(lines: list[_Line], body_size: float) -> tuple[list[str], list[
         return [], []
     heights = [ln.bottom - ln.top for ln in lines if ln.bottom > ln.top]
     lh = statistics.median(heights) if heights else 10.0
+    wide = _paragraph_gap(lines, lh)
     out, flags = [lines[0].text], [lines[0].strong(body_size)]
     for prev, cur in zip(lines, lines[1:]):
         gap = cur.top - prev.bottom
-        if gap > 0.9 * lh or cur.top < prev.top - _LINE_TOL:
+        if gap > wide or cur.top < prev.top - _LINE_TOL:
             out.append("")
             flags.append(False)
         out.append(cur.text)
         flags.append(cur.strong(body_size))
     return out, flags
+
+
+def _paragraph_gap(lines: list[_Line], lh: float) -> float:
+    """The vertical gap that starts a paragraph: a little less than a line's height, or,
+    where the page's ordinary line spacing is already that wide and its wide gaps run
+    through sentences (a text layer laid over handwriting, a double-spaced rendering),
+    that much more than the page's ordinary spacing."""
+    base = _PARAGRAPH_GAP * lh
+    gaps = [(prev, cur, cur.top - prev.bottom) for prev, cur in zip(lines, lines[1:])
+            if cur.top >= prev.top - _LINE_TOL]
+    if len(gaps) < _PITCH_MIN_GAPS:
+        return base
+    ordinary = statistics.median(g for _, _, g in gaps)
+    wide = [(prev, cur) for prev, cur, g in gaps if g > base]
+    inside = sum(1 for prev, cur in wide if _runs_on(prev.text, cur.text))
+    if ordinary > base and inside >= max(_PITCH_MIN_RUNS, _PITCH_SHARE * len(wide)):
+        return ordinary + base
+    return base
+
+
+def _runs_on(text: str, nxt: str) -> bool:
+    """A sentence that runs from one line to the next: no closing mark, lower-case start."""
+    return not _SENTENCE_END.search(text) and nxt[:1].islower()
 
 
 def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]]:
@@ -528,6 +686,11 @@ def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]
         tables = _ruled_tables(page, ink)
     except (ValueError, KeyError, TypeError, ZeroDivisionError):
         return [], words
+    return _table_rows(tables, words)
+
+
+def _table_rows(tables: list, words: list[dict]) -> tuple[list[_Line], list[dict]]:
+    """Each table's rows as lines (cells joined by ' | '), and the words outside them."""
     rows: list[_Line] = []
     for table in tables:
         data = table.extract()
@@ -564,6 +727,22 @@ class _Rulings:
             [e for o in kinds["curve"] for e in utils.curve_to_edges(o)]
 
 
+class _Edges:
+    """Ruling edges and a page box, as pdfplumber's TableFinder reads a page."""
+
+    def __init__(self, edges: list[dict], bbox: tuple):
+        self.edges, self.bbox = edges, bbox
+
+
+def _finds_table(ruled) -> list:
+    """The tables with at least two rows and two columns pdfplumber's TableFinder finds
+    in a page's ruling edges (`ruled` has .edges and .bbox)."""
+    from pdfplumber.table import TableFinder
+
+    return [t for t in TableFinder(ruled).tables
+            if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+
+
 def _ruled_tables(page, ink: _Ink) -> list:
     """The tables `page.find_tables()` finds that have at least two rows and two
     columns, found from the page's ruling objects alone, with the characters they hold.
@@ -572,10 +751,9 @@ def _ruled_tables(page, ink: _Ink) -> list:
     character of the page into a dictionary (29 % of reading time when it ran on every
     page with rulings, most of which hold no table); here only the characters inside a
     table become dictionaries, and only on pages that have one."""
-    from pdfplumber.table import Table, TableFinder
+    from pdfplumber.table import Table
 
-    found = [t for t in TableFinder(_Rulings(page, ink.rulings)).tables
-             if len(t.rows) >= 2 and max(len(r.cells) for r in t.rows) >= 2]
+    found = _finds_table(_Rulings(page, ink.rulings))
     if not found:
         return []
     chars = _TableChars(page, ink.glyphs, [t.bbox for t in found])

@@ -2,20 +2,17 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import replace
 from pathlib import Path
 
-from ingest import furniture, protocol, readers, segment
+from ingest import furniture, protocol, readers, segment, settings
 from ingest import ocr as ocr_mod
 from ingest.errors import NoText, NotMeetingDocument
 from ingest.pages import RawDocument
 from ingest.parse import (annotate_decisions, link_packet, link_proposals, not_meeting_reason,
                           parse_segment)
 from ingest.privacy import mask_pages, mask_records, mask_result
-from ingest.records import ParseResult, Source
-
-DEFAULT_TIMEOUT = float(os.environ.get("REFERAT_TIMEOUT", "300"))
+from ingest.records import OcrMode, ParseResult, Source
 
 
 def sha256_file(path: Path) -> str:
@@ -34,7 +31,7 @@ def display_path(path: Path | str) -> str:
     return readers.display_name(path)
 
 
-def _require_text(raw: RawDocument, ocr: str) -> None:
+def _require_text(raw: RawDocument, ocr: OcrMode) -> None:
     """A file with no readable text is an error, not an empty record."""
     chars = sum(len("".join(p.lines + p.sidebar).strip()) for p in raw.pages)
     if chars >= 10:
@@ -42,7 +39,7 @@ def _require_text(raw: RawDocument, ocr: str) -> None:
     n = len(raw.pages)
     if raw.format != "pdf":
         raise NoText(f"no text in the file ({n} page(s))")
-    if ocr == "never":
+    if ocr == OcrMode.NEVER:
         hint = "OCR is off; run again with --ocr auto"
     elif not ocr_mod.available():
         hint = "OCR needs tesseract: apt-get install tesseract-ocr tesseract-ocr-dan"
@@ -79,7 +76,7 @@ def export_result(raw: RawDocument, path: Path, sha256: str | None = None,
     return replace(result, source=replace(result.source, cpr_masked=raw.cpr_masked + masked))
 
 
-def parse_file(path: Path, ocr: str = "auto", timeout: float | None = DEFAULT_TIMEOUT,
+def parse_file(path: Path, ocr: OcrMode = OcrMode.AUTO, timeout: float | None = settings.TIMEOUT,
                ocr_cache: Path | None = None, sha256: str | None = None,
                shown: str | None = None) -> ParseResult:
     """Read and parse one file (PDF, text or HTML); `shown` is the path to record

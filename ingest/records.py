@@ -48,6 +48,40 @@ class Followed(str, Enum):
     NO_PROPOSAL = "no proposal"
 
 
+class OcrMode(str, Enum):
+    """When pages are OCR'd: those without usable text (auto), all, or none."""
+
+    AUTO = "auto"
+    ALWAYS = "always"
+    NEVER = "never"
+
+
+class Sort(str, Enum):
+    """The order of search hits: best match first, oldest first, newest first."""
+
+    RELEVANCE = "relevance"
+    DATE = "date"
+    NEWEST = "-date"
+
+
+class FileStatus(str, Enum):
+    """What the archive knows of a path (or of a file's bytes: ingested or failed)."""
+
+    INGESTED = "ingested"
+    FAILED = "failed"
+    SKIPPED = "skipped"  # not a meeting document, or no reader for its type
+    PENDING = "pending"  # the same bytes as a file parsed in this run: its fate follows
+
+
+class FailureKind(str, Enum):
+    """Why a file yielded no records."""
+
+    ERROR = "error"  # unreadable, broken, or a parser error: the line says which
+    TIMED_OUT = "timed out"  # stopped at its time budget
+    DIED = "died"  # its parser process died (a crash, the memory limit)
+    UNSUPPORTED = "unsupported"  # no reader takes it (known from its content): skipped
+
+
 _CASE_LABEL = re.compile(
     r"^\s*(?:" + "|".join(r"\s*".join(map(re.escape, label.split()))
                           for label in sorted(vocab.CASE_LABELS, key=len, reverse=True))

@@ -8,18 +8,38 @@ import time
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
-from rich.console import Console
 from typer.core import TyperCommand, TyperGroup
 
 from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
                            ReferatError, UsageError)
-from search import render, settings
+from ingest.records import OcrMode, Sort
+from search import render, settings, typer_params
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 log = logging.getLogger("referat")
-err = Console(stderr=True)
+typer_params.install()  # option values read without pydantic (start-up time)
+
+
+class _Stderr:
+    """rich's Console on stderr, made when a line is first printed there: most runs print
+    none, and importing rich costs a search more than its query."""
+
+    _console = None
+
+    def __getattr__(self, name: str):
+        if _Stderr._console is None:
+            from rich.console import Console
+
+            _Stderr._console = Console(stderr=True)
+        return getattr(_Stderr._console, name)
+
+
+err = _Stderr()
 
 
 @dataclass(slots=True)
@@ -88,9 +108,15 @@ class _WordsMayStartWithDash(TyperCommand):
     the command's own options is a query word, not a cluster of short options."""
 
     def parse_args(self, ctx, args: list[str]) -> list[str]:
-        own = {name for p in self.get_params(ctx) for name in tuple(getattr(p, "opts", ()))
+        params = self.get_params(ctx)
+        own = {name for p in params for name in tuple(getattr(p, "opts", ()))
                + tuple(getattr(p, "secondary_opts", ()))}
-        marked = [_WORD + a if _query_word(a) and a not in own else a for a in args]
+        # '--sort -date': the token after an option that takes a value is that value.
+        valued = {name for p in params if not getattr(p, "is_flag", True)
+                  for name in getattr(p, "opts", ())}
+        marked = [_WORD + a if _query_word(a) and a not in own and (i == 0 or
+                                                                     args[i - 1] not in valued)
+                  else a for i, a in enumerate(args)]
         rest = super().parse_args(ctx, marked)
         for name, value in ctx.params.items():
             if isinstance(value, str) and _WORD in value:
@@ -128,18 +154,6 @@ class Fmt(str, Enum):
 # status) in every format; one record (parse, show, the ingest summary) as text or JSON.
 ROWS = tuple(Fmt)
 RECORD = (Fmt.table, Fmt.json)
-
-
-class OcrMode(str, Enum):
-    auto = "auto"
-    always = "always"
-    never = "never"
-
-
-class Sort(str, Enum):
-    relevance = "relevance"
-    date = "date"
-    newest = "-date"
 
 
 IndexOpt = Annotated[Optional[Path], typer.Option(
@@ -181,6 +195,8 @@ def _archive(index: Optional[Path]) -> Path:
 
 def _console() -> Console:
     """A console for stdout made now, so it sees this run's terminal and COLUMNS."""
+    from rich.console import Console
+
     return Console(soft_wrap=False)
 
 
@@ -234,7 +250,7 @@ def parse(
                                         show_default=False)],
     fmt: RecordFmtOpt = None,
     ocr: Annotated[OcrMode, typer.Option(help="OCR pages without usable text: auto, always "
-                                              "or never.")] = OcrMode.auto,
+                                              "or never.")] = OcrMode.AUTO,
     timeout: Annotated[float, typer.Option(envvar=settings.TIMEOUT_ENV,
                                            help="Seconds before giving up on the file.")]
     = settings.TIMEOUT,
@@ -248,7 +264,6 @@ def parse(
     """
     from ingest.batch import Task, parse_many
     from ingest.readers import display_name
-    from ingest.records import ParseResult
 
     fmt = _format(fmt, False, RECORD, "parse")
     # In a worker process, as in a batch: the deadline and the memory limit hold even
@@ -256,14 +271,13 @@ def parse(
     shown = display_name(file)
     budget = max(0.0, timeout - _seconds_since_start())  # --timeout counts from the start
     [done] = list(parse_many([Task(str(file), "", 0, shown=shown)], workers=1,
-                             ocr=ocr.value, timeout=budget, memory_mb=memory_mb))
+                             ocr=ocr, timeout=budget, memory_mb=memory_mb))
     if done.timed_out:
         raise ParseTimeout(f"{shown}: timed out after {timeout:g} s; split the file or raise "
                            "--timeout")
     if done.error:
         raise IngestError(f"{shown}: {done.error}")
-    result = done.result if isinstance(done.result, ParseResult) else \
-        ParseResult.from_dict(done.result)
+    result = done.result
     _echo(render.as_json(result.to_dict()) if fmt == Fmt.json else render.parse_summary(result))
 
 
@@ -288,7 +302,7 @@ def ingest(
         help="Files, folders (searched recursively) or globs.")] = None,
     index: IndexOpt = None,
     workers: Annotated[int, typer.Option(help="Parser processes (0: one per core).")] = 0,
-    ocr: Annotated[OcrMode, typer.Option(help="auto, always or never.")] = OcrMode.auto,
+    ocr: Annotated[OcrMode, typer.Option(help="auto, always or never.")] = OcrMode.AUTO,
     fmt: RecordFmtOpt = None,
     retry_failed: Annotated[bool, typer.Option("--retry-failed",
                                                help="Parse again only the files that failed.")]
@@ -303,11 +317,18 @@ def ingest(
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List every skipped file "
                                           "under its reason.")] = False,
     cluster: Annotated[Optional[str], typer.Option(
-        envvar="REFERAT_CLUSTER", help="Parse on the Dask scheduler at this address, e.g. "
-        "tcp://host:8786 (env REFERAT_CLUSTER).")] = None,
+        envvar=settings.CLUSTER_ENV, help="Parse on the Dask scheduler at this address, "
+        "e.g. tcp://host:8786.")] = None,
     shared_fs: Annotated[bool, typer.Option(
         "--shared-fs", help="Cluster workers open files by path (a shared file system) "
         "instead of receiving their bytes.")] = False,
+    batch_files: Annotated[int, typer.Option(
+        "--batch-files", envvar=settings.BATCH_FILES_ENV, min=1,
+        help="Files per committed batch (what an interrupted import parses again).")]
+    = settings.BATCH_FILES,
+    memory_mb: Annotated[int, typer.Option(
+        "--memory-mb", envvar=settings.WORKER_MEMORY_MB_ENV,
+        help="Memory one parser process may use (MB).")] = settings.WORKER_MEMORY_MB,
 ) -> None:
     """Import files into the archive (catalog + index); unchanged files are skipped.
 
@@ -320,15 +341,16 @@ def ingest(
     if not paths and not retry_failed:
         raise UsageError("name files or folders to import, e.g. 'referat ingest samples/'")
     if shared_fs and not cluster:
-        raise UsageError("--shared-fs needs --cluster ADDRESS (or REFERAT_CLUSTER)")
+        raise UsageError(f"--shared-fs needs --cluster ADDRESS (or ${settings.CLUSTER_ENV})")
     progress = None
     if fmt == Fmt.table and not _RUN.quiet:
         progress = _Progress() if err.is_terminal else _LogLines()
     try:
-        summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr.value,
+        summary = run_import(paths or [], _archive(index), workers=workers, ocr=ocr,
                              retry_failed=retry_failed, prune=prune, wait=wait,
                              timeout=timeout, progress=progress,
-                             cluster=Cluster(cluster, shared_fs) if cluster else None)
+                             cluster=Cluster(cluster, shared_fs) if cluster else None,
+                             batch_files=batch_files, memory_mb=memory_mb)
     finally:
         if progress:
             progress.stop()
@@ -341,24 +363,65 @@ def ingest(
                         else "nothing was imported: no file found in " + ", ".join(paths or []))
 
 
+# A file parsed for longer than this (a scan being OCR'd, a hostile PDF near its
+# timeout) shows how long it has taken, so a still bar does not look like a hang.
+SLOW_FILE_SECONDS = 5.0
+# The most characters of a file's name on the progress line (its end: the name tells).
+PROGRESS_NAME = 40
+
+
+def working_line(working: dict[str, float], now: float) -> str:
+    """What the progress line says is being parsed: the file at work longest (its
+    name), its time once it is slow, and how many others are at work beside it."""
+    if not working:
+        return ""
+    path, since = min(working.items(), key=lambda kv: kv[1])
+    name = Path(path).name or path
+    if len(name) > PROGRESS_NAME:
+        name = "…" + name[-(PROGRESS_NAME - 1):]
+    took = now - since
+    line = f"{name} ({_duration(took)})" if took >= SLOW_FILE_SECONDS else name
+    return line + (f" +{len(working) - 1}" if len(working) > 1 else "")
+
+
+def _duration(seconds: float) -> str:
+    """'42 s', '3 min 05 s': how long a file has taken."""
+    whole = int(seconds)
+    return f"{whole} s" if whole < 60 else f"{whole // 60} min {whole % 60:02d} s"
+
+
 class _Progress:
-    """A progress bar with files/s, pages/s and an ETA, on a terminal only."""
+    """A progress bar on a terminal: files, files/s and pages/s, an ETA, and the file
+    being parsed (with its time once it is slow)."""
 
     def __init__(self) -> None:
-        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
-                                   TimeRemainingColumn)
-        self.pages = 0
-        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(),
-                            console=err, transient=True)
-        self.task = None
+        from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn,
+                                   TextColumn, TimeRemainingColumn)
+        from rich.text import Text
 
-    def __call__(self, event: str, data: dict) -> None:
-        if event == "start":
+        working: dict[str, float] = {}
+
+        class Working(ProgressColumn):
+            def render(self, task) -> Text:
+                return Text(working_line(working, time.monotonic()), no_wrap=True,
+                            overflow="ellipsis")
+
+        self.pages, self.working, self.task = 0, working, None
+        self.bar = Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                            TextColumn("{task.fields[rate]}"), TimeRemainingColumn(), Working(),
+                            console=err, transient=True)
+
+    def __call__(self, event) -> None:
+        from search.importer import Began, Parsed, Planned
+
+        if isinstance(event, Planned):
             self.bar.start()
-            self.task = self.bar.add_task("importing", total=data["files"], rate="")
-        elif event == "file" and self.task is not None:
-            self.pages += data.get("pages") or 0
+            self.task = self.bar.add_task("importing", total=event.files, rate="")
+        elif isinstance(event, Began):
+            self.working[event.path] = time.monotonic()
+        elif isinstance(event, Parsed) and self.task is not None:
+            self.working.pop(event.path, None)
+            self.pages += event.pages
             elapsed = max(self.bar.tasks[0].elapsed or 0.001, 0.001)
             done = self.bar.tasks[0].completed + 1
             self.bar.update(self.task, advance=1,
@@ -369,24 +432,24 @@ class _Progress:
 
 
 class _LogLines:
-    """One line per committed batch on stderr, for logs (no terminal)."""
+    """One line per committed batch on stderr, for logs (no terminal): nothing per file."""
 
     def __init__(self) -> None:
-        import time
-        self.clock = time.monotonic
-        self.start = self.clock()
+        self.start = time.monotonic()
         self.n = 0
         self.files = self.pages = 0
 
-    def __call__(self, event: str, data: dict) -> None:
-        if event != "batch":
+    def __call__(self, event) -> None:
+        from search.importer import Committed
+
+        if not isinstance(event, Committed):
             return
         self.n += 1
-        self.files += data["files"]
-        self.pages += data["pages"]
-        secs = max(self.clock() - self.start, 1e-3)
-        err.print(f"referat: batch {self.n}: {data['files']} files ({data['failed']} failed), "
-                  f"{data['pages']} pages; {self.files} files, {self.files / secs:.1f} files/s, "
+        self.files += event.files
+        self.pages += event.pages
+        secs = max(time.monotonic() - self.start, 1e-3)
+        err.print(f"referat: batch {self.n}: {event.files} files ({event.failed} failed), "
+                  f"{event.pages} pages; {self.files} files, {self.files / secs:.1f} files/s, "
                   f"{self.pages / secs:.1f} pages/s so far", markup=False, highlight=False,
                   soft_wrap=True)
 
@@ -475,7 +538,7 @@ def search(
         "--from", help="From this date: 2024-01-31, 'januar 2024', 'sidste år'.")] = None,
     date_to: Annotated[Optional[str], typer.Option("--to", help="Up to this date.")] = None,
     limit: Annotated[int, typer.Option(help="How many hits to show (0: all).")] = 10,
-    sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.relevance,
+    sort: Annotated[Sort, typer.Option(help="relevance, date or -date.")] = Sort.RELEVANCE,
     fmt: FmtOpt = None,
     excel: ExcelOpt = False,
     facets: Annotated[bool, typer.Option("--facets", help="Count hits by body, year, kind "
@@ -497,7 +560,7 @@ def search(
     _existing_archive(index)
     filters = Filters(body=body, kind=_kind_opt(kind), outcome=outcome,
                       date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
-    results = run(_archive(index), query, filters, limit=max(0, limit), sort=sort.value,
+    results = run(_archive(index), query, filters, limit=max(0, limit), sort=sort,
                   facets=facets, explain=explain)
     if explain and fmt == Fmt.table:
         _echo(render.explain_lines(results.explain))

@@ -23,22 +23,62 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from index.catalog import Catalog
+from index.layout import Layout
 from index.store import IndexBusy, Store, rebuild
-from ingest.batch import DEFAULT_FILE_TIMEOUT, Done, Task, parse_many
+from ingest import settings
+from ingest.batch import Done, Task, failed, parse_many
 from ingest.cluster import Cluster, parse_on_cluster
 from ingest.errors import ArchiveBusy, ArchiveError
 from ingest.pipeline import sha256_file
 from ingest.privacy import mask_path, mask_result, mask_text, safe_line, unescape
 from ingest.readers import READERS, not_a_file
-from ingest.records import ParseResult
+from ingest.records import FileStatus, OcrMode, ParseResult
 
 log = logging.getLogger(__name__)
-BATCH_FILES = int(os.environ.get("REFERAT_BATCH_FILES", "50"))
-BATCH_SECONDS = 10.0
+BATCH_SECONDS = 10.0  # a slow stream of files is still committed every few seconds
 
 
 class ImportLocked(ArchiveBusy):
     """Another import holds the archive's lock."""
+
+
+# What an import reports as it goes (to a progress bar, a log line, a test).
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """The files met, and how many of them need parsing."""
+
+    files: int
+    total: int
+
+
+@dataclass(frozen=True, slots=True)
+class Began:
+    """A parser started on a file (reported by local workers)."""
+
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """A file is parsed (or failed): its path, error line and pages."""
+
+    path: str
+    error: str | None
+    pages: int
+
+
+@dataclass(frozen=True, slots=True)
+class Committed:
+    """A batch is in the archive: its files, failures and pages."""
+
+    files: int
+    failed: int
+    pages: int
+
+
+Event = Planned | Began | Parsed | Committed
+Progress = Callable[[Event], None]
 
 
 @dataclass(slots=True)
@@ -64,7 +104,8 @@ class Summary:
 
 def archive_paths(index_dir: Path) -> tuple[Path, Path]:
     """The catalog and lock file that belong to an index directory."""
-    return index_dir / "catalog.sqlite", index_dir / "ingest.lock"
+    layout = Layout(index_dir)
+    return layout.catalog, layout.lock
 
 
 class ArchiveLock:
@@ -176,7 +217,7 @@ def key_path(key: str) -> Path | None:
 
 def archive_secret(index_dir: Path) -> bytes:
     """The archive's own random key for the tags of masked file names (created once)."""
-    path = index_dir / "names.key"
+    path = Layout(index_dir).names_key
     if not path.exists():
         index_dir.mkdir(parents=True, exist_ok=True)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -210,11 +251,12 @@ def reconcile(catalog: Catalog, store: Store) -> int:
     return len(extra) + restored
 
 
-def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = "auto",
+def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: OcrMode = OcrMode.AUTO,
                retry_failed: bool = False, prune: bool = False, wait: float = 0.0,
-               timeout: float = DEFAULT_FILE_TIMEOUT,
-               progress: Callable[[str, dict], None] | None = None,
-               cluster: Cluster | None = None) -> Summary:
+               timeout: float = settings.FILE_TIMEOUT,
+               progress: Progress | None = None,
+               cluster: Cluster | None = None, batch_files: int = settings.BATCH_FILES,
+               memory_mb: int = settings.WORKER_MEMORY_MB) -> Summary:
     """Import files into the archive at index_dir (parsed on a Dask cluster when one is
     given, else in local worker processes); see the module docstring."""
     started = time.monotonic()
@@ -224,7 +266,8 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
         catalog, store = Catalog(catalog_path), Store(index_dir)
         try:
             summary = _import(inputs, catalog, store, archive_secret(index_dir), workers, ocr,
-                              retry_failed, prune, timeout, progress, cluster)
+                              retry_failed, prune, timeout, progress, cluster, batch_files,
+                              memory_mb)
         finally:
             store.cancel()
             catalog.close()
@@ -235,8 +278,9 @@ def run_import(inputs: list[str], index_dir: Path, workers: int = 0, ocr: str = 
 
 
 def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, workers: int,
-            ocr: str, retry_failed: bool, prune: bool, timeout: float, progress,
-            cluster: Cluster | None = None) -> Summary:
+            ocr: OcrMode, retry_failed: bool, prune: bool, timeout: float, progress,
+            cluster: Cluster | None = None, batch_files: int = settings.BATCH_FILES,
+            memory_mb: int = settings.WORKER_MEMORY_MB) -> Summary:
     reconcile(catalog, store)
     summary = Summary()
     if retry_failed:
@@ -247,8 +291,9 @@ def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, wo
     touched: set[str] = set()
     tasks = _plan(files, catalog, summary, retry_failed, touched)
     if progress:
-        progress("start", {"files": len(tasks), "total": summary.files})
-    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress, cluster)
+        progress(Planned(len(tasks), summary.files))
+    _run(tasks, catalog, store, summary, workers, ocr, timeout, progress, cluster,
+         batch_files, memory_mb)
     if prune:
         seen = {f.key for f in files} | {r.key for r in refused}
         summary.pruned = _prune(catalog, store, inputs, seen, secret, touched)
@@ -264,7 +309,7 @@ def _refuse(refused: list[Refused], catalog: Catalog, summary: Summary) -> None:
             summary.files += r.path is not None
             summary.failed.append({"path": r.key, "error": r.reason})
             if r.path is not None:
-                catalog.put_path(r.key, None, "failed", r.reason, None, None)
+                catalog.put_path(r.key, None, FileStatus.FAILED, r.reason, None, None)
 
 
 def _failed_files(catalog: Catalog, inputs: list[str], secret: bytes, summary: Summary
@@ -307,7 +352,7 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
     reason = _supported(f.path)
     if reason:
         summary.skipped.append({"path": f.key, "reason": reason})
-        catalog.put_path(f.key, None, "skipped", reason, None, None)
+        catalog.put_path(f.key, None, FileStatus.SKIPPED, reason, None, None)
         return None
     reason = not_a_file(f.path)
     if reason:
@@ -334,7 +379,7 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
         return None
     if sha in seen_sha:
         summary.unchanged += 1
-        catalog.put_path(f.key, sha, "pending", None, st.st_size, st.st_mtime_ns)
+        catalog.put_path(f.key, sha, FileStatus.PENDING, None, st.st_size, st.st_mtime_ns)
         return None
     seen_sha.add(sha)
     return Task(str(f.path), sha, st.st_size, shown=f.key)
@@ -345,28 +390,33 @@ def _as_before(row, st: os.stat_result, catalog: Catalog) -> bool:
     or its own failure (an empty file) standing."""
     if row is None or row.size != st.st_size or row.mtime_ns != st.st_mtime_ns:
         return False
-    return bool(catalog.file_status(row.sha256)) if row.sha256 else row.status == "failed"
+    if row.sha256:
+        return bool(catalog.file_status(row.sha256))
+    return row.status is FileStatus.FAILED
 
 
 def _fail_path(key: str, reason: str, catalog: Catalog, summary: Summary,
                st: os.stat_result | None = None) -> None:
     summary.failed.append({"path": key, "error": reason})
-    catalog.put_path(key, None, "failed", reason, st.st_size if st else None,
+    catalog.put_path(key, None, FileStatus.FAILED, reason, st.st_size if st else None,
                      st.st_mtime_ns if st else None)
 
 
 def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, workers: int,
-         ocr: str, timeout: float, progress, cluster: Cluster | None = None) -> None:
+         ocr: OcrMode, timeout: float, progress, cluster: Cluster | None = None,
+         batch_files: int = settings.BATCH_FILES,
+         memory_mb: int = settings.WORKER_MEMORY_MB) -> None:
     batch: list[Done] = []
     last = time.monotonic()
+    began = (lambda task: progress(Began(task.shown or task.path))) if progress else None
     results = parse_on_cluster(tasks, cluster, ocr, timeout) if cluster else \
-        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout)
+        parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout, memory_mb=memory_mb,
+                   started=began)
     for done in results:
         batch.append(done)
         if progress:
-            progress("file", {"path": done.task.shown, "error": done.error,
-                              "pages": (done.result or {}).get("source", {}).get("pages", 0)})
-        if len(batch) >= BATCH_FILES or time.monotonic() - last > BATCH_SECONDS:
+            progress(Parsed(done.task.shown or done.task.path, done.error, _pages(done)))
+        if len(batch) >= batch_files or time.monotonic() - last > BATCH_SECONDS:
             _flush(batch, catalog, store, summary, progress)
             batch, last = [], time.monotonic()
     _flush(batch, catalog, store, summary, progress)
@@ -382,10 +432,13 @@ def _flush(batch: list[Done], catalog: Catalog, store: Store, summary: Summary,
 
 def _report(progress, batch: list[Done]) -> None:
     if progress and batch:
-        progress("batch", {"files": len(batch),
-                           "failed": sum(1 for d in batch if d.error and not d.unsupported),
-                           "pages": sum((d.result or {}).get("source", {}).get("pages", 0)
-                                        for d in batch)})
+        progress(Committed(len(batch), sum(1 for d in batch if d.error and not d.unsupported),
+                           sum(_pages(d) for d in batch)))
+
+
+def _pages(done: Done) -> int:
+    """Pages of a parsed file (0 for a failure)."""
+    return done.result.source.pages if done.result else 0
 
 
 def _count(done: Done, summary: Summary) -> None:
@@ -393,14 +446,15 @@ def _count(done: Done, summary: Summary) -> None:
         summary.skipped.append({"path": done.task.shown or done.task.path, "reason": done.error})
         return
     if done.error:
-        summary.failed.append({"path": done.task.shown, "error": done.error})
+        where = {"worker": done.worker} if done.worker else {}  # which machine to look at
+        summary.failed.append({"path": done.task.shown, "error": done.error} | where)
         return
-    result = done.result or {}
+    result = done.result
     summary.ingested += 1
-    summary.documents += len(result["documents"])
-    summary.items += sum(len(d["items"]) for d in result["documents"])
-    summary.pages += result["source"]["pages"]
-    summary.cpr_masked += result["source"].get("cpr_masked", 0)
+    summary.documents += len(result.documents)
+    summary.items += sum(len(d.items) for d in result.documents)
+    summary.pages += result.source.pages
+    summary.cpr_masked += result.source.cpr_masked
 
 
 def _write(batch: list[Done], catalog: Catalog, store: Store) -> list[Done]:
@@ -426,12 +480,12 @@ def _indexed(d: Done, store: Store) -> Done:
     if not d.result:
         return d
     try:
-        store.replace_file(d.task.sha256, ParseResult.from_dict(d.result))
+        store.replace_file(d.task.sha256, d.result)
         return d
     except (IndexBusy, MemoryError):
         raise
     except Exception as exc:  # noqa: BLE001 - one file's records must not stop the batch
-        return replace(d, result=None, error=safe_line(f"could not be indexed ({exc})"))
+        return failed(d.task, safe_line(f"could not be indexed ({exc})"), d.seconds)
 
 
 def _cataloged(d: Done, catalog: Catalog) -> Done:
@@ -439,9 +493,9 @@ def _cataloged(d: Done, catalog: Catalog) -> Done:
         _catalog_one(d, catalog)
         return d
     except sqlite3.Error as exc:  # e.g. a record too big for SQLite: this file fails
-        failed = replace(d, result=None, error=safe_line(f"could not be stored ({exc})"))
-        _catalog_one(failed, catalog)
-        return failed
+        lost = failed(d.task, safe_line(f"could not be stored ({exc})"), d.seconds)
+        _catalog_one(lost, catalog)
+        return lost
 
 
 def _catalog_one(d: Done, catalog: Catalog) -> None:
@@ -451,20 +505,19 @@ def _catalog_one(d: Done, catalog: Catalog) -> None:
         mtime = None
     key = d.task.shown or d.task.path
     if d.unsupported:  # e.g. a JSON file that is not a meeting export
-        catalog.put_path(key, None, "skipped", d.error, None, None)
+        catalog.put_path(key, None, FileStatus.SKIPPED, d.error, None, None)
         return
     if d.result:
-        result = ParseResult.from_dict(d.result)
-        catalog.put_result(result, d.task.size, d.seconds, result.source.cpr_masked)
-        catalog.put_path(key, d.task.sha256, "ingested", None, d.task.size, mtime)
+        catalog.put_result(d.result, d.task.size, d.seconds, d.result.source.cpr_masked)
+        catalog.put_path(key, d.task.sha256, FileStatus.INGESTED, None, d.task.size, mtime)
     else:
         catalog.put_failure(d.task.sha256, d.task.size, d.error or "failed")
-        catalog.put_path(key, d.task.sha256, "failed", d.error, d.task.size, mtime)
+        catalog.put_path(key, d.task.sha256, FileStatus.FAILED, d.error, d.task.size, mtime)
     for p in catalog.paths_of(d.task.sha256):
         row = catalog.path_row(p)
-        if row and row.status == "pending":
-            catalog.put_path(p, d.task.sha256, "ingested" if d.result else "failed",
-                             d.error, row.size, row.mtime_ns)
+        if row and row.status is FileStatus.PENDING:
+            status = FileStatus.INGESTED if d.result else FileStatus.FAILED
+            catalog.put_path(p, d.task.sha256, status, d.error, row.size, row.mtime_ns)
 
 
 def _prune(catalog: Catalog, store: Store, inputs: list[str], seen: set[str], secret: bytes,
@@ -581,7 +634,7 @@ def remask(catalog: Catalog, secret: bytes) -> int:
                 catalog.remove_path(row.path)
                 catalog.put_path(key, row.sha256, row.status, error, row.size, row.mtime_ns)
                 changed += 1
-            if row.status == "failed" and row.sha256:
+            if row.status is FileStatus.FAILED and row.sha256:
                 changed += _remask_failure(catalog, row.sha256)
         stale = [r for r in catalog.results() if _remasked(r, secret) != r]
         for result in stale:

@@ -5,13 +5,15 @@ import csv
 import io
 import json
 import re
-
-from rich.console import Group
-from rich.padding import Padding
-from rich.table import Table
-from rich.text import Text
+from typing import TYPE_CHECKING
 
 from ingest.records import Document, Item, ParseResult
+
+if TYPE_CHECKING:  # rich is imported by the functions that draw for a terminal
+    from rich.console import Group
+    from rich.padding import Padding
+    from rich.table import Table
+    from rich.text import Text
 
 
 def as_json(data) -> str:
@@ -67,6 +69,8 @@ def rows_table(rows: list[dict], columns: list[str], title: str) -> Group:
     """Rows as cards that fit any terminal width: a head line with the date, body and
     item, and the id on the right, never wrapped; then each other column as
     'label: value'; then the source file and page."""
+    from rich.console import Group
+    from rich.text import Text
     cards: list = [Text(title, style="bold")]
     for r in rows:
         r = flat(r)
@@ -85,6 +89,8 @@ def rows_table(rows: list[dict], columns: list[str], title: str) -> Group:
 
 def _head(left: Text, right: str) -> Table:
     """A line with text on the left (wrapping) and an id on the right (never wrapped)."""
+    from rich.table import Table
+    from rich.text import Text
     grid = Table.grid(expand=True, padding=(0, 1))
     grid.add_column(ratio=1, overflow="fold")
     grid.add_column(no_wrap=True, justify="right", min_width=len(right))
@@ -93,6 +99,7 @@ def _head(left: Text, right: str) -> Table:
 
 
 def _indented(text: Text) -> Padding:
+    from rich.padding import Padding
     return Padding(text, (0, 0, 0, 2))
 
 
@@ -110,6 +117,7 @@ def _cell(value) -> str:
 
 def _marked(snippet: str) -> Text:
     """A snippet whose [matches] are shown bold."""
+    from rich.text import Text
     out = Text()
     for part in re.split(r"(\[[^\]]+\])", snippet):
         if part.startswith("[") and part.endswith("]"):
@@ -122,6 +130,8 @@ def _marked(snippet: str) -> Text:
 def hits_table(results) -> Group:
     """Hits as cards that fit any terminal width: date, body, kind and the id (never
     wrapped) on one line; the item; the snippet with the matches in bold; where it is."""
+    from rich.console import Group
+    from rich.text import Text
     cards: list = [Text(f"{results.total} hits for {results.query!r}", style="bold")]
     for h in results.hits:
         head = "  ".join(x for x in (h.date or "(no date)", h.body or "", h.kind,
@@ -150,6 +160,7 @@ def explain_lines(lines: list[str]) -> str:
 
 
 def facets_table(facets: dict[str, dict[str, int]]) -> Table:
+    from rich.table import Table
     t = Table(title="facets")
     t.add_column("facet")
     t.add_column("value")
@@ -323,7 +334,8 @@ def ingest_summary(d: dict, verbose: bool = False) -> str:
              + f"; {d['documents']} documents, {d['items']} items, {d['pages']} pages"
              + (f"; {d['cpr_masked']} CPR numbers masked" if d["cpr_masked"] else "")
              + f" in {d['seconds']:.1f} s"]
-    lines += [f"  failed  {f['path']}: {f['error']}" for f in d["failed"]]
+    lines += [f"  failed  {f['path']}" + (f" (worker {f['worker']})" if f.get("worker") else "")
+              + f": {f['error']}" for f in d["failed"]]
     for reason, skipped in _by_reason(d["skipped"]).items():
         lines.append(f"  skipped {len(skipped)}: {reason}"
                      + ("" if verbose else " (--verbose lists them)"))

@@ -19,10 +19,9 @@ from whoosh.query import Query, Term
 
 from index.analysis import DANISH_STOP, stem, word_stems
 from index.store import open_index
-from search.query import Filters, Plan, Scaled, parser, plan as make_plan
+from search.query import Filters, Plan, parser, plan as make_plan
 from search.vectors import Vectors, vectorizable
 
-SORTS = ("relevance", "date", "-date")
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
 UNKNOWN_FACTOR = 0.5  # a unit whose committee, date, place or outcome is unknown
 CONTENT_B = 0.3  # length normalisation of the text: a long item's one passage still counts
@@ -106,7 +105,6 @@ class Archive:
         self.n = s.doc_count_all()
         self.live = np.zeros(self.n, dtype=bool)
         self.live[list(s.reader().all_doc_ids())] = True
-        self.offsets = {id(ls.reader()): off for ls, off in s.leaf_searchers()}
         self._docsets: dict[str, np.ndarray] = {}
         self.vectors = Vectors(s, self.weighting, self.n)
         self._columns: dict[str, tuple[np.ndarray, list[str]]] = {}
@@ -237,7 +235,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     p = make_plan(text, filters, s.schema, bodies=a.values("body_facet"), places=a.places(),
                   share=a.share)
     allowed, factors = _allowed(a, p)
-    scores, words = _words(a, p)
+    scores, words = _words(a, p, ranked=sort == "relevance")
     matched = allowed if words is None else allowed & words
     clusters = a.clusters()
     firsts = _representatives(matched, clusters)
@@ -246,7 +244,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     if scores is not None and sort == "relevance":
         order = _by_score(a, scores, factors, matched, limit)
     else:
-        order = _rank(a, p, allowed, factors, matched, sort, limit)
+        order = _rank(a, p, factors, matched, sort, limit)
     out.hits = _hits(a, p, order, clusters, matched, limit)
     if facets:
         out.facets = {k: _facet(a, col, firsts) for k, col in FACETS.items()}
@@ -259,14 +257,17 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     return out
 
 
-def _words(a: Archive, p: Plan) -> tuple[np.ndarray | None, np.ndarray | None]:
+def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.ndarray | None]:
     """Every unit's score for the plan's words and whether it matches them: from the
-    posting arrays for natural-language plans (scores), else Whoosh's matches (no
-    scores: structured queries rank through Whoosh); (None, None) without words."""
+    posting arrays for natural-language plans, else from one pass over Whoosh's matcher
+    (its scores only when the hits are ranked by them); (None, None) without words."""
     if p.text is None:
         return None, None
     if p.natural and vectorizable(p.text):
         scores, match = a.vectors.scores(p.text)
+        return scores, match & a.live
+    if ranked:  # one pass gives the count and the ranking (Whoosh's own scores)
+        scores, match = a.vectors.matches(p.text)
         return scores, match & a.live
     return None, a.live & a.docs(p.text, cache=False)
 
@@ -311,20 +312,12 @@ def _representatives(matched: np.ndarray, clusters: np.ndarray) -> np.ndarray:
     return out
 
 
-def _rank(a: Archive, p: Plan, allowed, factors, matched, sort: str, limit: int) -> list[int]:
-    """Document numbers in the order shown (enough of them to fill the page)."""
+def _rank(a: Archive, p: Plan, factors, matched, sort: str, limit: int) -> list[int]:
+    """Document numbers in the order shown when no word score ranks them: filter-only
+    queries and date sorts (enough of them to fill the page)."""
     fetch = None if limit <= 0 else limit * 2 + FETCH_SLACK
-    if sort != "relevance" or p.text is None:
-        return _by_value(a, matched, factors if p.text is None and sort == "relevance"
-                         else None, sort, fetch)
-    q = p.text if factors is None else Scaled(p.text, factors, a.offsets)
-    allow = None if allowed.all() else set(np.flatnonzero(allowed).tolist())
-    while True:
-        results = a.searcher.search(q, limit=fetch, filter=allow)
-        order = [hit.docnum for hit in results]
-        if fetch is None or len(order) < fetch or _groups(a, order) >= limit:
-            return order
-        fetch *= 4
+    return _by_value(a, matched, factors if p.text is None and sort == "relevance" else None,
+                     sort, fetch)
 
 
 def _groups(a: Archive, order: list[int]) -> int:

@@ -23,6 +23,8 @@ from whoosh.util.numeric import byte_to_length
 # Postings kept as arrays per open archive (8 bytes each: about 32 MB): the archive's
 # common terms, which are the expensive ones, stay; rare ones are cheap to read again.
 CACHED_POSTINGS = 4_000_000
+# Position subqueries' results kept per open archive (5 bytes a unit each: 16 MB at 100k).
+CACHED_MATCHES = 32
 _BYTE_LENGTH = np.array([byte_to_length(i) for i in range(256)], dtype=np.float32)
 
 
@@ -36,6 +38,7 @@ class Vectors:
         self._postings: OrderedDict[tuple, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._held = 0
         self._lengths: dict[str, np.ndarray] = {}
+        self._matched: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
     # --- reading ------------------------------------------------------------------
 
@@ -138,8 +141,27 @@ class Vectors:
         return (total * factor).astype(np.float32), match
 
     def _whoosh(self, q: Query) -> tuple[np.ndarray, np.ndarray]:
-        """A subquery Whoosh must match itself (positions): its matches and scores."""
-        score, match = self._empty()
+        """A subquery Whoosh must match itself (positions): its matches and scores, kept
+        per open archive (a compound's parts near each other walk two position lists in
+        Python; the same query asked again, or paged, reads them once)."""
+        key = repr(q)
+        if key in self._matched:
+            self._matched.move_to_end(key)
+            return self._matched[key]
+        score, match = self.matches(q)
+        out = (score.astype(np.float32), match)
+        for kept in out:
+            kept.setflags(write=False)  # shared by later queries: never changed in place
+        self._matched[key] = out
+        if len(self._matched) > CACHED_MATCHES:
+            self._matched.popitem(last=False)
+        return out
+
+    def matches(self, q: Query) -> tuple[np.ndarray, np.ndarray]:
+        """Every unit's Whoosh score for a query (as Whoosh's collector sees it, in double
+        precision) and whether it matches: one pass over the query's matcher."""
+        score = np.zeros(self.n, dtype=np.float64)
+        match = np.zeros(self.n, dtype=bool)
         context = self.searcher.context()
         for leaf, offset in self.searcher.leaf_searchers():
             m = q.matcher(leaf, context)

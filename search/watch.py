@@ -16,11 +16,11 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 
+from index.layout import Layout
 from ingest.errors import ReferatError
 from search.query import Filters
 from search.searcher import Hit, search
 
-WATCHES_FILE = "watches.json"
 _NAME = re.compile(r"^[\w][\w.-]{0,63}$")  # a word a shell and a cron line keep intact
 
 
@@ -47,7 +47,7 @@ class Watch:
 
 
 def _path(index_dir: Path) -> Path:
-    return Path(index_dir) / WATCHES_FILE
+    return Layout(Path(index_dir)).watches
 
 
 def load(index_dir: Path) -> dict[str, Watch]:

@@ -23,7 +23,7 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ingest.dates import BadDate, user_range
-from ingest.records import ParseResult, case_key
+from ingest.records import FileStatus, ParseResult, Sort, case_key
 from search import decisions as dec
 from search.importer import key_path
 from search.query import Filters, QueryError
@@ -32,7 +32,8 @@ from search.searcher import Results, archive, search, stored
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 10  # hits per page, as the CLI's default: each hit's snippet costs ~10 ms
 MAX_PAGE = 50  # a page costs a search of page * PAGE_SIZE hits; past this, narrow the query
-SORTS = {"relevance": "Relevans", "-date": "Nyeste først", "date": "Ældste først"}
+SORTS = {Sort.RELEVANCE.value: "Relevans", Sort.NEWEST.value: "Nyeste først",
+         Sort.DATE.value: "Ældste først"}
 FACET_NAMES = {"body": "Udvalg", "kind": "Dokumenttype", "outcome": "Beslutning", "year": "År"}
 OUTCOME_LABELS = {"approved": "Godkendt", "recommended": "Anbefalet",
                   "noted": "Taget til efterretning", "discussed": "Drøftet",
@@ -266,7 +267,7 @@ def archive_file(index_dir: Path, sha: str) -> Path | None:
         return None
     cat = dec.open_catalog(index_dir)
     try:
-        result = cat.result(sha) if cat.file_status(sha) == "ingested" else None
+        result = cat.result(sha) if cat.file_status(sha) is FileStatus.INGESTED else None
         keys = cat.paths_of(sha) if result else []
     finally:
         cat.close()

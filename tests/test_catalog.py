@@ -11,8 +11,8 @@ import pytest
 from index.catalog import LAYOUT_VERSION, Catalog
 from index.people import cluster, name_key, variant
 from index.rows import DecisionFilter
-from ingest.records import (Decision, DecisionPart, Document, FollowUp, Followed, Item, Kind,
-                            Outcome, ParseResult, Person, Source, Votes)
+from ingest.records import (Decision, DecisionPart, Document, FileStatus, FollowUp, Followed,
+                            Item, Kind, Outcome, ParseResult, Person, Source, Votes)
 from tests.conftest import REPO
 
 V0_ARCHIVE = REPO / "tests" / "data" / "archive-v0"
@@ -46,7 +46,7 @@ def put(cat: Catalog, *results: ParseResult) -> None:
     with cat.transaction():
         for r in results:
             cat.put_result(r, 100, 0.1, 0)
-            cat.put_path(r.source.path, r.source.sha256, "ingested", None, 100, 1)
+            cat.put_path(r.source.path, r.source.sha256, FileStatus.INGESTED, None, 100, 1)
 
 
 def count(cat: Catalog, table: str) -> int:
@@ -373,7 +373,7 @@ def test_a_failure_drops_the_rows_of_earlier_records(catalog):
     put(catalog, r)
     with catalog.transaction():
         catalog.put_failure(r.source.sha256, 100, "corrupt")
-    assert catalog.file_status(r.source.sha256) == "failed"
+    assert catalog.file_status(r.source.sha256) is FileStatus.FAILED
     assert [count(catalog, t) for t in ("documents", "decisions", "meetings")] == [0, 0, 0]
 
 
@@ -427,3 +427,26 @@ def test_the_catalog_benchmark_runs_and_answers_every_question(tmp_path):
     assert res["build"]["items"] >= 300
     assert res["questions"]["decisions: every row"]["rows"] == res["build"]["items"]
     assert res["questions"]["decisions: case number"]["rows"] >= 1
+
+
+# -- the archive's layout ------------------------------------------------------------
+
+def test_every_file_an_archive_holds_is_named_by_its_layout(tmp_path):
+    """A new file in the archive folder is added to index.layout, or this fails."""
+    from index import layout, store
+    from search import watch
+    from search.importer import run_import
+    from search.query import Filters
+    from tests.conftest import SAMPLES
+
+    folder = tmp_path / "ix"
+    shutil.copy(SAMPLES / "seed-packet.txt", tmp_path)
+    run_import([str(tmp_path / "seed-packet.txt")], folder, workers=1)
+    watch.add(folder, "budget", "budget", Filters())
+    known = {layout.CATALOG_FILE, layout.LOCK_FILE, layout.NAMES_KEY_FILE,
+             layout.WATCHES_FILE}
+    sqlite_files = {f"{layout.CATALOG_FILE}-wal", f"{layout.CATALOG_FILE}-shm"}
+    names = {p.name for p in folder.iterdir()}
+    strangers = {n for n in names - known - sqlite_files
+                 if n != store.CURRENT and store._generation_of(n) is None}
+    assert strangers == set() and known <= names

@@ -4,6 +4,7 @@ The archive must come out exactly as a local import of the same files makes it."
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import signal
@@ -20,7 +21,8 @@ from distributed import Client
 
 from ingest.batch import Task
 from ingest.cluster import Cluster, parse_remote
-from search.importer import archive_paths, run_import
+from search import render
+from search.importer import Parsed, archive_paths, run_import
 from tests.conftest import needs_tesseract
 from tests.test_ingest import catalog_rows, ids, write_meetings
 
@@ -137,7 +139,13 @@ def same_archive(index: Path, summary: dict, local: tuple[Path, dict]) -> None:
     assert catalog_rows(index) == catalog_rows(local_index)
     for query in QUERIES:
         assert ids(index, query) == ids(local_index, query), query
-    assert sorted(map(str, summary["failed"])) == sorted(map(str, local_summary["failed"]))
+    assert failures(summary) == failures(local_summary)
+    assert all(f["worker"].startswith("tcp://") for f in summary["failed"])
+
+
+def failures(summary: dict) -> list[tuple[str, str]]:
+    """The failed files and why, without where (a local import names no worker)."""
+    return sorted((str(f["path"]), f["error"]) for f in summary["failed"])
     assert summary["ingested"] == local_summary["ingested"]
 
 
@@ -164,7 +172,7 @@ def test_a_worker_parses_a_file_it_cannot_see_from_its_bytes(dask_cluster, files
     future = dask_cluster.client.submit(parse_remote, task, data, "auto", 300.0, pure=False)
     done, worker = future.result(timeout=300)
     assert done.error is None and done.task == task
-    assert done.result["source"]["path"] == "/archive/punkt.pdf"
+    assert done.result.source.path == "/archive/punkt.pdf"
     assert worker in dask_cluster.procs
 
 
@@ -205,7 +213,7 @@ def test_a_file_over_its_time_budget_is_cancelled_and_recorded_as_timed_out(
     dask_cluster.client.wait_for_workers(2, timeout=START_SECONDS)
     after = dask_cluster.client.run(os.getpid)
     assert sorted(after) == sorted(before)
-    assert sum(after[w] != before[w] for w in before) == 1
+    assert [w for w in before if after[w] != before[w]] == [summary.failed[0]["worker"]]
 
 
 def test_the_cli_takes_the_cluster_from_the_environment(dask_cluster, files, local, tmp_path):
@@ -216,7 +224,19 @@ def test_the_cli_takes_the_cluster_from_the_environment(dask_cluster, files, loc
                        text=True, timeout=300)
     assert r.returncode == 4, r.stderr  # broken.pdf failed, and is named
     assert "broken.pdf failed on worker tcp://127.0.0.1:" in r.stderr
+    [failed] = json.loads(r.stdout)["failed"]
+    assert failed["worker"] in dask_cluster.procs  # the end summary names it too
     assert catalog_rows(index) == catalog_rows(local[0])
+
+
+def test_the_end_summary_names_the_worker_a_file_failed_on():
+    summary = {"files": 2, "ingested": 1, "unchanged": 0, "skipped": [], "pruned": 0,
+               "documents": 1, "items": 1, "pages": 1, "cpr_masked": 0, "seconds": 1.0,
+               "failed": [{"path": "a.pdf", "error": "empty file", "worker": "tcp://b:4001"},
+                          {"path": "c.pdf", "error": "empty file"}]}
+    lines = render.ingest_summary(summary).splitlines()
+    assert lines[1:] == ["  failed  a.pdf (worker tcp://b:4001): empty file",
+                         "  failed  c.pdf: empty file"]
 
 
 def test_an_unreachable_scheduler_is_one_line_and_exit_3(files, tmp_path):
@@ -276,8 +296,8 @@ def test_killing_a_worker_mid_run_still_completes_the_import(
         dask_cluster, files, local, tmp_path):
     killed: list[str] = []
 
-    def progress(event: str, data: dict) -> None:
-        if event == "file" and not killed:
+    def progress(event) -> None:
+        if isinstance(event, Parsed) and not killed:
             worker = dask_cluster.busy_worker()
             if worker:
                 dask_cluster.kill(worker)

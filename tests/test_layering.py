@@ -43,7 +43,8 @@ def test_index_uses_only_ingest_records_and_errors():
 ADAPTERS = {
     "pdfplumber": {"ingest.pdf"},
     "pdfminer": {"ingest.pdf"},  # pdfplumber's own parser, for its error types
-    "pypdfium2": {"ingest.pdf", "ingest.ocr", "ingest.batch"},  # rendering; its C state per worker
+    "pypdfium2": {"ingest.pdf", "ingest.pdfium", "ingest.ocr", "ingest.batch"},  # reading,
+    # rendering; its C state per worker
     "pytesseract": {"ingest.ocr"},
     "dateparser": {"ingest.dates"},
     "spacy": {"ingest.entities"},
@@ -55,7 +56,7 @@ ADAPTERS = {
     "sqlite3": {"index.catalog", "index.meetings", "index.projection", "index.queries",
                 "search.importer"},
     "sqlite_utils": {"search.export"},
-    "typer": {"search.cli"},
+    "typer": {"search.cli", "search.typer_params"},  # option values without pydantic
     "rich": {"search.cli", "search.render"},
     "uvicorn": {"search.cli"},  # `referat serve` runs the web app
     "starlette": {"search.web"},
@@ -89,3 +90,61 @@ def test_every_library_has_a_rule():
 def test_one_adapter_per_library(library):
     assert _libraries().get(library, set()) <= ADAPTERS[library]
 
+
+
+# --- settings: read when used, never at import ----------------------------------------
+
+# Modules that are programs, not libraries: importing them runs them.
+PROGRAMS = ("search.__main__", "index.data.build_lexicon")
+
+
+def _modules() -> list[str]:
+    """Every module of the project that a program imports."""
+    names = {".".join(p.relative_to(REPO).with_suffix("").parts).removesuffix(".__init__")
+             for package in PACKAGES for p in (REPO / package).rglob("*.py")}
+    return sorted(names - set(PROGRAMS))
+
+
+def _import_time_nodes(tree: ast.Module):
+    """Every node a module runs when it is imported: its top level and class bodies,
+    not the bodies of its functions."""
+    todo = list(tree.body)
+    while todo:
+        node = todo.pop()
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            todo.extend(node.args.defaults + node.args.kw_defaults + node.decorator_list
+                        if not isinstance(node, ast.Lambda) else [])
+            continue
+        yield node
+        todo.extend(ast.iter_child_nodes(node))
+
+
+def _reads_environment(node) -> bool:
+    return (isinstance(node, ast.Attribute) and node.attr in ("environ", "getenv", "putenv")
+            and isinstance(node.value, ast.Name) and node.value.id == "os")
+
+
+def test_no_module_reads_the_environment_when_imported():
+    found = []
+    for package in PACKAGES:
+        for path in (REPO / package).rglob("*.py"):
+            tree = ast.parse(path.read_text(encoding="utf-8"))
+            found += [f"{path.relative_to(REPO)}:{n.lineno}"
+                      for n in _import_time_nodes(tree) if _reads_environment(n)]
+    assert found == []
+
+
+def test_importing_every_module_leaves_the_environment_as_it_was():
+    import subprocess
+
+    code = ("import importlib, os, sys\n"
+            "before = dict(os.environ)\n"
+            f"for name in {_modules()!r}:\n"
+            "    importlib.import_module(name)\n"
+            "changed = sorted(k for k in before.keys() | os.environ.keys()\n"
+            "                 if before.get(k) != os.environ.get(k))\n"
+            "print(changed)\n")
+    env = {k: v for k, v in __import__("os").environ.items() if k != "OMP_THREAD_LIMIT"}
+    run = subprocess.run([sys.executable, "-c", code], cwd=REPO, env=env,
+                         capture_output=True, text=True)
+    assert (run.returncode, run.stdout.strip()) == (0, "[]"), run.stderr

@@ -19,6 +19,9 @@ from ingest.pdf import _page_words, _ruled_tables, read_pdf
 from tests.conftest import REPO, needs_tesseract
 
 PARSING_LIBRARIES = ("spacy", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
+# What a command loads when it needs it: option values (pydantic through Typer), terminal
+# drawing, the search engine and its arrays.
+ON_DEMAND = ("pydantic", "rich", "numpy", "whoosh")
 PROSE = ["Udvalget godkendte indstillingen om vejbelysning i hele kommunen.",
          "Det blev besluttet at sende sagen til høring hos de lokale råd og",
          "at forvaltningen skal vende tilbage med en plan for det videre arbejde.",
@@ -27,9 +30,9 @@ PROSE = ["Udvalget godkendte indstillingen om vejbelysning i hele kommunen.",
          "Punktet blev drøftet, og udvalget tog orienteringen til efterretning."]
 
 
-def test_cli_start_loads_no_parsing_library():
+def test_cli_start_loads_no_parsing_library_and_nothing_a_command_loads_on_demand():
     code = ("import sys, search.cli; print(','.join(m for m in %r if m in sys.modules))"
-            % (PARSING_LIBRARIES,))
+            % (PARSING_LIBRARIES + ON_DEMAND,))
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=REPO, check=True).stdout.strip()
     assert out == ""

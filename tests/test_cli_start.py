@@ -1,0 +1,80 @@
+"""A search starts lean: it reads its options without pydantic, draws nothing with rich
+when it writes rows for a program, and still refuses wrong option values as usage
+errors (exit 2) with the value named."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+from typer._click.exceptions import BadParameter
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from search.cli import app
+from tests.conftest import REPO, SAMPLES
+
+NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer")
+RUN_SEARCH = """
+import sys
+sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "-f", "json",
+            "--sort", "-date", "--limit", "3"]
+from search.cli import main
+try:
+    main()
+except SystemExit as end:
+    code = end.code
+print("loaded:" + ",".join(m for m in %r if m in sys.modules), file=sys.stderr)
+"""
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory):
+    """An archive of one sample minute book (a text file: quick to import)."""
+    from search.importer import run_import
+
+    index_dir = tmp_path_factory.mktemp("small") / "index"
+    run_import([str(SAMPLES / "tiset-sogneraad-1943-uddrag.txt")], index_dir, workers=1)
+    return index_dir
+
+
+def test_a_search_writing_json_loads_neither_pydantic_nor_rich(small):
+    done = subprocess.run([sys.executable, "-c", RUN_SEARCH % (NOT_FOR_A_SEARCH,), str(small)],
+                          capture_output=True, text=True, cwd=REPO, timeout=120)
+    hits = json.loads(done.stdout)["hits"]
+    assert len(hits) == 3 and all("Tilskud" in h["snippet"] for h in hits)
+    assert [h["date"] for h in hits] == sorted((h["date"] for h in hits), reverse=True)
+    assert done.stderr.strip().splitlines()[-1] == "loaded:"
+
+
+@pytest.mark.parametrize("args, says", [
+    (["--limit", "abc"], "'abc' is not a whole number"),
+    (["--limit", "1.5"], "'1.5' is not a whole number"),
+    (["--sort", "newest"], "'newest' is not one of 'relevance', 'date', '-date'"),
+    (["-f", "yaml"], "'yaml' is not one of 'table', 'json'"),
+])
+def test_a_wrong_option_value_is_a_usage_error_naming_it(small, args, says):
+    out = CliRunner().invoke(app, ["search", "Tilskud", "--index", str(small), *args])
+    assert out.exit_code == 2
+    assert says in out.output and "--help" in out.output
+
+
+def test_option_values_are_read_as_their_types(small):
+    out = CliRunner().invoke(app, ["search", "Tilskud", "--index", str(small), "-f", "JSON",
+                                   "--limit", " 2", "--sort", "date"])
+    dates = [h["date"] for h in json.loads(out.stdout)["hits"]]
+    assert out.exit_code == 0 and len(dates) == 2 and dates == sorted(dates)
+
+
+@pytest.mark.parametrize("value, yes", [("1", True), ("Yes", True), ("true", True),
+                                        ("0", False), ("off", False), ("", False)])
+def test_a_flag_given_as_text_reads_yes_and_no(value, yes):
+    quiet = next(p for p in get_command(app).params if p.name == "quiet")
+    assert quiet.get_runtime_param().coerce(value, quiet, None) is yes
+
+
+def test_a_flag_given_as_other_text_is_refused():
+    quiet = next(p for p in get_command(app).params if p.name == "quiet")
+    with pytest.raises(BadParameter, match="'maybe' is not one of yes, no"):
+        quiet.get_runtime_param().coerce("maybe", quiet, None)

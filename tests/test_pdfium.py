@@ -1,0 +1,130 @@
+"""PDFium page reading gives the pages pdfplumber's reading gives, only faster."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest import pdf
+from ingest.pdf import read_pdf
+from tests.conftest import REPO
+
+
+def _plumber(path: Path):
+    """The pages as pdfplumber alone reads them (the reference)."""
+    return pdf._read_plumber(str(path), "never", None, None)
+
+
+def _page_pdf(tmp_path: Path, draw) -> Path:
+    from reportlab.pdfgen import canvas
+
+    path = tmp_path / "page.pdf"
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    draw(c)
+    c.showPage()
+    c.save()
+    return path
+
+
+SAMPLES = sorted(p for p in (REPO / "samples").glob("*.pdf"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name)
+def test_a_sample_reads_the_same_with_pdfium(path):
+    assert read_pdf(str(path), ocr_mode="never") == _plumber(path)
+
+
+def test_the_dev_pdfs_read_the_same_with_pdfium(dev):
+    differ = [p.name for p in sorted(dev.rglob("*.pdf"))
+              if read_pdf(str(p), ocr_mode="never") != _plumber(p)]
+    assert differ == []
+
+
+def _overhanging(c) -> None:
+    """Italic words whose last letter's ink reaches past its advance ('af', 'f')."""
+    c.setFont("Helvetica-Oblique", 10)
+    for i in range(12):
+        c.drawString(72, 760 - 14 * i, f"Udarbejdet af Statens Institut for Folkesundhed {i}")
+
+
+def test_a_glyph_whose_ink_overhangs_does_not_join_the_next_word(tmp_path):
+    path = _page_pdf(tmp_path, _overhanging)
+    pages = read_pdf(str(path), ocr_mode="never")
+    assert "Udarbejdet af Statens Institut for Folkesundhed 0" in pages[0].lines
+    assert pages == _plumber(path)
+
+
+def _ligatures(c) -> None:
+    """Text set with the 'fi' and 'fl' ligature glyphs, as typesetting programs do."""
+    c.setFont("Helvetica", 11)
+    for i in range(8):
+        c.drawString(72, 760 - 15 * i, f"stratiﬁcering og ﬂere borgere {i}")
+
+
+def test_a_ligature_is_one_glyph_of_its_letters(tmp_path):
+    path = _page_pdf(tmp_path, _ligatures)
+    assert read_pdf(str(path), ocr_mode="never") == _plumber(path)
+
+
+def _turned(c) -> None:
+    c.setFont("Helvetica", 11)
+    for i in range(8):
+        c.drawString(72, 760 - 15 * i, f"Punkt {i}: Byrådet godkendte indstillingen")
+    c.saveState()
+    c.translate(560, 300)
+    c.rotate(90)
+    c.drawString(0, 0, "Sagsnr. 27.00.00-A00-1-24")
+    c.restoreState()
+
+
+def test_a_page_with_turned_text_reads_as_pdfplumber_reads_it(tmp_path):
+    path = _page_pdf(tmp_path, _turned)
+    pages = read_pdf(str(path), ocr_mode="never")
+    assert "Punkt 0: Byrådet godkendte indstillingen" in pages[0].lines
+    assert pages == _plumber(path)
+
+
+def _ruled(c) -> None:
+    """A 3x3 ruled table under a few lines of text."""
+    c.setFont("Helvetica", 11)
+    for i in range(6):
+        c.drawString(72, 780 - 15 * i, f"Punkt {i}: Udvalget drøftede sagen")
+    xs, ys = (72, 222, 372, 522), (650, 620, 590, 560)
+    for x in xs:
+        c.line(x, ys[0], x, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    for r, y in enumerate(ys[:-1]):
+        for k, x in enumerate(xs[:-1]):
+            c.drawString(x + 5, y - 20, f"Celle {r}{k}")
+
+
+def _underlined(c) -> None:
+    """Lines of text with a rule under each: rulings, but no table."""
+    c.setFont("Helvetica", 11)
+    for i in range(10):
+        c.drawString(72, 780 - 30 * i, f"Beslutning {i}: Godkendt")
+        c.line(72, 776 - 30 * i, 300, 776 - 30 * i)
+
+
+@pytest.mark.parametrize("draw", [_ruled, _underlined], ids=["table", "rules"])
+def test_a_page_with_rulings_reads_the_same_with_pdfium(tmp_path, draw):
+    path = _page_pdf(tmp_path, draw)
+    pages = read_pdf(str(path), ocr_mode="never")
+    assert pages == _plumber(path)
+    if draw is _ruled:
+        assert "Celle 00 | Celle 01 | Celle 02" in pages[0].lines
+
+
+def test_a_batch_starts_its_largest_file_first(tmp_path):
+    """A long report handed out last would keep one worker busy alone at the end."""
+    from ingest.batch import Task, parse_many
+
+    tasks = []
+    for name, repeat in (("kort.txt", 2), ("lang.txt", 40), ("mellem.txt", 10)):
+        path = tmp_path / name
+        path.write_text("Referat af mødet i Teknisk Udvalg den 3. marts 2024.\n" * repeat,
+                        encoding="utf-8")
+        tasks.append(Task(str(path), "", path.stat().st_size))
+    order = [Path(d.task.path).name for d in parse_many(tasks, workers=1, ocr="never")]
+    assert order == ["lang.txt", "mellem.txt", "kort.txt"]
