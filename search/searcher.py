@@ -204,6 +204,9 @@ def _clusters(a: Archive) -> np.ndarray:
 
 
 def _join(a: Archive, members: list[int], bodies, dates, cluster: np.ndarray) -> None:
+    """Group one dupkey's members, whatever order they reached the index in: by meeting
+    where it is known; a member without one joins the meeting group (of the lowest id)
+    whose text it shares, or else the members without a meeting that share its text."""
     _, body_values = a.column("body_facet")
     known = [d for d in members if body_values[bodies[d]] != "(ukendt)" and dates[d] != 0
              and a.column("date")[1][dates[d]]]
@@ -213,12 +216,28 @@ def _join(a: Archive, members: list[int], bodies, dates, cluster: np.ndarray) ->
     loose = [d for d in members if d not in set(known)]
     if not loose:
         return
-    prints = {d: set(a.searcher.stored_fields(d).get("fingerprint") or ()) for d in members}
+    unit = {d: a.searcher.stored_fields(d) for d in members}
+    prints = {d: set(unit[d].get("fingerprint") or ()) for d in members}
+    rest = []
     for d in loose:
-        for other in members:
-            if other != d and _same_text(prints[d], prints[other]):
-                cluster[d] = cluster[other] if other in known else min(d, cluster[other])
-                break
+        same = [o for o in known if _same_text(prints[d], prints[o])]
+        if same:
+            cluster[d] = cluster[min(same, key=lambda o: unit[o]["id"])]
+        else:
+            rest.append(d)
+    parent = {d: d for d in rest}
+
+    def root(d: int) -> int:
+        while parent[d] != d:
+            d = parent[d]
+        return d
+
+    for i, d in enumerate(rest):
+        for other in rest[i + 1:]:
+            if _same_text(prints[d], prints[other]):
+                parent[root(other)] = root(d)
+    for d in rest:
+        cluster[d] = root(d)
 
 
 def _same_text(x: set, y: set) -> bool:

@@ -88,11 +88,17 @@ class DaskCluster:
         return next((w for w, keys in self.client.processing().items() if keys), None)
 
     def stop(self) -> None:
-        if self.client is not None:
-            self.client.close()
-        for name in [n for n in self.procs if n != "scheduler"] + ["scheduler"]:
-            if name in self.procs:
-                self.kill(name)
+        """Every process ended, whatever closing the client does (no orphans)."""
+        try:
+            if self.client is not None:
+                self.client.close(timeout=START_SECONDS)
+        finally:
+            for name in [n for n in self.procs if n != "scheduler"] + ["scheduler"]:
+                if name in self.procs:
+                    try:
+                        self.kill(name)
+                    except subprocess.TimeoutExpired:
+                        pass  # SIGKILL sent to its group; the kernel finishes it
 
 
 @pytest.fixture(scope="module")
