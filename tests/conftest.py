@@ -27,6 +27,33 @@ def pytest_addoption(parser):
                      help="Rewrite samples/expected/*.json from the current parser.")
 
 
+def _weight(item) -> int:
+    """How early a test is handed to an xdist worker: a group of its own (a dask cluster,
+    a browser: long, and much of it waiting on processes) first, then the tests of the
+    shared archive (its build keeps both cores busy), then tests marked slow. Work is
+    handed out in this order as workers become free, so the run ends on short tests
+    instead of one worker finishing a long one while the other idles."""
+    if item.get_closest_marker("xdist_group"):
+        return 0
+    defs = item._fixtureinfo.name2fixturedefs.get("archive") or ()
+    if defs and defs[-1].func.__module__ == __name__:  # this archive, not a module's own
+        return 1
+    return 2 if item.get_closest_marker("slow") else 3
+
+
+def pytest_collection_modifyitems(config, items):
+    """Modules with long work first (see _weight), each module's tests kept together
+    and in their order: a module fixture is built again whenever its module's tests
+    are interrupted by another module's."""
+    def module(item) -> str:
+        return item.nodeid.split("::")[0]
+
+    weight: dict[str, int] = {}
+    for item in items:
+        weight[module(item)] = min(weight.get(module(item), 3), _weight(item))
+    items.sort(key=lambda item: weight[module(item)])  # stable; the same in every worker
+
+
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
