@@ -19,9 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from whoosh import qparser
-from whoosh.matching import Matcher, WrappingMatcher
-from whoosh.query import (And, CompoundQuery, Every, Not, NumericRange, Or, Phrase, Query,
-                          Term, WrappingQuery)
+from whoosh.matching import Matcher
+from whoosh.query import (And, CompoundQuery, Every, Not, NumericRange, Or, Phrase, Query, Term)
 from whoosh.query.spans import SpanNear2
 
 from index.analysis import (DANISH_STOP, WORD_PATTERN, fold_aa, split_compound, stem,
@@ -197,39 +196,6 @@ class CoordMatcher(Matcher):
         for c in self._req:
             ids.update(c.all_ids())
         return iter(sorted(ids))
-
-
-class Scaled(WrappingQuery):
-    """Scales each unit's score by factor[top-level docnum] (soft filters): the scale
-    is at most 1, so the child's block quality stays a valid bound."""
-
-    def __init__(self, child: Query, factors, offsets: dict):
-        super().__init__(child)
-        self.factors = factors
-        self.offsets = offsets
-
-    def _rewrap(self, child):
-        return self.__class__(child, self.factors, self.offsets)
-
-    def matcher(self, searcher, context=None):
-        offset = self.offsets.get(id(searcher.reader()), 0)
-        return ScaledMatcher(self.child.matcher(searcher, context), self.factors, offset)
-
-
-class ScaledMatcher(WrappingMatcher):
-    def __init__(self, child, factors, offset: int):
-        super().__init__(child)
-        self.factors = factors
-        self.offset = offset
-
-    def _replacement(self, newchild):
-        return self.__class__(newchild, self.factors, self.offset)
-
-    def copy(self):
-        return self.__class__(self.child.copy(), self.factors, self.offset)
-
-    def score(self):
-        return self.child.score() * float(self.factors[self.offset + self.child.id()])
 
 
 # --- natural language -------------------------------------------------------------------
