@@ -34,23 +34,41 @@ OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
 QUESTION = frozenset(fold_aa(w) for w in QUESTION_WORDS)
 
 
-def _related_table() -> dict[str, tuple[str, ...]]:
+def _related_table(key_of) -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
     for keys, words in CONCEPTS:
         for k in keys:
-            key = fold_aa(k.lower())
-            table[key] = tuple(dict.fromkeys(table.get(key, ()) + words))
+            key = key_of(fold_aa(k.lower()))
+            if key:
+                table[key] = tuple(dict.fromkeys(table.get(key, ()) + words))
     return table
 
 
-RELATED = _related_table()
+# A shorter stem is shared by unrelated words ('tog' the train and the past of 'tage',
+# 'lag' of 'lager'): a key that short is matched only in the forms the table lists.
+MIN_KEY_STEM = 4
+
+
+def _word_stem(word: str) -> str:
+    """A one-word key's stem, so that any inflection of it is a key ('skraldespandene'
+    for 'skraldespand'); '' for a phrase (matched as said) and for a short stem."""
+    if " " in word:
+        return ""
+    st = stem(word)
+    return st if len(st) >= MIN_KEY_STEM and st not in DANISH_STOP else ""
+
+
+RELATED = _related_table(lambda k: k)
+RELATED_BY_STEM = _related_table(_word_stem)
 PHRASES = tuple(k for k in RELATED if " " in k)
 
 
 def related(word: str) -> tuple[str, ...]:
     """The administration's words for an everyday word or phrase ('mad' ->
-    frokostordning, kantineordning, ...); () for any other word."""
-    return RELATED.get(fold_aa(word.lower()), ())
+    frokostordning, kantineordning, ...), in any inflection of a one-word key; ()
+    for any other word."""
+    folded = fold_aa(word.lower())
+    return RELATED.get(folded) or RELATED_BY_STEM.get(_word_stem(folded), ())
 
 
 @dataclass(frozen=True, slots=True)

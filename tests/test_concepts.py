@@ -1,0 +1,80 @@
+"""Everyday words find the administration's items (issue 11, failure 7): the concept
+table of ingest/vocab.py read through search/understand.py, on a real tiny index."""
+from __future__ import annotations
+
+import pytest
+
+from index.store import Store
+from ingest.records import Document, Item, Kind, ParseResult, Source
+from ingest.vocab import CONCEPTS, QUESTION_WORDS
+from search.searcher import close_all, search
+from search.understand import MIN_KEY_STEM, related
+
+FILLER = ("Sagen beskriver baggrunden og den videre proces. Administrationen har vurderet "
+          "forholdene og redegør for konsekvenserne for kommunen. ") * 6
+
+# (title, text): each item says its task in the administration's words only.
+ITEMS = [
+    ("Rottehandlingsplan 2024-2026", "Planen for rottebekæmpelse og rottespærrer."),
+    ("Ny affaldsordning for husholdninger", "Indsamling af husholdningsaffald og "
+     "renovation fra 2025."),
+    ("Hundeskov i Byparken", "Et indhegnet areal til hundeluftning."),
+    ("Ladeinfrastruktur på kommunale arealer", "Opstilling af ladestandere."),
+    ("Kompetencedækning i folkeskolen", "Andelen af undervisning ved personale med "
+     "linjefag."),
+    ("Serveringstilladelser på Torvet", "Retningslinjer for udeservering."),
+    ("Letbane og ny station i bymidten", "Stationsområdet omdannes."),
+    ("Budgetopfølgning pr. 31. marts", "Forbruget på driften holder sig inden for "
+     "rammen."),
+]
+
+
+@pytest.fixture(scope="module")
+def ix(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("concepts") / "index"
+    items = tuple(Item(number=str(n), title=title, text=text + " " + FILLER)
+                  for n, (title, text) in enumerate(ITEMS, 1))
+    doc = Document(kind=Kind.REFERAT, title="Referat Teknik- og Miljøudvalget",
+                   body="Teknik- og Miljøudvalget", date="2024-04-10", items=items)
+    store = Store(folder)
+    store.replace_file("c" * 64, ParseResult(Source("archive/tmu.pdf", "c" * 64, "pdf", 4),
+                                             (doc,)))
+    store.commit()
+    yield folder
+    close_all()
+
+
+@pytest.mark.parametrize("query, title", [
+    ("rotterne i haven", "Rottehandlingsplan 2024-2026"),
+    # inflections the table does not list are keys too
+    ("skraldespandene bliver ikke tømt", "Ny affaldsordning for husholdninger"),
+    ("hvor må hundene løbe frit", "Hundeskov i Byparken"),
+    ("opladning af elbilerne", "Ladeinfrastruktur på kommunale arealer"),
+    ("har lærerne de rigtige fag", "Kompetencedækning i folkeskolen"),
+    ("restauranterne vil have borde ude", "Serveringstilladelser på Torvet"),
+])
+def test_everyday_words_find_the_item_in_the_administrations_words(ix, query, title):
+    hits = search(ix, query, limit=3).hits
+    assert hits and hits[0].item_title == title
+
+
+def test_a_short_stem_is_a_key_only_in_the_forms_listed(ix):
+    """'tog' is also the past of 'tage': it must not bring the railway item."""
+    assert [h.item_title for h in search(ix, "toget", limit=3).hits] == [
+        "Letbane og ny station i bymidten"]
+    assert search(ix, "tog", limit=3).total == 0
+
+
+def test_the_table_is_broad_and_no_key_is_a_question_word():
+    """Every task area has its lines; a question's frame ('går', 'få') is never a key,
+    so it is never widened into a subject."""
+    assert len(CONCEPTS) >= 150
+    keys = {k for line_keys, _ in CONCEPTS for k in line_keys}
+    assert not keys & set(QUESTION_WORDS)
+    assert all(terms for _, terms in CONCEPTS)
+
+
+def test_related_reads_any_inflection_of_a_long_key():
+    assert related("skraldespandene") == related("skraldespand") != ()
+    assert related("budgetopfølgningen") == ()  # not a key in any form
+    assert MIN_KEY_STEM >= 4 and related("lag") == ()
