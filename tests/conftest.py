@@ -1,6 +1,12 @@
-"""Shared fixtures: paths to samples and the dev corpus, and a real archive built once."""
+"""Shared fixtures: paths to samples and the dev corpus, and a real archive built once.
+
+The suite runs in pytest-xdist workers (pyproject's addopts): what is built once per run
+(the archive, the OCR cache) lives in the run's shared temporary folder, built by the
+first worker that needs it while the others wait on a file lock.
+"""
 from __future__ import annotations
 
+import fcntl
 import os
 import shutil
 import time
@@ -21,6 +27,33 @@ def pytest_addoption(parser):
                      help="Rewrite samples/expected/*.json from the current parser.")
 
 
+def _weight(item) -> int:
+    """How early a test is handed to an xdist worker: a group of its own (a dask cluster,
+    a browser: long, and much of it waiting on processes) first, then the tests of the
+    shared archive (its build keeps both cores busy), then tests marked slow. Work is
+    handed out in this order as workers become free, so the run ends on short tests
+    instead of one worker finishing a long one while the other idles."""
+    if item.get_closest_marker("xdist_group"):
+        return 0
+    defs = item._fixtureinfo.name2fixturedefs.get("archive") or ()
+    if defs and defs[-1].func.__module__ == __name__:  # this archive, not a module's own
+        return 1
+    return 2 if item.get_closest_marker("slow") else 3
+
+
+def pytest_collection_modifyitems(config, items):
+    """Modules with long work first (see _weight), each module's tests kept together
+    and in their order: a module fixture is built again whenever its module's tests
+    are interrupted by another module's."""
+    def module(item) -> str:
+        return item.nodeid.split("::")[0]
+
+    weight: dict[str, int] = {}
+    for item in items:
+        weight[module(item)] = min(weight.get(module(item), 3), _weight(item))
+    items.sort(key=lambda item: weight[module(item)])  # stable; the same in every worker
+
+
 @pytest.fixture(scope="session")
 def update_golden(request) -> bool:
     return bool(request.config.getoption("--update-golden"))
@@ -33,6 +66,15 @@ def dev() -> Path:
     return DEV
 
 
+def dev_files(folder: str = "", pattern: str = "*") -> list[str]:
+    """The files of a dev corpus folder matching pattern, relative to the corpus and
+    sorted, to parametrize a test per file (xdist spreads them; a failure names its file).
+    Without the corpus: one empty name, for the test's `dev` fixture to skip."""
+    if not DEV.is_dir():
+        return [""]
+    return sorted(str(p.relative_to(DEV)) for p in (DEV / folder).rglob(pattern) if p.is_file())
+
+
 def tesseract_ready() -> bool:
     from ingest import ocr
     return ocr.available()
@@ -43,10 +85,39 @@ needs_tesseract = pytest.mark.skipif(
     reason="needs tesseract with Danish data: apt-get install tesseract-ocr tesseract-ocr-dan")
 
 
+def in_worker() -> bool:
+    """Whether this process is a pytest-xdist worker."""
+    return bool(os.environ.get("PYTEST_XDIST_WORKER"))
+
+
+def run_root(tmp_path_factory) -> Path:
+    """The temporary folder of the whole run: shared by all xdist workers."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if in_worker() else base
+
+
+def built_once(tmp_path_factory, name: str, build) -> Path:
+    """The folder run_root/name, filled by build(folder) once per run: the first worker
+    builds it, the others wait for the lock and reuse it. A failed build is retried by
+    the next worker that needs it."""
+    folder = run_root(tmp_path_factory) / name
+    folder.mkdir(exist_ok=True)
+    with open(folder.with_name(f"{name}.lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released when the file closes
+        done = folder.with_name(f"{name}.built")
+        if not done.exists():
+            build(folder)
+            done.touch()
+    return folder
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _hermetic_cache(tmp_path_factory):
-    """OCR results are cached per test session, not in the user's cache."""
-    os.environ["REFERAT_CACHE"] = str(tmp_path_factory.mktemp("cache"))
+    """OCR results are cached per test run (shared by its workers: a page is OCR'd
+    once), not in the user's cache."""
+    cache = run_root(tmp_path_factory) / "cache"
+    cache.mkdir(exist_ok=True)
+    os.environ["REFERAT_CACHE"] = str(cache)
     os.environ.pop("REFERAT_INDEX", None)
 
 
@@ -66,10 +137,11 @@ def _processes() -> dict[int, tuple[str, int, int, int]]:
     return out
 
 
-def started_here(marker: str, me: int) -> list[int]:
+def started_here(marker: str, me: int, orphans: bool = True) -> list[int]:
     """Live processes this test run started and did not end: its descendants, orphans
     of its session started after it (forked workers of a killed import, reparented
-    to init), and anything whose environment holds the run's marker."""
+    to init; left out with orphans=False), and anything whose environment holds the
+    run's marker (which every child inherits, orphaned or not)."""
     procs = _processes()
     _, _, session, since = procs[me]
     family, grew = {me}, True
@@ -78,8 +150,9 @@ def started_here(marker: str, me: int) -> list[int]:
         family |= kids
         grew = bool(kids)
     found = family - {me}
-    found |= {p for p, (_, parent, sid, start) in procs.items()
-              if parent == 1 and sid == session and start >= since}
+    if orphans:
+        found |= {p for p, (_, parent, sid, start) in procs.items()
+                  if parent == 1 and sid == session and start >= since}
     for p in procs:
         try:
             if marker.encode() in (Path("/proc") / str(p) / "environ").read_bytes():
@@ -92,26 +165,40 @@ def started_here(marker: str, me: int) -> list[int]:
 @pytest.fixture(scope="session", autouse=True)
 def _no_orphans():
     """No process the test suite started outlives it (parser workers, tesseract, the
-    children of killed imports)."""
+    children of killed imports). xdist workers share one session, so a worker looks
+    for its orphans by its marker only, never at another worker's."""
     marker = f"REFERAT_TEST_SESSION={os.getpid()}-{time.time_ns()}"
     os.environ["REFERAT_TEST_SESSION"] = marker.split("=", 1)[1]
     yield
     deadline = time.monotonic() + 5  # children of the last test may still be exiting
-    while (left := started_here(marker, os.getpid())) and time.monotonic() < deadline:
+    orphans = not in_worker()
+    while ((left := started_here(marker, os.getpid(), orphans))
+           and time.monotonic() < deadline):
         time.sleep(0.2)
     assert not left, f"processes outlived the test suite: {left}"
 
 
-@pytest.fixture(scope="session")
-def archive(tmp_path_factory) -> Path:
-    """An index of samples/ plus the whole dev corpus (where present), built once."""
+ARCHIVE_INPUTS = [str(SAMPLES)] + ([str(CORPUS / "seed"), str(DEV)] if DEV.is_dir() else [])
+
+
+def _import_archive(folder: Path) -> None:
     from search.importer import run_import
 
-    index_dir = tmp_path_factory.mktemp("archive") / "index"
-    inputs = [str(SAMPLES)] + ([str(CORPUS / "seed"), str(DEV)] if DEV.is_dir() else [])
-    summary = run_import(inputs, index_dir, workers=2)
+    summary = run_import(ARCHIVE_INPUTS, folder / "index", workers=2)
     assert summary.ingested > 0
-    return index_dir
+
+
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory) -> Path:
+    """An index of samples/ plus the whole dev corpus (where present), built once per
+    run and only read: a test that writes to it takes archive_copy."""
+    return built_once(tmp_path_factory, "archive", _import_archive) / "index"
+
+
+@pytest.fixture
+def archive_copy(archive, tmp_path) -> Path:
+    """A copy of the archive of its own, for a test that imports into it."""
+    return Path(shutil.copytree(archive, tmp_path / "index"))
 
 
 @pytest.fixture

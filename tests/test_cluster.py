@@ -18,10 +18,12 @@ from pathlib import Path
 
 import pytest
 from distributed import Client
+from typer.testing import CliRunner
 
 from ingest.batch import Task
 from ingest.cluster import Cluster, parse_remote
 from search import render
+from search.cli import app
 from search.importer import Parsed, archive_paths, run_import
 from tests.conftest import needs_tesseract
 from tests.test_ingest import catalog_rows, ids, write_meetings
@@ -30,6 +32,9 @@ DASK = Path(sys.executable).with_name("dask")
 START_SECONDS = 60  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
 QUERIES = ("beslutning", "folketinget", "udvalget", "borger", "indstilling")
 CPR = "150385-1234"
+# One xdist worker runs this module: the cluster is started once, and its kill tests never
+# race another worker's import for the two cores.
+pytestmark = pytest.mark.xdist_group("dask")
 
 
 def free_port() -> int:
@@ -242,21 +247,24 @@ def test_the_end_summary_names_the_worker_a_file_failed_on():
                          "  failed  c.pdf: empty file"]
 
 
+def referat(*args, env: dict | None = None):
+    """`referat` in this process (a usage error or an unreachable scheduler needs no
+    process of its own); env values of None unset a variable."""
+    return CliRunner().invoke(app, [str(a) for a in args], env=env)
+
+
 def test_an_unreachable_scheduler_is_one_line_and_exit_3(files, tmp_path):
-    r = subprocess.run([sys.executable, "-m", "search", "ingest", str(files), "--index",
-                        str(tmp_path / "index"), "--cluster", f"tcp://127.0.0.1:{free_port()}"],
-                       capture_output=True, text=True, timeout=300)
-    assert r.returncode == 3
+    r = referat("ingest", files, "--index", tmp_path / "index", "--cluster",
+                f"tcp://127.0.0.1:{free_port()}")
+    assert r.exit_code == 3, (r.stderr, r.exception)
     assert r.stderr.startswith("referat: error: cannot reach the Dask scheduler at tcp://")
     assert "Traceback" not in r.stderr and len(r.stderr.splitlines()) == 1
 
 
 def test_shared_fs_without_a_cluster_is_refused(files, tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "REFERAT_CLUSTER"}
-    r = subprocess.run([sys.executable, "-m", "search", "ingest", str(files), "--index",
-                        str(tmp_path / "index"), "--shared-fs"], env=env,
-                       capture_output=True, text=True, timeout=300)
-    assert r.returncode == 2 and "--shared-fs needs --cluster" in r.stderr
+    r = referat("ingest", files, "--index", tmp_path / "index", "--shared-fs",
+                env={"REFERAT_CLUSTER": None})
+    assert r.exit_code == 2 and "--shared-fs needs --cluster" in r.stderr
 
 
 def test_kill_9_of_the_importer_then_a_rerun_equals_a_local_import(dask_cluster, tmp_path):

@@ -18,7 +18,9 @@ from search.searcher import archive, search
 from tests.test_cluster import DaskCluster, failures
 from tests.test_ingest import ids
 
-pytestmark = [pytest.mark.acceptance, pytest.mark.corpus, pytest.mark.slow]
+# Under xdist one worker runs the module: its local import and its cluster are built once.
+pytestmark = [pytest.mark.acceptance, pytest.mark.corpus, pytest.mark.slow,
+              pytest.mark.xdist_group("dask-corpus")]
 
 # Words that find items of every kind of source in the corpus: Greve's JSON meetings,
 # eDoc PDFs, exports, transcribed minute books, parliament text, the OCR'd table.

@@ -4,20 +4,18 @@ from __future__ import annotations
 import csv
 import io
 import json
-import subprocess
-import sys
-
 import pytest
+from typer.testing import CliRunner
 
 from ingest.records import Outcome
 from ingest.votes import follow_ups, followed, parse_votes
-from tests.conftest import REPO
+from search.cli import app
 
 
 def cli(archive, *args):
-    r = subprocess.run([sys.executable, "-m", "search", *args, "--index", str(archive)],
-                       cwd=REPO, capture_output=True, text=True, timeout=120)
-    assert r.returncode == 0, r.stderr
+    """`referat ARGS --index ARCHIVE`, in this process; its output."""
+    r = CliRunner().invoke(app, [*args, "--index", str(archive)])
+    assert r.exit_code == 0, (r.stderr, r.exception)
     return r.stdout
 
 

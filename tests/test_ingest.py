@@ -62,7 +62,8 @@ def catalog_rows(index: Path) -> list[tuple]:
     return rows + files
 
 
-def test_corpus_import_gives_every_file_a_status_and_a_rerun_parses_nothing(archive, dev):
+def test_corpus_import_gives_every_file_a_status_and_a_rerun_parses_nothing(archive_copy, dev):
+    archive = archive_copy  # the rerun writes to the archive: a copy of its own
     db = sqlite3.connect(archive_paths(archive)[0])
     statuses = dict(db.execute("SELECT path, status FROM paths"))
     errors = dict(db.execute("SELECT path, error FROM paths WHERE status != 'ingested'"))

@@ -5,6 +5,7 @@ modules named for it, and a library without a rule here fails the test."""
 from __future__ import annotations
 
 import ast
+import functools
 import sys
 
 import pytest
@@ -14,7 +15,8 @@ from tests.conftest import REPO
 PACKAGES = ("ingest", "index", "search")
 
 
-def imports(package: str) -> list[tuple[str, str]]:
+@functools.cache  # the sources do not change during a run; 20 tests read them
+def imports(package: str) -> tuple[tuple[str, str], ...]:
     """(importing module, imported module) for every absolute import in a package."""
     found = []
     for path in (REPO / package).rglob("*.py"):
@@ -24,7 +26,7 @@ def imports(package: str) -> list[tuple[str, str]]:
                 found.append((module, node.module))
             elif isinstance(node, ast.Import):
                 found.extend((module, a.name) for a in node.names)
-    return found
+    return tuple(found)
 
 
 def test_ingest_is_independent():

@@ -5,12 +5,14 @@ import json
 import subprocess
 import sys
 from datetime import date
+from pathlib import Path
 
 import pytest
+from typer.testing import CliRunner
 
+from search.cli import app
 from search.query import Filters, QueryError
 from search.searcher import search
-from tests.conftest import REPO
 
 
 def top(archive, text, n=5, **filters):
@@ -139,14 +141,14 @@ def test_bad_queries_are_named(archive, query, message):
         search(archive, query)
 
 
-def cli(*args, env=None):
-    return subprocess.run([sys.executable, "-m", "search", *args], cwd=REPO, env=env,
-                          capture_output=True, text=True, timeout=120)
+def cli(*args):
+    """`referat ARGS` in this process."""
+    return CliRunner().invoke(app, list(args))
 
 
 def test_cli_json_contract(archive):
     r = cli("search", "efterværn", "--index", str(archive), "--format", "json", "--limit", "3")
-    assert r.returncode == 0, r.stderr
+    assert r.exit_code == 0, r.stderr
     data = json.loads(r.stdout)
     assert set(data) >= {"query", "total", "hits"} and len(data["hits"]) == 3
     assert set(data["hits"][0]) >= {"id", "source", "kind", "body", "date", "item_number",
@@ -158,7 +160,7 @@ def test_cli_csv_and_table(archive):
     r = cli("search", "efterværn", "--index", str(archive), "--format", "csv")
     assert r.stdout.splitlines()[0].startswith("id,date,body,kind,item_number")
     r = cli("search", "efterværn", "--index", str(archive), "--limit", "2")
-    assert r.returncode == 0 and "efterværn" in r.stdout
+    assert r.exit_code == 0 and "efterværn" in r.stdout
 
 
 @pytest.mark.parametrize("args, line", [
@@ -169,15 +171,29 @@ def test_cli_csv_and_table(archive):
 def test_cli_errors_are_one_line(archive, tmp_path, args, line):
     index = str(tmp_path / "none") if args[-1] == "x" else str(archive)
     r = cli(*args, "--index", index)
-    assert r.returncode != 0 and r.stdout == ""
+    assert r.exit_code != 0 and r.stdout == ""
     assert r.stderr.startswith(line) and r.stderr.count("\n") == 1
 
 
 def test_show_prints_the_item_in_full(archive):
     hit = next(h for h in top(archive, "efterværn") if h.kind == "referat")
     r = cli("show", hit.id, "--index", str(archive))
-    assert r.returncode == 0, r.stderr
+    assert r.exit_code == 0, r.stderr
     assert "Opfølgning på temadrøftelse om efterværn" in r.stdout
     assert "decision (approved)" in r.stdout and "proposal" in r.stdout
     r = cli("show", "nope-0-0", "--index", str(archive))
-    assert r.returncode == 1 and "no item or document with id 'nope-0-0'" in r.stderr
+    assert r.exit_code == 1 and "no item or document with id 'nope-0-0'" in r.stderr
+
+
+def test_the_installed_referat_command_searches_end_to_end(archive):
+    """The entry point pip installs, as a user runs it: a process of its own."""
+    referat = Path(sys.executable).with_name("referat")
+    r = subprocess.run([str(referat), "search", "efterværn", "--index", str(archive),
+                        "--format", "json", "--limit", "2"], capture_output=True, text=True,
+                       timeout=120)
+    assert r.returncode == 0, r.stderr
+    assert len(json.loads(r.stdout)["hits"]) == 2
+    r = subprocess.run([str(referat), "search", "zzqqxx", "--index", str(archive)],
+                       capture_output=True, text=True, timeout=120)
+    assert (r.returncode, r.stdout) == (1, "")
+    assert r.stderr == "referat: no hits for 'zzqqxx'\n"

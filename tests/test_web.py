@@ -21,6 +21,8 @@ from search.web import PAGE_SIZE
 from tests.conftest import SAMPLES, SEED_PDF
 
 CPR = "010203-1234"  # a well-formed CPR number in the hostile document
+# One xdist worker runs this module: the archive, the server and the browser start once.
+pytestmark = pytest.mark.xdist_group("web")
 HOSTILE = f"""Referat af mødet i Teknisk Udvalg
 
 Dato: 4. marts 2024
