@@ -256,10 +256,11 @@ def archive_keys(index_dir: Path) -> set[str]:
     return keys
 
 
-def stale(index_dir: Path) -> list[tuple[str, str, str]]:
+def stale(index_dir: Path, judgments: dict | None = None) -> list[tuple[str, str, str]]:
     """Judged keys (query id, 'relevant' or 'judged', key) the archive no longer has:
     a re-parse that splits a file differently renumbers its items."""
-    judgments = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
+    if judgments is None:
+        judgments = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
     keys = archive_keys(index_dir)
     out = []
     for qid, j in judgments.items():
