@@ -4,6 +4,7 @@ for referat and for SQLite FTS5 over the same archive.
     python -m benchmarks.quality build --out DIR [--catalog CAT]   # the archive
     python -m benchmarks.quality eval --index DIR/index [--out F]  # the scores
     python -m benchmarks.quality pool --index DIR/index QID ...    # candidates to judge
+    python -m benchmarks.quality stale --index DIR/index           # judged keys not in it
 
 The archive is the whole development corpus as `referat ingest` imports it (the 245
 Greve meetings through the FirstAgenda export reader). `--catalog` starts from an
@@ -26,6 +27,7 @@ import shutil
 import sqlite3
 import statistics
 import sys
+import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
@@ -231,6 +233,43 @@ def pool(index_dir: Path, qids: list[str], depth: int) -> None:
             print(f"  {key:60} {head[:120]}")
 
 
+def archive_keys(index_dir: Path) -> set[str]:
+    """Every unit key an archive can return: each item (or document without items) under
+    every file name that holds its bytes. Reads a copy of the catalog, so the archive is
+    never written (opening a catalog may migrate it)."""
+    from index.catalog import Catalog
+    from index.schema import doc_id
+    from search.importer import archive_paths
+
+    keys: set[str] = set()
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "catalog.sqlite"
+        shutil.copy(archive_paths(index_dir)[0], copy)
+        cat = Catalog(copy)
+        for r in cat.results():
+            names = {r.source.path, *cat.paths_of(r.source.sha256)}
+            for d_i, d in enumerate(r.documents):
+                for i_i in range(len(d.items)) if d.items else [None]:
+                    hid = doc_id(r.source.sha256, d_i, i_i)
+                    keys.update(hit_key(n, hid) for n in names)
+        cat.close()
+    return keys
+
+
+def stale(index_dir: Path, judgments: dict | None = None) -> list[tuple[str, str, str]]:
+    """Judged keys (query id, 'relevant' or 'judged', key) the archive no longer has:
+    a re-parse that splits a file differently renumbers its items."""
+    if judgments is None:
+        judgments = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
+    keys = archive_keys(index_dir)
+    out = []
+    for qid, j in judgments.items():
+        for k in sorted({k for unit in j.get("relevant", []) for k in unit} - keys):
+            out.append((qid, "relevant", k))
+        out += [(qid, "judged", k) for k in sorted(set(j.get("judged", [])) - keys)]
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     sub = ap.add_subparsers(dest="cmd", required=True)
@@ -244,11 +283,18 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--index", type=Path, required=True)
     p.add_argument("--depth", type=int, default=15)
     p.add_argument("qids", nargs="*")
+    st = sub.add_parser("stale")
+    st.add_argument("--index", type=Path, required=True)
     args = ap.parse_args(argv)
     if args.cmd == "build":
         build(args.out, args.catalog)
     elif args.cmd == "pool":
         pool(args.index, args.qids, args.depth)
+    elif args.cmd == "stale":
+        rows = stale(args.index)
+        for row in rows:
+            print("\t".join(row))
+        print(f"quality: {len(rows)} judged keys not in the archive", file=sys.stderr)
     else:
         res = evaluate(args.index)
         text = json.dumps(res, indent=1, ensure_ascii=False)
