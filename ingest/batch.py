@@ -248,6 +248,13 @@ class _Slot:
         self.conn.close()
 
 
+def largest_first(tasks: Iterable[Task]) -> list[Task]:
+    """Tasks in the order to hand them out: a long file started last would run alone at
+    the end of a batch while the other workers idle; started first, small files fill in
+    beside it."""
+    return sorted(tasks, key=lambda t: -t.size)
+
+
 def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.AUTO,
                timeout: float = settings.FILE_TIMEOUT, memory_mb: int = settings.WORKER_MEMORY_MB,
                ocr_cache: Path | None = None,
@@ -261,9 +268,7 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.A
     see their pipe end), and each file's time budget is kept to a few hundredths of a
     second: the wait wakes at the nearest deadline.
     """
-    # Largest first: a long report started last would keep one worker busy while the
-    # others sit idle; started first, the small files fill in beside it.
-    queue = sorted(tasks, key=lambda t: -t.size)
+    queue = largest_first(tasks)
     if not queue:
         return
     limit = max(1, workers or (os.cpu_count() or 1))

@@ -25,7 +25,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest import settings
-from ingest.batch import Done, Task, failed, parse_task, timed_out
+from ingest.batch import Done, Task, failed, largest_first, parse_task, timed_out
 from ingest.errors import ExitCode, ReferatError
 from ingest.records import FailureKind, OcrMode
 from ingest.privacy import safe_line
@@ -72,10 +72,7 @@ def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: OcrMode = Ocr
                      timeout: float = settings.FILE_TIMEOUT) -> Iterator[Done]:
     """Parse tasks on the cluster, the largest files first; yields each as it completes,
     in any order."""
-    # Largest first, as the local pool: a long file sent last runs alone at the end of
-    # the batch while the other workers idle (the likely cause of the 1.1 s/page the cluster
-    # took over the local pool on the 100-page OCR benchmark).
-    queue = deque(sorted(tasks, key=lambda t: -t.size))
+    queue = deque(largest_first(tasks))  # as the local pool does
     if not queue:
         return
     client = _connect(cluster.address)
