@@ -429,6 +429,7 @@ APPROVED = (
     "opretholdt", "opretholdes", "opretholder", "opretholde",
     "fastholdt", "fastholdes", "fastholder",
     "imødekommet", "imødekommes", "imødekom", "imødekommer", "imødekomme",
+    "enighed om", "enige om",
     "bevilget", "bevilges", "bevilgede", "bevilgedes", "bevilliget", "bevilliges", "bevilligede",
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
     "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",
@@ -445,6 +446,7 @@ NOTED = (
     "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
     "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
     "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
+    "ingen bemærkninger",
 )
 ORIENTATION_GIVEN = (
     "orienterede", "orienteret om", "blev orienteret", "orientering om", "orienteringer om",
@@ -508,6 +510,7 @@ DECIDING = (
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "vedtoges",
     "vedtog",
     "vedtaget", "godkendte", "godkender", "godkendtes",
+    "enighed om", "enige om",  # 'Der var enighed om at udsætte sagen': the clause decides
 )
 # A wish whose that-clause may carry the act ('ønsker, at sagen genoptages'); the wish
 # alone is no verdict.
