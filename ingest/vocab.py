@@ -639,17 +639,23 @@ QUESTION_WORDS = (
 )
 
 # Everyday words -> the administration's words for the same thing, as a municipality's
-# A-Z and KL's task classification (KLE) name its tasks. A query word that is a key is
-# also looked for as the terms, as a weaker alternative to the word itself ('mad' finds
+# A-Z and KL's task classification (KLE) name its tasks, and as citizens name them
+# (borger.dk's self-service topics, the meeting systems' case titles, slang, today's
+# words for what the old minute books wrote). A query word that is a key is also looked
+# for as the terms, as a weaker alternative to the word itself ('mad' finds
 # 'frokostordning' and 'kantineordning'; 'arbejdsløse' finds 'jobcenter'). Keys are word
 # forms or short phrases; terms are what a case title or a decision text would say.
 # Words that name a whole area rather than a task ('ældre', 'unge', 'boliger', 'børn')
 # are no keys: widening them buries the task the rest of the question names. A phrase
 # key counts as one word of the query, so a phrase is a key only where its words alone
 # mislead ('lang tid'); words that find the administration's compound by its parts
-# ('boliger til ældre' -> ældreboliger) are no phrase key. A one-word key matches in any
-# inflection (search/understand.py). One line per concept, grouped by task area; a new
-# everyday word is a new key, not new code.
+# ('boliger til ældre' -> ældreboliger) are no phrase key. A word with another everyday
+# sense is no key ('køer' are cows as well as queues, 'rabat' a discount as well as a
+# verge), a compound or phrase of it may be ('bilkøer', 'slå græs'). A term that a large
+# share of an archive's items print ('tidsplan', the department named in every
+# recommendation) is no term: it would count as the word matched everywhere. A one-word
+# key matches in any inflection (search/understand.py). One line per concept, grouped by
+# task area; a new everyday word is a new key, not new code.
 CONCEPTS = (
     # economy
     (("penge", "pengene", "kroner", "finansiering"), ("bevilling", "midler", "budget", "tillægsbevilling", "anlægsbevilling", "pulje")),
@@ -657,7 +663,7 @@ CONCEPTS = (
     (("spare", "sparer", "spares", "nedskæring", "nedskæringer", "skære", "skæres", "skåret"), ("besparelse", "reduktion", "effektivisering", "budgetreduktion", "tilpasning")),
     (("økonomien", "økonomi", "pengene rækker", "underskud", "overskud"), ("budgetopfølgning", "regnskab", "forbrug", "merforbrug", "mindreforbrug", "budgetbalance")),
     (("låne", "låner", "lånt", "lån", "gæld", "gælden"), ("lånoptag", "låneoptagelse", "låneramme", "gæld", "lånegaranti")),
-    (("skat", "skatten", "skatter", "grundskyld", "ejendomsskat"), ("skatteudskrivning", "udskrivningsprocent", "grundskyld", "dækningsafgift", "skattesats")),
+    (("skat", "skatten", "skatter", "grundskyld", "ejendomsskat", "skatteyder", "skatteydere", "skatteborgere"), ("skatteudskrivning", "udskrivningsprocent", "grundskyld", "dækningsafgift", "skattesats", "kommuneskat", "skatteansættelse")),
     (("udlicitere", "udlicitering", "privat firma", "firma", "firmaer"), ("udbud", "leverandør", "kontrakt", "udbudsstrategi")),
     # work and benefits
     (("ledig", "ledige", "arbejdsløs", "arbejdsløse", "arbejdsløshed", "jobsøgende", "job", "jobbet"), ("beskæftigelse", "beskæftigelsesindsats", "jobcenter", "ledighed", "dagpenge", "kontanthjælp", "aktivering", "virksomhedspraktik")),
@@ -701,8 +707,8 @@ CONCEPTS = (
     # roads and transport
     (("bus", "busser", "bussen", "offentlig transport", "toget"), ("kollektiv trafik", "Movia", "buslinje", "busdrift", "trafikbestilling", "buslinjer")),
     (("cykel", "cykler", "cykle", "cyklister"), ("cykelsti", "cykelstier", "cykelpulje", "cykelparkering")),
-    (("huller", "hul", "fortov", "fortovet"), ("vejvedligeholdelse", "asfalt", "belægning", "fortov", "vejplan", "slidlag")),
-    (("sne", "glat", "glatføre", "is", "saltning"), ("vintertjeneste", "vintervedligeholdelse", "snerydning", "glatførebekæmpelse")),
+    (("huller", "hul", "slaghuller", "fortov", "fortovet"), ("vejvedligeholdelse", "asfalt", "belægning", "fortov", "vejplan", "slidlag")),
+    (("sne", "glat", "glatføre", "is", "saltning", "snerydning", "sneplov"), ("vintertjeneste", "vintervedligeholdelse", "snerydning", "glatførebekæmpelse", "snekastning")),
     (("fart", "bilister", "kører stærkt", "trafikken", "trafik"), ("trafiksikkerhed", "hastighed", "fartdæmpning", "trafikanalyse", "trafikplan")),
     (("gadelys", "lygtepæle", "mørkt"), ("vejbelysning", "belysning", "gadebelysning")),
     # environment, climate, nature
@@ -715,7 +721,7 @@ CONCEPTS = (
     (("drikkevand", "vandet", "vandhanen"), ("drikkevand", "vandforsyning", "vandværk", "grundvand")),
     (("varme", "opvarmning", "energi", "strøm"), ("fjernvarme", "energibesparelse", "energirenovering", "varmeplan", "energiforbrug")),
     (("sol", "vind", "vindmølle", "vindmøller", "solceller", "solpaneler", "grøn strøm"), ("vedvarende energi", "solcelleanlæg", "vindmøllepark", "energipark", "solceller", "VE-anlæg")),
-    (("klima", "klimaet", "co2", "udledning"), ("klimaplan", "klimahandleplan", "CO2-reduktion", "klimapulje", "klimastrategi")),
+    (("klima", "klimaet", "co2", "udledning", "klimaforandringer", "klimaforandringerne", "klimakrisen", "global opvarmning"), ("klimaplan", "klimahandleplan", "CO2-reduktion", "klimapulje", "klimastrategi")),
     # culture and leisure
     (("forening", "foreninger", "klub", "klubber", "sport", "idræt", "sportsklub"), ("folkeoplysning", "foreningstilskud", "tilskud", "idrætsforening", "fritidspulje", "lokaletilskud")),
     (("svømme", "svømning", "bade", "badning"), ("svømmehal", "svømmeundervisning", "badevand", "badestrand")),
@@ -788,8 +794,8 @@ CONCEPTS = (
     (("kontrol", "kontrollere", "inspektion", "tjek", "uanmeldt"), ("tilsyn", "tilsynsrapport", "uanmeldt tilsyn", "tilsynsbesøg", "embedslægetilsyn")),
     (("seniorbolig", "bofællesskab", "bofællesskaber"), ("ældreboliger", "seniorbofællesskab", "almene ældreboliger", "seniorboliger")),
     (("sygeplejerske", "sygeplejersker", "sår"), ("hjemmesygepleje", "sygepleje", "sygeplejeklinik", "akutfunktion")),
-    (("vaccine", "vaccination", "corona", "covid", "smitte", "epidemi", "pandemi"), ("vaccination", "covid", "smitteforebyggelse", "epidemi", "testcenter", "coronasituationen")),
-    (("gravid", "gravide", "baby", "babyer", "nyfødt", "nyfødte", "spædbørn"), ("sundhedspleje", "sundhedsplejerske", "svangreomsorg", "spædbørn", "hjemmebesøg")),
+    (("vaccine", "vaccination", "influenza", "influenzavaccine", "corona", "covid", "smitte", "epidemi", "pandemi"), ("vaccination", "covid", "smitteforebyggelse", "epidemi", "testcenter", "coronasituationen")),
+    (("gravid", "gravide", "jordemoder", "jordemødre", "baby", "babyer", "nyfødt", "nyfødte", "spædbørn"), ("sundhedspleje", "sundhedsplejerske", "svangreomsorg", "spædbørn", "hjemmebesøg")),
     (("ambulance", "akut", "skadestue"), ("akutfunktion", "akutberedskab", "præhospital", "akutteam")),
     (("selvmord", "selvskade", "selvmordsforsøg"), ("selvmordsforebyggelse", "mental sundhed", "psykiatri", "forebyggelse")),
     (("begravelse", "begravelser", "kirkegård", "kirkegårde", "gravsted", "dødsfald"), ("kirkegård", "begravelse", "begravelseshjælp", "gravsted", "kirkegårdsforvaltning")),
@@ -809,11 +815,11 @@ CONCEPTS = (
     (("isolering", "isolere", "energimærke", "energimærkning", "efterisolering"), ("energirenovering", "energieffektivisering", "energiforbedring", "energibesparelse")),
     (("fredet", "fredning", "gamle huse", "bevare", "bevaring", "kulturarv"), ("bevaringsværdig", "fredning", "bevarende lokalplan", "kulturarv", "kulturmiljø")),
     # roads and transport, more
-    (("omfartsvej", "motorvej", "ny vej", "nye veje", "vejforbindelse"), ("vejprojekt", "omfartsvej", "vejanlæg", "trafikforbindelse", "anlægsprojekt", "vejudvidelse")),
+    (("omfartsvej", "ringvej", "ringvejen", "motorvej", "ny vej", "nye veje", "vejforbindelse"), ("vejprojekt", "omfartsvej", "vejanlæg", "trafikforbindelse", "anlægsprojekt", "vejudvidelse")),
     (("lyskryds", "rundkørsel", "kryds", "krydset", "trafiklys"), ("signalanlæg", "rundkørsel", "krydsombygning", "trafiksikkerhed", "signalregulering")),
     (("fodgænger", "fodgængere", "gående", "fodgængerfelt", "overgang"), ("fodgængerfelt", "fodgængerovergang", "krydsningshelle", "stiforbindelse", "fortov")),
     (("elbil", "elbiler", "ladestander", "ladestandere", "oplade", "opladning"), ("ladestandere", "ladeinfrastruktur", "ladestationer", "ladepladser", "elbiler")),
-    (("toget", "station", "stationen", "letbane", "letbanen", "jernbane"), ("jernbane", "letbane", "station", "stationsområde", "kollektiv trafik", "Banedanmark")),
+    (("toget", "station", "stationen", "letbane", "letbanen", "jernbane", "metro", "metroen", "sporvogn", "sporvogne", "bybane"), ("jernbane", "letbane", "station", "stationsområde", "kollektiv trafik", "Banedanmark", "metro")),
     (("lastbil", "lastbiler", "tung trafik", "gennemkørsel", "lastbiltrafik"), ("tung trafik", "lastbiltrafik", "gennemkørende trafik", "kørselsforbud", "trafikbelastning")),
     (("vejarbejde", "gravearbejde", "spærret", "omkørsel", "afspærring"), ("gravetilladelse", "vejarbejde", "ledningsarbejde", "trafikafvikling", "afspærring")),
     (("bump", "fartbump", "chikaner", "hastighed", "køre langsomt"), ("fartdæmpning", "hastighedsdæmpning", "hastighedsbegrænsning", "bump", "hastighedszone")),
@@ -983,6 +989,52 @@ CONCEPTS = (
     (("sammenligne", "sammenlignet", "sammenligning", "rangliste", "ranglisten", "landsgennemsnit", "landsgennemsnittet"), ("benchmarking", "nøgletal", "landsgennemsnit", "sammenlignelige kommuner", "klyngekommuner")),
     (("virker det", "virkede det", "effekten", "effekter"), ("evaluering", "effektmåling", "midtvejsstatus", "evalueringen")),
     (("ipad", "ipads", "tablet", "tablets", "pc", "bærbare", "telefoner"), ("it-udstyr", "it-hardware", "arbejdsredskaber", "it-drift", "digitale enheder")),
+    # the minute books (1900-1960): what a reader today calls what the parish council wrote
+    (("besættelsen", "besættelsestiden", "krigsårene", "tyskerne", "anden verdenskrig"), ("rationering", "rationeringskort", "brændselsudvalg", "luftværn", "mørklægning", "værnemagten")),
+    (("brænde", "tørv", "kul", "koks", "brændsel", "tørvegravning"), ("brændsel", "brændselsudvalg", "tørveproduktion", "tørvegravning", "brændselsrationering")),
+    (("fattighjælp", "fattigvæsen", "fattiggård", "husvild", "husvilde"), ("trængende", "understøttelse", "hjælpekasse", "fattigforsørgelse", "husvilde", "forsorg")),
+    (("pension", "pensionen", "pensioner", "alderdom"), ("folkepension", "alderdomsrente", "invaliderente", "førtidspension", "pensionstillæg", "seniorpension")),
+    # safety and vulnerable people
+    (("æresrelateret", "æresrelaterede", "tvangsægteskab", "tvangsægteskaber", "social kontrol", "radikalisering", "ekstremister", "terror"), ("negativ social kontrol", "æresrelaterede konflikter", "ekstremisme", "radikalisering", "forebyggelse af ekstremisme")),
+    (("overgreb", "seksuelle overgreb", "krænkelse", "krænkelser", "krænkende", "sexchikane", "seksuel chikane"), ("overgreb", "seksuelle krænkelser", "beredskab mod overgreb", "underretning", "børnehus")),
+    (("skandale", "skandaler", "skandalen", "kritisk rapport", "svigtet"), ("skærpet tilsyn", "påbud", "tilsynsrapport", "utilsigtede hændelser", "kritisk tilsynsrapport")),
+    (("bøde", "bøder", "bøden", "straf", "straffe", "straffet", "anmeldt til politiet"), ("påbud", "bødeforelæg", "politianmeldelse", "sanktioner", "håndhævelse")),
+    (("retssag", "retssager", "sagsøge", "sagsøgt", "advokat", "advokaten", "advokater", "domstol", "domstolene", "landsretten", "højesteret"), ("retssag", "stævning", "advokatbistand", "juridisk bistand", "domstolsprøvelse", "forlig")),
+    (("medicin", "medicinen", "piller", "medicinfejl", "fejlmedicinering"), ("medicinhåndtering", "medicingivning", "utilsigtede hændelser", "patientsikkerhed", "medicinering")),
+    # children and families
+    (("hjemmepasning", "passe børn hjemme", "passe egne børn", "hjemme med børnene", "privat børnepasning"), ("tilskud til pasning af egne børn", "hjemmepasning", "privat pasning", "pasningstilskud", "privat dagpleje")),
+    (("tidligere anbragte", "efter anbringelsen", "anbragte unge", "når man fylder 18"), ("efterværn", "efterværnsindsats", "ungestøtte", "kontaktperson", "overgang til voksenlivet")),
+    (("to lærere", "to voksne i klassen", "tolærer", "tolærerordning"), ("to-voksentimer", "tolærerordning", "holddeling", "co-teaching", "ressourcepersoner")),
+    (("delebørn", "forældremyndighed", "bopæl for barnet", "familieretshuset"), ("samvær", "forældremyndighed", "Familieretshuset", "familierådgivning", "skilsmisseramte")),
+    (("værge", "værgemål", "umyndiggjort", "umyndiggørelse"), ("værgemål", "værge", "økonomisk værgemål", "Familieretshuset")),
+    (("børnepenge", "børnecheck", "børnechecken", "børneydelse"), ("børneydelse", "børnefamilieydelse", "børnetilskud", "særligt børnetilskud")),
+    # health
+    (("psykolog", "psykologer", "psykologhjælp", "terapi", "samtaleterapi"), ("psykologhjælp", "psykologbistand", "PPR", "psykiatri", "mental sundhed")),
+    (("hjerneskade", "hjerneskadede", "blodprop", "apopleksi", "senhjerneskade"), ("neurorehabilitering", "hjerneskaderehabilitering", "senhjerneskade", "genoptræning", "rehabilitering")),
+    (("kræft", "kræftpatienter", "kræftramte", "cancer"), ("kræftrehabilitering", "rehabilitering", "kræftramte", "palliation", "forløbsprogram")),
+    (("ulighed", "uligheden", "social ulighed", "lige muligheder"), ("social ulighed", "ulighed i sundhed", "udsatte borgere", "social balance")),
+    # housing
+    (("boligmangel", "boligmanglen", "boligpriser", "mangel på boliger", "boligkrise"), ("boligudbud", "boligprogram", "boligbehov", "boligudbygning", "almene boliger")),
+    (("studieboliger", "ungdomsboliger", "kollegium", "kollegier"), ("ungdomsboliger", "studieboliger", "kollegium", "almene ungdomsboliger")),
+    (("udlejer", "udlejeren", "udlejere", "huslejenævn", "beboerklagenævn", "huslejestigning"), ("huslejenævn", "beboerklagenævn", "lejelovgivning", "huslejestigninger")),
+    (("tiny house", "tiny houses", "alternative boliger", "nye boformer"), ("alternative boformer", "tiny houses", "bofællesskab", "fællesskabsboliger")),
+    # leisure
+    (("fitness", "fitnesscenter", "motionscenter", "udendørs fitness", "træningsredskaber"), ("motionsfaciliteter", "udendørs fitness", "idrætsfaciliteter", "motionsredskaber")),
+    (("skatepark", "skateboard", "parkour", "multibane", "boldbur"), ("skatepark", "skaterbane", "aktivitetsområde", "multibane", "udendørs faciliteter")),
+    (("fiske", "fiskeri", "lystfiskere", "lystfiskeri"), ("fiskeri", "lystfiskeri", "fiskepleje", "fisketegn", "vandløb")),
+    (("jagt", "jægere", "jæger", "jagtleje"), ("jagt", "jagtleje", "jagtret", "vildtforvaltning", "jagtudlejning")),
+    # environment and traffic
+    (("fly", "flyene", "flystøj", "lufthavn", "lufthavnen"), ("lufthavn", "flystøj", "luftfart", "støjkortlægning")),
+    (("støv", "støvet", "støvgener"), ("støvgener", "miljøtilsyn", "støvbekæmpelse", "påbud")),
+    (("fartkontrol", "hastighedskontrol", "fotovogn", "fotovogne", "stærekasse", "stærekasser"), ("automatisk trafikkontrol", "hastighedskontrol", "fartkontrol", "trafiksikkerhed")),
+    (("parkeringshus", "p-hus", "parkeringskælder", "parkeringskældre"), ("parkeringshus", "parkeringsanlæg", "parkeringskapacitet", "parkeringsstrategi")),
+    # the organisation and the money
+    (("bureaukrati", "bureaukratiet", "papirarbejde", "dokumentationskrav", "mindre kontrol"), ("tillidsreform", "tillidsdagsorden", "afbureaukratisering", "regelforenkling", "frisættelse", "velfærdsaftale")),
+    (("rige kommuner", "fattige kommuner", "udligning", "udligningen", "udligningsreformen", "bloktilskud"), ("udligning", "tilskud og udligning", "udligningsreform", "bloktilskud", "finansieringsreform")),
+    (("kommunesammenlægning", "kommunesammenlægningen", "strukturreformen", "kommunalreformen"), ("kommunalreform", "strukturreform", "sammenlægning", "kommunesammenlægning")),
+    (("hjemmearbejde", "arbejde hjemmefra", "distancearbejde"), ("hjemmearbejde", "distancearbejde", "fleksibel arbejdstid", "personalepolitik")),
+    (("ligestilling", "ligestillingen", "ligeløn", "kønsfordeling", "mangfoldighed"), ("ligestillingsredegørelse", "ligestilling", "mangfoldighed", "kønsbalance", "ligeløn")),
+    (("tolk", "tolke", "tolken", "tolkning", "tolkebistand"), ("tolkebistand", "tolkning", "tolkeudgifter", "sprogbarriere")),
     # the administration's words for the same thing (both directions)
     (("plejecenter", "plejecentre", "plejecentret"), ("plejehjem", "plejebolig", "plejeboliger")),
     (("dagtilbud", "daginstitution", "daginstitutioner", "daginstitutionen"), ("børnehave", "vuggestue", "dagpleje", "pasning")),

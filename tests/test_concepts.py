@@ -100,6 +100,10 @@ SECOND_PASS = [
     ("Kapitalforvaltning, status", "Afkast af kommunens værdipapirer i 3. kvartal."),
     ("Ventilation og indeklima på Strandskolen", "Undersøgelse af CO2-niveauet i "
      "klasselokalerne."),
+    ("Uddeling af Rationeringskort", "Sogneraadet vedtog at lade Brændselsudvalget "
+     "forestaa Uddelingen."),
+    ("Tilskud til pasning af egne børn", "Ordningen gælder fra barnet er 24 uger."),
+    ("Boligprogram 2025", "Udbygningen med almene boliger frem mod 2035."),
     ("Gadelys i villakvartererne", "Lygtepælene udskiftes til nye armaturer."),
 ]
 
@@ -131,6 +135,10 @@ def ix2(tmp_path_factory):
     ("dropper ud", "Frafald på ungdomsuddannelserne"),
     ("aktierne", "Kapitalforvaltning, status"),
     ("dårlig luft", "Ventilation og indeklima på Strandskolen"),
+    # a minute book of the 1940s, asked about in today's words
+    ("under besættelsen", "Uddeling af Rationeringskort"),
+    ("hjemmepasning", "Tilskud til pasning af egne børn"),
+    ("boligmanglen", "Boligprogram 2025"),
     # the other direction: the administration's word finds an item in everyday words
     ("vejbelysningen", "Gadelys i villakvartererne"),
 ])
