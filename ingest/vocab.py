@@ -1035,6 +1035,14 @@ CONCEPTS = (
     (("hjemmearbejde", "arbejde hjemmefra", "distancearbejde"), ("hjemmearbejde", "distancearbejde", "fleksibel arbejdstid", "personalepolitik")),
     (("ligestilling", "ligestillingen", "ligeløn", "kønsfordeling", "mangfoldighed"), ("ligestillingsredegørelse", "ligestilling", "mangfoldighed", "kønsbalance", "ligeløn")),
     (("tolk", "tolke", "tolken", "tolkning", "tolkebistand"), ("tolkebistand", "tolkning", "tolkeudgifter", "sprogbarriere")),
+    # prices and the everyday words for changes in them
+    (("gratis", "betale selv", "brugerbetaling", "egenbetalingen"), ("brugerbetaling", "egenbetaling", "takstfritagelse", "gratis adgang", "friplads")),
+    (("billigere", "dyrere", "sænke prisen", "hæve prisen", "prisstigning", "prisstigninger", "prisstigningen"), ("takstreduktion", "takstnedsættelse", "takststigning", "takstforhøjelse", "prisudvikling")),
+    (("inflation", "inflationen", "dyrtid", "stigende priser"), ("pris- og lønfremskrivning", "prisfremskrivning", "prisudvikling", "energipriser", "inflation")),
+    # building and nature, more
+    (("rive ned", "rives ned", "revet ned", "nedrive", "nedrives", "nedrevet"), ("nedrivning", "nedrivningstilladelse", "nedrivningspulje", "nedrivningsforbud", "bevaringsværdig")),
+    (("fælde", "fældet", "fældes", "træfældning", "fældning"), ("træfældning", "fældning", "bevaringsværdige træer", "genplantning", "beplantning")),
+    (("lockdown", "nedlukningen", "forsamlingsforbud", "mundbind"), ("covid-19", "coronasituationen", "restriktioner", "genåbning", "smitteforebyggelse")),
     # the administration's words for the same thing (both directions)
     (("plejecenter", "plejecentre", "plejecentret"), ("plejehjem", "plejebolig", "plejeboliger")),
     (("dagtilbud", "daginstitution", "daginstitutioner", "daginstitutionen"), ("børnehave", "vuggestue", "dagpleje", "pasning")),

@@ -104,6 +104,7 @@ SECOND_PASS = [
      "forestaa Uddelingen."),
     ("Tilskud til pasning af egne børn", "Ordningen gælder fra barnet er 24 uger."),
     ("Boligprogram 2025", "Udbygningen med almene boliger frem mod 2035."),
+    ("Bevaringsværdige træer i Byparken", "Genplantning efter stormen."),
     ("Gadelys i villakvartererne", "Lygtepælene udskiftes til nye armaturer."),
 ]
 
@@ -139,6 +140,7 @@ def ix2(tmp_path_factory):
     ("under besættelsen", "Uddeling af Rationeringskort"),
     ("hjemmepasning", "Tilskud til pasning af egne børn"),
     ("boligmanglen", "Boligprogram 2025"),
+    ("må træerne fældes", "Bevaringsværdige træer i Byparken"),
     # the other direction: the administration's word finds an item in everyday words
     ("vejbelysningen", "Gadelys i villakvartererne"),
 ])
