@@ -15,7 +15,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
                            ReferatError, UsageError)
-from ingest.records import OcrMode, Sort
+from ingest.kinds import OcrMode, Sort
 from search import render, settings, typer_params
 
 if TYPE_CHECKING:
