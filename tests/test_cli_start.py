@@ -5,8 +5,10 @@ values as usage errors (exit 2) with the value named."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer._click.exceptions import BadParameter
@@ -19,7 +21,7 @@ from tests.conftest import REPO, SAMPLES
 NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer",
                     "ingest.records", "whoosh.qparser")
 RUN_SEARCH = """
-import sys
+import os, sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "-f", "json",
             "--sort", "-date", "--limit", "3"]
 from search.cli import main
@@ -27,6 +29,8 @@ try:
     main()
 except SystemExit as end:
     code = end.code
+if os.path.isdir("/proc/self/task"):  # Linux: the threads the search left running
+    print("threads:" + str(len(os.listdir("/proc/self/task"))), file=sys.stderr)
 print("loaded:" + ",".join(m for m in %r if m in sys.modules), file=sys.stderr)
 """
 
@@ -48,6 +52,15 @@ def test_a_search_writing_json_loads_neither_pydantic_nor_rich(small):
     assert len(hits) == 3 and all("Tilskud" in h["snippet"] for h in hits)
     assert [h["date"] for h in hits] == sorted((h["date"] for h in hits), reverse=True)
     assert done.stderr.strip().splitlines()[-1] == "loaded:"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in Linux /proc")
+def test_a_search_starts_no_thread_pool(small):
+    """numpy's BLAS would start a thread per core at import; a search does no algebra."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", RUN_SEARCH % (NOT_FOR_A_SEARCH,), str(small)],
+                          capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
+    assert "threads:1" in done.stderr.splitlines()
 
 
 @pytest.mark.parametrize("args, says", [
