@@ -1,7 +1,8 @@
 """Layers and adapters, on package-qualified module names: ingest imports nothing from
 index or search; index imports only ingest.records (with ingest.kinds, its vocabularies)
-and ingest.errors (the one error family every layer raises); every third-party library (and sqlite3) is used only by the
-modules named for it, and a library without a rule here fails the test."""
+and ingest.errors (the one error family every layer raises); every third-party library
+(and sqlite3) is used only by the modules named for it, and a library without a rule
+here fails the test."""
 from __future__ import annotations
 
 import ast
