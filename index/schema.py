@@ -15,11 +15,15 @@ import re
 import zlib
 from functools import lru_cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from index.analysis import danish_analyzer, fold_aa, name_analyzer
-from ingest.records import Document, Item, ParseResult, case_key
+from ingest.kinds import case_key
+
+if TYPE_CHECKING:  # only read here: building the record classes costs a search's start
+    from ingest.records import Document, Item, ParseResult
 
 # Query-language field names (Danish, as users type them) -> schema fields.
 FIELD_ALIASES = {

@@ -6,6 +6,7 @@ import re
 import time
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from whoosh import index as windex
 from whoosh.writing import LockError
@@ -13,7 +14,9 @@ from whoosh.writing import LockError
 from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
 from ingest.errors import ArchiveBusy, ArchiveError
-from ingest.records import ParseResult
+
+if TYPE_CHECKING:  # only read here: building the record classes costs a search's start
+    from ingest.records import ParseResult
 
 INDEX_NAME = "referat"
 

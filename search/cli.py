@@ -1,6 +1,7 @@
 """The `referat` command. Each command validates, makes one library call, renders."""
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import sys
@@ -15,7 +16,7 @@ from typer.core import TyperCommand, TyperGroup
 
 from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
                            ReferatError, UsageError)
-from ingest.records import OcrMode, Sort
+from ingest.kinds import OcrMode, Sort
 from search import render, settings, typer_params
 
 if TYPE_CHECKING:
@@ -852,11 +853,46 @@ def watch_remove(name: Annotated[str, typer.Argument(help="The watch to forget."
     _echo(f"watch {name!r} removed")
 
 
+# The app's own options that take a value: the word after one is that value, not a command.
+_VALUED = ("--log-level",)
+
+
+def named_command(args: list[str]) -> str | None:
+    """The command the words name ('search' in `referat -q search x`), if it is one of
+    the app's commands or groups; None for none, a misspelling or help."""
+    i = 0
+    while i < len(args) and args[i].startswith("-"):
+        i += 2 if args[i] in _VALUED else 1
+    if i >= len(args):
+        return None
+    names = {c.name or c.callback.__name__.lower().replace("_", "-")
+             for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    return args[i] if args[i] in names else None
+
+
+def only(name: str) -> typer.Typer:
+    """The app with one command (or group): Typer builds every command's options before it
+    runs one, about a tenth of a search's start. What the command does and prints is the
+    same; the list of commands (help, a misspelt name) needs the whole app."""
+    lean = copy.copy(app)
+    lean.registered_commands = [c for c in app.registered_commands
+                                if (c.name or c.callback.__name__.lower().replace("_", "-"))
+                                == name]
+    lean.registered_groups = [g for g in app.registered_groups if g.name == name]
+    return lean
+
+
 def main() -> None:
     """Entry point of the `referat` console script."""
     logging.basicConfig(format="referat: %(levelname)s: %(message)s")  # level: --log-level
     _RUN.whole_process = True  # --timeout of `parse` counts from the process's start
-    app()  # errors end in _Commands.invoke: one line on stderr and an ExitCode
+    # referat does no matrix algebra (its parallel work is processes): numpy's BLAS need
+    # not start a thread per core at import, which cost a search about a fifth of its CPU
+    # time on a busy machine. Set before numpy loads; a user's own setting is kept.
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    name = named_command(sys.argv[1:])
+    # Errors end in _Commands.invoke: one line on stderr and an ExitCode.
+    (only(name) if name else app)()
 
 
 __all__ = ["app", "main"]

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import TYPE_CHECKING
 
-from whoosh import qparser
 from whoosh.matching import Matcher
 from whoosh.query import (And, CompoundQuery, Every, Not, NumericRange, Or, Phrase, Query, Term)
 from whoosh.query.spans import SpanNear2
@@ -28,7 +28,10 @@ from index.analysis import (DANISH_STOP, WORD_PATTERN, fold_aa, split_compound, 
 from index.schema import FIELD_ALIASES
 from ingest.dates import BadDate, user_range
 from ingest.errors import ReferatError
-from ingest.records import Kind, Outcome, case_key
+from ingest.kinds import Kind, Outcome, case_key
+
+if TYPE_CHECKING:
+    from whoosh.qparser import MultifieldParser
 
 # The unit's own text is scored; meeting-level fields (title, body) are not. Each boost
 # is applied here once (the schema carries none).
@@ -377,8 +380,10 @@ def _rewrite_values(text: str) -> str:
     return text
 
 
-def parser(schema) -> qparser.MultifieldParser:
+def parser(schema) -> MultifieldParser:
     """The query parser: AND by default, with fuzzy terms and +/- at word starts only."""
+    from whoosh import qparser  # a structured query's only: its plugins cost a search's start
+
     p = qparser.MultifieldParser(list(DEFAULT_FIELDS), schema, fieldboosts=FIELD_BOOSTS,
                                  group=qparser.AndGroup)
     p.add_plugin(qparser.FuzzyTermPlugin())

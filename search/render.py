@@ -7,9 +7,9 @@ import json
 import re
 from typing import TYPE_CHECKING
 
-from ingest.records import Document, Item, ParseResult
-
-if TYPE_CHECKING:  # rich is imported by the functions that draw for a terminal
+if TYPE_CHECKING:  # rich is imported by the functions that draw for a terminal; the records
+    # are only read here (building their classes costs a search's start)
+    from ingest.records import Document, Item, ParseResult
     from rich.console import Group
     from rich.padding import Padding
     from rich.table import Table

@@ -1,23 +1,27 @@
 """A search starts lean: it reads its options without pydantic, draws nothing with rich
-when it writes rows for a program, and still refuses wrong option values as usage
-errors (exit 2) with the value named."""
+when it writes rows for a program, builds neither the record classes nor Whoosh's query
+parser for plain words, builds only the command it runs, and still refuses wrong option
+values as usage errors (exit 2) with the value named."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from typer._click.exceptions import BadParameter
 from typer.main import get_command
 from typer.testing import CliRunner
 
-from search.cli import app
+from search.cli import app, named_command, only
 from tests.conftest import REPO, SAMPLES
 
-NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer")
+NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer",
+                    "ingest.records", "whoosh.qparser")
 RUN_SEARCH = """
-import sys
+import os, sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "-f", "json",
             "--sort", "-date", "--limit", "3"]
 from search.cli import main
@@ -25,6 +29,8 @@ try:
     main()
 except SystemExit as end:
     code = end.code
+if os.path.isdir("/proc/self/task"):  # Linux: the threads the search left running
+    print("threads:" + str(len(os.listdir("/proc/self/task"))), file=sys.stderr)
 print("loaded:" + ",".join(m for m in %r if m in sys.modules), file=sys.stderr)
 """
 
@@ -46,6 +52,15 @@ def test_a_search_writing_json_loads_neither_pydantic_nor_rich(small):
     assert len(hits) == 3 and all("Tilskud" in h["snippet"] for h in hits)
     assert [h["date"] for h in hits] == sorted((h["date"] for h in hits), reverse=True)
     assert done.stderr.strip().splitlines()[-1] == "loaded:"
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in Linux /proc")
+def test_a_search_starts_no_thread_pool(small):
+    """numpy's BLAS would start a thread per core at import; a search does no algebra."""
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    done = subprocess.run([sys.executable, "-c", RUN_SEARCH % (NOT_FOR_A_SEARCH,), str(small)],
+                          capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
+    assert "threads:1" in done.stderr.splitlines()
 
 
 @pytest.mark.parametrize("args, says", [
@@ -78,3 +93,38 @@ def test_a_flag_given_as_other_text_is_refused():
     quiet = next(p for p in get_command(app).params if p.name == "quiet")
     with pytest.raises(BadParameter, match="'maybe' is not one of yes, no"):
         quiet.get_runtime_param().coerce("maybe", quiet, None)
+
+
+@pytest.mark.parametrize("args, name", [
+    (["search", "efterværn"], "search"),
+    (["-q", "--log-level", "INFO", "search", "x"], "search"),
+    (["--log-level", "search"], None),  # the level's value, not a command
+    (["watch", "list"], "watch"),
+    (["reindex"], "reindex"),
+    (["serch", "x"], None),  # a misspelling: the whole app names the near ones
+    (["--help"], None),
+    ([], None),
+])
+def test_the_command_named_on_the_line(args, name):
+    assert named_command(args) == name
+
+
+def test_every_command_can_be_built_alone():
+    for name in get_command(app).commands:
+        assert named_command([name, "x"]) == name
+        assert list(get_command(only(name)).commands) == [name]
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "--help"],
+    ["search", "Tilskud", "-f", "json", "--limit", "2"],
+    ["-q", "search", "Tilskud", "-f", "tsv"],
+    ["search", "Tilskud", "--limit", "abc"],
+    ["search", "ingenting-her", "-f", "json"],
+    ["watch", "list"],
+])
+def test_one_command_alone_does_and_says_what_the_whole_app_does(small, args):
+    args = args + ["--index", str(small)] if "--help" not in args else args
+    alone = CliRunner().invoke(only(named_command(args)), args)
+    whole = CliRunner().invoke(app, args)
+    assert (alone.exit_code, alone.output) == (whole.exit_code, whole.output)

@@ -20,8 +20,8 @@ from tests.conftest import REPO, needs_tesseract
 
 PARSING_LIBRARIES = ("spacy", "pdfplumber", "pdfminer", "pypdfium2", "dateparser")
 # What a command loads when it needs it: option values (pydantic through Typer), terminal
-# drawing, the search engine and its arrays.
-ON_DEMAND = ("pydantic", "rich", "numpy", "whoosh")
+# drawing, the search engine and its arrays, the record classes (a search reads none).
+ON_DEMAND = ("pydantic", "rich", "numpy", "whoosh", "ingest.records")
 PROSE = ["Udvalget godkendte indstillingen om vejbelysning i hele kommunen.",
          "Det blev besluttet at sende sagen til høring hos de lokale råd og",
          "at forvaltningen skal vende tilbage med en plan for det videre arbejde.",
