@@ -2,7 +2,7 @@
 for referat and for SQLite FTS5 over the same archive.
 
     python -m benchmarks.quality build --out DIR [--catalog CAT]   # the archive
-    python -m benchmarks.quality eval --index DIR/index [--out F]  # the scores
+    python -m benchmarks.quality eval --index DIR/index [--out F] [--only TYPE]
     python -m benchmarks.quality pool --index DIR/index QID ...    # candidates to judge
     python -m benchmarks.quality stale --index DIR/index           # judged keys not in it
 
@@ -182,14 +182,17 @@ def by_type(rows: list[dict]) -> dict:
     return out
 
 
-def evaluate(index_dir: Path) -> dict:
-    """Scores of referat and of FTS5 on every judged query, and referat's time per query
-    (median by type; the first query also opens the archive, so run it warm to compare)."""
+def evaluate(index_dir: Path, only: set[str] | None = None) -> dict:
+    """Scores of referat and of FTS5 on every judged query (or those of the query types
+    in `only`), and referat's time per query (median by type; the first query also opens
+    the archive, so run it warm to compare)."""
     judgments = json.loads(JUDGMENTS.read_text(encoding="utf-8"))
     db = fts5_archive(index_dir)
     rows = {"referat": [], "fts5": []}
     unjudged = {}
     for q in load_queries():
+        if only and q["type"] not in only:
+            continue
         units = judgments.get(q["id"], {}).get("relevant")
         if units is None:
             continue
@@ -279,6 +282,9 @@ def main(argv: list[str] | None = None) -> int:
     e = sub.add_parser("eval")
     e.add_argument("--index", type=Path, required=True)
     e.add_argument("--out", type=Path)
+    e.add_argument("--only", action="append", metavar="TYPE",
+                   help="score only queries of this type (repeatable: --only natural "
+                        "--only heldout3)")
     p = sub.add_parser("pool")
     p.add_argument("--index", type=Path, required=True)
     p.add_argument("--depth", type=int, default=15)
@@ -296,7 +302,7 @@ def main(argv: list[str] | None = None) -> int:
             print("\t".join(row))
         print(f"quality: {len(rows)} judged keys not in the archive", file=sys.stderr)
     else:
-        res = evaluate(args.index)
+        res = evaluate(args.index, set(args.only or ()))
         text = json.dumps(res, indent=1, ensure_ascii=False)
         if args.out:
             args.out.write_text(text + "\n", encoding="utf-8")

@@ -450,7 +450,8 @@ def plan(text: str, filters: Filters, schema, bodies=(), places=(),
     out = Plan(text=None, natural=bool(text.strip()) and is_natural(text))
     if out.natural:
         words, findings, out.notes = understand(text, bodies, places, today)
-        optional = {f.said for f in findings if not f.strict} | common_words(words, share)
+        optional = {f.said for f in findings if not f.strict and f.kind == "date"} \
+            | common_words(words, share)
         out.text, out.groups, out.words = natural_query(words, schema, optional)
         if optional & set(out.words):
             out.notes.append("not counted in words matched (said in passing or in most "
@@ -466,6 +467,9 @@ def plan(text: str, filters: Filters, schema, bodies=(), places=(),
 
 UNKNOWN = "(ukendt)"
 OTHER_YEAR = 0.35  # a unit of another year than one said in passing ('budget 2025')
+# A unit of another committee than one named inside a compound ('byrådsmøderne'): such
+# matters are often treated in other committees too, so it stays, lower.
+OTHER_COMMITTEE = 0.35
 # A unit with another outcome than the one asked about: the outcome is the point of such
 # a question, so those units come after the ones that match, yet stay (the outcome reader
 # reads the main clause; a part of the decision may say what was asked).
@@ -478,8 +482,11 @@ def soft_filter(f, places=()) -> Soft:
     if f.kind == "committee":
         titled = And([Term("body_facet", UNKNOWN)] + [Term("title", p) for p in f.parts])
         match = Or([Term("body_facet", b) for b in f.values] + [titled])
-        return Soft("committee", f.said, " | ".join(f.values) + " (or a title naming it "
-                    "where the body is unknown)", match, Term("body_facet", UNKNOWN))
+        meaning = " | ".join(f.values) + " (or a title naming it where the body is unknown)"
+        if not f.strict:
+            meaning += " preferred; also searched as a word"
+        return Soft("committee", f.said, meaning, match, Term("body_facet", UNKNOWN),
+                    others=0.0 if f.strict else OTHER_COMMITTEE)
     if f.kind == "date":
         lo, hi = (date.fromisoformat(v) for v in f.values)
         meaning = f"{lo} .. {hi}" + ("" if f.strict else " preferred; also searched as a word")

@@ -17,13 +17,20 @@ from datetime import date
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
-from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, QUERY_OUTCOMES, QUESTION_WORDS,
-                          terms)
+from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, QUERY_OUTCOMES,
+                          QUESTION_WORDS, terms)
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _L = r"[^\W\d_]"
-# 'kultur- og fritidsudvalget', 'klima-, teknik- og miljøudvalget', 'ØU', 'byrådet'
-COMMITTEE = re.compile(rf"(?:(?:{_L}+-,?\s+)+og\s+)?{_L}*(?:{_NOUNS}){_L}*", re.I)
+# 'kultur- og fritidsudvalget', 'klima-, teknik- og miljøudvalget', 'ØU', 'byrådet',
+# and compounds whose head is another noun: 'byrådsmøderne', 'udvalgsformanden'.
+COMMITTEE = re.compile(rf"(?:(?:{_L}+-,?\s+)+og\s+)?{_L}*(?:{_NOUNS})(?P<tail>{_L}*)", re.I)
+# The endings that inflect a body noun ('udvalget', 'byrådets', 'kommunalbestyrelsen').
+# Other letters after it are a further noun: 'byrådsmøderne' are the council's
+# meetings, what the question is about, and the council a preference, not a filter
+# (unless a time says which meeting).
+NOUN_ENDINGS = frozenset("e er erne ernes ene enes et ets en ens n ns r rne rnes s t ts"
+                         .split()) | {""}
 ABBREVIATION = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SEASONS = "forår|foråret|sommer|sommeren|efterår|efteråret|vinter|vinteren"
@@ -94,7 +101,8 @@ class Finding:
     kind: committee | date | place | outcome. values: archive bodies, ISO (from, to),
     places or outcome values. parts: a committee's word stems (to find it in titles
     where the body is unknown), or an outcome's cues as a decision text states them.
-    strict: False for a preference (a bare year, an outcome), whose other units rank
+    strict: False for a preference (a bare year, an outcome, a committee named inside a
+    compound: 'byrådsmøderne'), whose other units rank
     lower instead of being dropped.
     """
 
@@ -177,14 +185,26 @@ def decision_cues(outcome: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def _names_body(tail: str, dated: bool) -> bool:
+    """Whether a mention names the body itself: the noun inflected ('udvalget'), or its
+    meeting with a time said ('kulturudvalgsmødet i maj'), which is one of its meetings.
+    'byrådsmøderne' without a time, or 'udvalgsformanden', is a subject of its own."""
+    tail = tail.lower()
+    return tail in NOUN_ENDINGS or (dated and tail.removeprefix("s").startswith(MEETING_NOUNS))
+
+
 def _committees(text: str, bodies) -> tuple[str, list[Finding], list[str]]:
     findings, notes = [], []
+    dated = bool(STRICT_DATE.search(text))
     for m in list(COMMITTEE.finditer(text)):
         found = match_bodies(m.group(0), bodies)
         if found:
             parts, noun = name_parts(m.group(0))
-            findings.append(Finding("committee", m.group(0), found, parts + (stem(noun),)))
-            text = text.replace(m.group(0), " ", 1)
+            named = _names_body(m.group("tail"), dated)
+            findings.append(Finding("committee", m.group(0), found, parts + (stem(noun),),
+                                    strict=named))
+            if named:  # a compound with a further noun stays a word of the question
+                text = text.replace(m.group(0), " ", 1)
         elif _noun_split(fold_aa(m.group(0).lower())) and name_parts(m.group(0))[0]:
             notes.append(f"note: no body in the archive matches '{m.group(0)}'; "
                          "searched as words")
