@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from whoosh import index as windex
-from whoosh.writing import LockError
+from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3Segment
+from whoosh.writing import LockError, PostingPool
 
 from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
@@ -77,6 +78,37 @@ def open_index(path: Path, create: bool = False):
     return windex.create_in(str(path), make_schema(), indexname=name)
 
 
+class _LengthsReader(W3PerDocReader):
+    """A new segment's field lengths as its writer reads them back, once per posting:
+    a field without a length column (ids, keywords) is remembered as such, where
+    Whoosh asked the file system again for every one of its postings."""
+
+    def _cached_reader(self, fieldname, column):
+        if fieldname not in self._readers:
+            self._readers[fieldname] = super()._cached_reader(fieldname, column)
+        return self._readers[fieldname]
+
+
+class _WriterCodec(W3Codec):
+    """Whoosh's codec for writing, with the lengths reader above. The segments it
+    creates record the stock codec, so an index reads back as any Whoosh index."""
+
+    def new_segment(self, storage, indexname):
+        return W3Segment(W3Codec(), indexname)
+
+    def per_document_reader(self, storage, segment):
+        return _LengthsReader(storage, segment)
+
+
+def writer(ix, procs: int = 1):
+    """An index writer (write lock taken); `procs` > 1 analyses in that many processes."""
+    return ix.writer(limitmb=WRITER_MB, procs=procs, multisegment=procs > 1,
+                     codec=_WriterCodec())
+
+
+WRITER_MB = 128  # postings buffered in memory per writing process before a sorted run spills
+
+
 class Store:
     """Writes parsed files into the index; one writer, committed in batches.
 
@@ -94,8 +126,7 @@ class Store:
     def _w(self):
         if self._writer is None:
             try:
-                self._writer = self.ix.writer(limitmb=128, procs=self.procs,
-                                              multisegment=self.procs > 1)
+                self._writer = writer(self.ix, self.procs)
             except LockError as exc:
                 raise IndexBusy("the index is locked by another writer") from exc
         return self._writer
@@ -143,16 +174,16 @@ def rebuild(path: Path, results: Iterable[ParseResult], procs: int = 1) -> int:
     remove_stale(path)
     name = f"{INDEX_NAME}-{time.time_ns()}"
     ix = windex.create_in(str(path), make_schema(), indexname=name)
-    writer = ix.writer(limitmb=128, procs=procs, multisegment=procs > 1)
+    w = writer(ix, procs)
     docs = 0
     try:
         for result in results:
             for d in to_index_docs(result):
-                writer.add_document(**d)
+                w.add_document(**d)
                 docs += 1
-        writer.commit(optimize=True)
+        w.commit(optimize=True)
     except BaseException:
-        writer.cancel()
+        w.cancel()
         _remove_generation(path, name)
         raise
     _switch(path, name)
