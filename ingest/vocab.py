@@ -56,6 +56,7 @@ SECTION_HEADINGS = (
     "afbud/fraværende", "sekretær", "referent", "status", "formål og baggrund",
     "miljøvurdering", "handicapaspekter", "høring af handicaprådet", "høring af ældrerådet",
     "bemærkninger", "konsekvenser", "risici", "personale", "målgruppe", "indhold",
+    "forslag", "administrationens forslag", "forvaltningens forslag", "direktionens forslag",
 )
 # A decision block's own heading line, beyond the heading words of DECISION_HEADINGS
 # (the outcome reader's): 'Udvalgets beslutning', or a dated label
@@ -78,10 +79,12 @@ PROPOSAL_HEADINGS = (
     "indstilling", "indstillinger", "forvaltningen foreslår", "beslutningspunkter",
     "beslutningspunkt", "administrationens indstilling", "direktionens indstilling",
     "forvaltningens indstilling", "det indstilles", "beslutningsforslag", "forslag til beslutning",
+    "forslag", "administrationens forslag", "forvaltningens forslag", "direktionens forslag",
 )
 PROPOSAL_OPENERS = (
     "det indstilles", "forvaltningen foreslår", "det foreslås", "administrationen indstiller",
     "direktionen indstiller", "forvaltningen indstiller", "rådmanden indstiller",
+    "administrationen foreslår", "direktionen foreslår",
 )
 # 'X indstiller, at' names the one recommending: a proposal opening anywhere in a line.
 PROPOSAL_VERB_RE = (r"\bindstiller,?\s+at\b",)
@@ -145,8 +148,14 @@ SUBJECT_LABELS = ("emne", "vedrørende", "vedr", "vedr.", "angår", "om")
 
 # Header block labels, by the field they fill.
 DATE_LABELS = ("mødedato", "dato", "dag", "afholdt", "mødedag")
-TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart")
-PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse")
+TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart",
+               "mødetidspunkt", "starttidspunkt", "tidsrum", "mødetidsrum", "mødeperiode")
+PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation",
+                "mødelokation")
+# One label for when and where: 'Tid og sted: Kl. 15.00, Udvalgsværelse 1'. The date and
+# time are read from the value; what is left between its commas is the place.
+WHEN_WHERE_LABELS = ("tid og sted", "dato og sted", "dato, tid og sted", "tidspunkt og sted",
+                     "mødetid og sted", "dato og tid", "dato/tid", "tid/sted", "dato/sted")
 BODY_LABELS = ("udvalg", "organ", "forum", "mødeforum", "råd", "nævn", "møde")
 # Participant lists: label -> the role every person listed under it gets.
 PARTICIPANT_LABELS = (
@@ -427,6 +436,7 @@ APPROVED = (
     "opretholdt", "opretholdes", "opretholder", "opretholde",
     "fastholdt", "fastholdes", "fastholder",
     "imødekommet", "imødekommes", "imødekom", "imødekommer", "imødekomme",
+    "enighed om", "enige om",
     "bevilget", "bevilges", "bevilgede", "bevilgedes", "bevilliget", "bevilliges", "bevilligede",
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
     "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",
@@ -443,6 +453,7 @@ NOTED = (
     "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
     "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
     "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
+    "ingen bemærkninger",
 )
 ORIENTATION_GIVEN = (
     "orienterede", "orienteret om", "blev orienteret", "orientering om", "orienteringer om",
@@ -506,6 +517,7 @@ DECIDING = (
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "vedtoges",
     "vedtog",
     "vedtaget", "godkendte", "godkender", "godkendtes",
+    "enighed om", "enige om",  # 'Der var enighed om at udsætte sagen': the clause decides
 )
 # A wish whose that-clause may carry the act ('ønsker, at sagen genoptages'); the wish
 # alone is no verdict.
@@ -639,17 +651,23 @@ QUESTION_WORDS = (
 )
 
 # Everyday words -> the administration's words for the same thing, as a municipality's
-# A-Z and KL's task classification (KLE) name its tasks. A query word that is a key is
-# also looked for as the terms, as a weaker alternative to the word itself ('mad' finds
+# A-Z and KL's task classification (KLE) name its tasks, and as citizens name them
+# (borger.dk's self-service topics, the meeting systems' case titles, slang, today's
+# words for what the old minute books wrote). A query word that is a key is also looked
+# for as the terms, as a weaker alternative to the word itself ('mad' finds
 # 'frokostordning' and 'kantineordning'; 'arbejdsløse' finds 'jobcenter'). Keys are word
 # forms or short phrases; terms are what a case title or a decision text would say.
 # Words that name a whole area rather than a task ('ældre', 'unge', 'boliger', 'børn')
 # are no keys: widening them buries the task the rest of the question names. A phrase
 # key counts as one word of the query, so a phrase is a key only where its words alone
 # mislead ('lang tid'); words that find the administration's compound by its parts
-# ('boliger til ældre' -> ældreboliger) are no phrase key. A one-word key matches in any
-# inflection (search/understand.py). One line per concept, grouped by task area; a new
-# everyday word is a new key, not new code.
+# ('boliger til ældre' -> ældreboliger) are no phrase key. A word with another everyday
+# sense is no key ('køer' are cows as well as queues, 'rabat' a discount as well as a
+# verge), a compound or phrase of it may be ('bilkøer', 'slå græs'). A term that a large
+# share of an archive's items print ('tidsplan', the department named in every
+# recommendation) is no term: it would count as the word matched everywhere. A one-word
+# key matches in any inflection (search/understand.py). One line per concept, grouped by
+# task area; a new everyday word is a new key, not new code.
 CONCEPTS = (
     # economy
     (("penge", "pengene", "kroner", "finansiering"), ("bevilling", "midler", "budget", "tillægsbevilling", "anlægsbevilling", "pulje")),
@@ -657,7 +675,7 @@ CONCEPTS = (
     (("spare", "sparer", "spares", "nedskæring", "nedskæringer", "skære", "skæres", "skåret"), ("besparelse", "reduktion", "effektivisering", "budgetreduktion", "tilpasning")),
     (("økonomien", "økonomi", "pengene rækker", "underskud", "overskud"), ("budgetopfølgning", "regnskab", "forbrug", "merforbrug", "mindreforbrug", "budgetbalance")),
     (("låne", "låner", "lånt", "lån", "gæld", "gælden"), ("lånoptag", "låneoptagelse", "låneramme", "gæld", "lånegaranti")),
-    (("skat", "skatten", "skatter", "grundskyld", "ejendomsskat"), ("skatteudskrivning", "udskrivningsprocent", "grundskyld", "dækningsafgift", "skattesats")),
+    (("skat", "skatten", "skatter", "grundskyld", "ejendomsskat", "skatteyder", "skatteydere", "skatteborgere"), ("skatteudskrivning", "udskrivningsprocent", "grundskyld", "dækningsafgift", "skattesats", "kommuneskat", "skatteansættelse")),
     (("udlicitere", "udlicitering", "privat firma", "firma", "firmaer"), ("udbud", "leverandør", "kontrakt", "udbudsstrategi")),
     # work and benefits
     (("ledig", "ledige", "arbejdsløs", "arbejdsløse", "arbejdsløshed", "jobsøgende", "job", "jobbet"), ("beskæftigelse", "beskæftigelsesindsats", "jobcenter", "ledighed", "dagpenge", "kontanthjælp", "aktivering", "virksomhedspraktik")),
@@ -701,8 +719,8 @@ CONCEPTS = (
     # roads and transport
     (("bus", "busser", "bussen", "offentlig transport", "toget"), ("kollektiv trafik", "Movia", "buslinje", "busdrift", "trafikbestilling", "buslinjer")),
     (("cykel", "cykler", "cykle", "cyklister"), ("cykelsti", "cykelstier", "cykelpulje", "cykelparkering")),
-    (("huller", "hul", "fortov", "fortovet"), ("vejvedligeholdelse", "asfalt", "belægning", "fortov", "vejplan", "slidlag")),
-    (("sne", "glat", "glatføre", "is", "saltning"), ("vintertjeneste", "vintervedligeholdelse", "snerydning", "glatførebekæmpelse")),
+    (("huller", "hul", "slaghuller", "fortov", "fortovet"), ("vejvedligeholdelse", "asfalt", "belægning", "fortov", "vejplan", "slidlag")),
+    (("sne", "glat", "glatføre", "is", "saltning", "snerydning", "sneplov"), ("vintertjeneste", "vintervedligeholdelse", "snerydning", "glatførebekæmpelse", "snekastning")),
     (("fart", "bilister", "kører stærkt", "trafikken", "trafik"), ("trafiksikkerhed", "hastighed", "fartdæmpning", "trafikanalyse", "trafikplan")),
     (("gadelys", "lygtepæle", "mørkt"), ("vejbelysning", "belysning", "gadebelysning")),
     # environment, climate, nature
@@ -715,7 +733,7 @@ CONCEPTS = (
     (("drikkevand", "vandet", "vandhanen"), ("drikkevand", "vandforsyning", "vandværk", "grundvand")),
     (("varme", "opvarmning", "energi", "strøm"), ("fjernvarme", "energibesparelse", "energirenovering", "varmeplan", "energiforbrug")),
     (("sol", "vind", "vindmølle", "vindmøller", "solceller", "solpaneler", "grøn strøm"), ("vedvarende energi", "solcelleanlæg", "vindmøllepark", "energipark", "solceller", "VE-anlæg")),
-    (("klima", "klimaet", "co2", "udledning"), ("klimaplan", "klimahandleplan", "CO2-reduktion", "klimapulje", "klimastrategi")),
+    (("klima", "klimaet", "co2", "udledning", "klimaforandringer", "klimaforandringerne", "klimakrisen", "global opvarmning"), ("klimaplan", "klimahandleplan", "CO2-reduktion", "klimapulje", "klimastrategi")),
     # culture and leisure
     (("forening", "foreninger", "klub", "klubber", "sport", "idræt", "sportsklub"), ("folkeoplysning", "foreningstilskud", "tilskud", "idrætsforening", "fritidspulje", "lokaletilskud")),
     (("svømme", "svømning", "bade", "badning"), ("svømmehal", "svømmeundervisning", "badevand", "badestrand")),
@@ -788,8 +806,8 @@ CONCEPTS = (
     (("kontrol", "kontrollere", "inspektion", "tjek", "uanmeldt"), ("tilsyn", "tilsynsrapport", "uanmeldt tilsyn", "tilsynsbesøg", "embedslægetilsyn")),
     (("seniorbolig", "bofællesskab", "bofællesskaber"), ("ældreboliger", "seniorbofællesskab", "almene ældreboliger", "seniorboliger")),
     (("sygeplejerske", "sygeplejersker", "sår"), ("hjemmesygepleje", "sygepleje", "sygeplejeklinik", "akutfunktion")),
-    (("vaccine", "vaccination", "corona", "covid", "smitte", "epidemi", "pandemi"), ("vaccination", "covid", "smitteforebyggelse", "epidemi", "testcenter", "coronasituationen")),
-    (("gravid", "gravide", "baby", "babyer", "nyfødt", "nyfødte", "spædbørn"), ("sundhedspleje", "sundhedsplejerske", "svangreomsorg", "spædbørn", "hjemmebesøg")),
+    (("vaccine", "vaccination", "influenza", "influenzavaccine", "corona", "covid", "smitte", "epidemi", "pandemi"), ("vaccination", "covid", "smitteforebyggelse", "epidemi", "testcenter", "coronasituationen")),
+    (("gravid", "gravide", "jordemoder", "jordemødre", "baby", "babyer", "nyfødt", "nyfødte", "spædbørn"), ("sundhedspleje", "sundhedsplejerske", "svangreomsorg", "spædbørn", "hjemmebesøg")),
     (("ambulance", "akut", "skadestue"), ("akutfunktion", "akutberedskab", "præhospital", "akutteam")),
     (("selvmord", "selvskade", "selvmordsforsøg"), ("selvmordsforebyggelse", "mental sundhed", "psykiatri", "forebyggelse")),
     (("begravelse", "begravelser", "kirkegård", "kirkegårde", "gravsted", "dødsfald"), ("kirkegård", "begravelse", "begravelseshjælp", "gravsted", "kirkegårdsforvaltning")),
@@ -809,11 +827,11 @@ CONCEPTS = (
     (("isolering", "isolere", "energimærke", "energimærkning", "efterisolering"), ("energirenovering", "energieffektivisering", "energiforbedring", "energibesparelse")),
     (("fredet", "fredning", "gamle huse", "bevare", "bevaring", "kulturarv"), ("bevaringsværdig", "fredning", "bevarende lokalplan", "kulturarv", "kulturmiljø")),
     # roads and transport, more
-    (("omfartsvej", "motorvej", "ny vej", "nye veje", "vejforbindelse"), ("vejprojekt", "omfartsvej", "vejanlæg", "trafikforbindelse", "anlægsprojekt", "vejudvidelse")),
+    (("omfartsvej", "ringvej", "ringvejen", "motorvej", "ny vej", "nye veje", "vejforbindelse"), ("vejprojekt", "omfartsvej", "vejanlæg", "trafikforbindelse", "anlægsprojekt", "vejudvidelse")),
     (("lyskryds", "rundkørsel", "kryds", "krydset", "trafiklys"), ("signalanlæg", "rundkørsel", "krydsombygning", "trafiksikkerhed", "signalregulering")),
     (("fodgænger", "fodgængere", "gående", "fodgængerfelt", "overgang"), ("fodgængerfelt", "fodgængerovergang", "krydsningshelle", "stiforbindelse", "fortov")),
     (("elbil", "elbiler", "ladestander", "ladestandere", "oplade", "opladning"), ("ladestandere", "ladeinfrastruktur", "ladestationer", "ladepladser", "elbiler")),
-    (("toget", "station", "stationen", "letbane", "letbanen", "jernbane"), ("jernbane", "letbane", "station", "stationsområde", "kollektiv trafik", "Banedanmark")),
+    (("toget", "station", "stationen", "letbane", "letbanen", "jernbane", "metro", "metroen", "sporvogn", "sporvogne", "bybane"), ("jernbane", "letbane", "station", "stationsområde", "kollektiv trafik", "Banedanmark", "metro")),
     (("lastbil", "lastbiler", "tung trafik", "gennemkørsel", "lastbiltrafik"), ("tung trafik", "lastbiltrafik", "gennemkørende trafik", "kørselsforbud", "trafikbelastning")),
     (("vejarbejde", "gravearbejde", "spærret", "omkørsel", "afspærring"), ("gravetilladelse", "vejarbejde", "ledningsarbejde", "trafikafvikling", "afspærring")),
     (("bump", "fartbump", "chikaner", "hastighed", "køre langsomt"), ("fartdæmpning", "hastighedsdæmpning", "hastighedsbegrænsning", "bump", "hastighedszone")),
@@ -857,6 +875,186 @@ CONCEPTS = (
     # integration, more
     (("ukrainere", "ukrainske", "ukraine", "krigsflygtninge"), ("fordrevne", "ukrainske flygtninge", "særloven", "modtagelse", "midlertidig indkvartering")),
     (("asyl", "asylcenter", "asylansøgere", "asylansøger"), ("asylcenter", "modtagecenter", "asylansøgere", "udlændingestyrelsen", "indkvartering")),
+    # second pass: borger.dk's self-service topics, the committee and case titles of the
+    # meeting systems' agendas (the Greve meetings' titles above all), and everyday speech
+    # self-service, borger.dk: borgerservice and the citizen's own errands
+    (("pas", "nyt pas", "legitimation", "navneændring", "skifte navn"), ("borgerservice", "pas", "navneændring", "legitimation")),
+    (("bryllup", "bryllupper", "gifte sig", "blive gift", "giftemål", "vielse", "vielser"), ("vielse", "borgerlig vielse", "vielseslokale", "vielser")),
+    (("telefonkø", "telefonkøen", "ringe til kommunen", "svartid", "svartider"), ("telefonbetjening", "svartid", "telefonisk tilgængelighed", "tilgængelighed", "servicemål")),
+    (("skylder", "skylde", "rykker", "rykkere", "inkasso", "ubetalte regninger", "gæld til kommunen"), ("restance", "restancer", "restanceopgørelse", "inddrivelse", "opkrævning", "gældsinddrivelse")),
+    (("pengeproblemer", "økonomiske problemer", "kviklån", "gældsrådgivning", "gældsproblemer"), ("gældsrådgivning", "økonomisk rådgivning", "økonomisk trængte", "budgetrådgivning", "enkeltydelse")),
+    (("depositum", "boligindskud", "indskudslån"), ("indskudslån", "boligindskud", "depositum", "enkeltydelse")),
+    # family, day care and school
+    (("forældrebetaling", "børnehavepris", "vuggestuepris", "friplads", "søskenderabat"), ("forældrebetaling", "takster", "fripladstilskud", "økonomisk friplads", "søskendetilskud")),
+    (("karakterer", "karaktererne", "eksamen", "eksamener", "afgangsprøve", "afgangsprøver", "nationale test", "testresultater"), ("kvalitetsrapport", "karaktergennemsnit", "afgangsprøver", "nationale test", "faglige resultater", "skoleudviklingssamtale")),
+    (("efterskole", "efterskoler", "tiende klasse", "privatskole", "privatskoler", "friskole", "friskoler"), ("10. klasse", "efterskole", "frie grundskoler", "privatskoler", "friskole", "skolevalg")),
+    (("vikar", "vikarer", "vikarbureau", "vikarbureauer", "aflyste timer", "aflyst undervisning"), ("vikarforbrug", "vikardækning", "vikarbureauer", "vikarudgifter", "aflyste timer")),
+    (("mobiltelefoner", "mobiler", "mobilforbud", "skærmtid", "skærme", "mobilfri"), ("skærmtid", "mobiltelefoner", "mobilforbud", "mobilfri skole", "digital dannelse", "skærmpolitik")),
+    (("indeklima", "dårlig luft", "skimmel", "skimmelsvamp", "fugt", "ventilation", "radon"), ("indeklima", "skimmelsvamp", "ventilation", "fugtskader", "indeklimaundersøgelse", "bygningsvedligeholdelse")),
+    (("lejrskole", "lejrskoler", "udflugt", "udflugter", "skoletur", "skoleture"), ("lejrskole", "ekskursion", "ekskursioner", "udflugter")),
+    (("håndværk", "håndværker", "håndværkere", "erhvervsskole", "teknisk skole", "mesterlære"), ("erhvervsuddannelse", "erhvervsuddannelser", "EUD", "juniormesterlære", "praktikplads", "erhvervsskole")),
+    (("frafald", "dropper ud", "droppe ud", "droppet ud", "dropout"), ("frafald", "uddannelsesparathed", "FGU", "uddannelsespålæg", "ungeindsats", "fastholdelse i uddannelse")),
+    (("autisme", "autist", "autister", "autistiske", "adhd", "asperger"), ("autismespektrum", "autismespektrumforstyrrelse", "specialtilbud", "botilbud", "specialpædagogisk", "neuropsykiatrisk")),
+    (("ungdomsråd", "ungeråd", "børnebyråd", "elevråd"), ("ungdomsråd", "ungeråd", "børne- og ungeinddragelse", "elevråd", "demokrati")),
+    # work and benefits
+    (("arbejdsformidling", "arbejdsformidlingen", "a-kasse", "a-kassen", "dagpenge"), ("jobcenter", "a-dagpengemodtagere", "beskæftigelsesindsats", "ledighed", "dagpenge")),
+    (("skånejob", "skånejobs", "nedsat arbejdsevne", "arbejdsevne", "deltidsjob"), ("fleksjob", "ledighedsydelse", "nedsat arbejdsevne", "ressourceforløb", "arbejdsevne")),
+    (("efterløn", "tidlig pension", "tidlig tilbagetrækning", "seniorjob", "seniorjobs"), ("seniorpension", "tidlig pension", "seniorjob", "efterløn", "førtidspension")),
+    (("sanktion", "sanktioner", "trukket i ydelsen", "miste kontanthjælpen"), ("sanktion", "rådighedssanktioner", "kontanthjælp", "arbejdspligt")),
+    (("løntilskud", "gratis arbejdskraft", "arbejdsprøvning", "arbejdsprøvninger"), ("løntilskud", "virksomhedspraktik", "virksomhedsrettet", "praktik", "arbejdsprøvning")),
+    (("strejke", "strejker", "strejken", "lockout", "overenskomst", "overenskomsten", "lønforhandlinger"), ("overenskomst", "overenskomstforhandlinger", "arbejdskonflikt", "strejke", "lockout", "nødberedskab")),
+    (("apv", "arbejdspladsvurdering", "dårligt arbejdsmiljø", "psykisk arbejdsmiljø"), ("arbejdsmiljø", "arbejdspladsvurdering", "medarbejdertrivsel", "trivselsmåling", "psykisk arbejdsmiljø")),
+    (("sosu", "sosu-elever", "sosu-assistent", "sosu-hjælper", "sosu-hjælpere"), ("social- og sundhedsassistent", "social- og sundhedshjælper", "elevpladser", "uddannelsesaftale", "rekruttering")),
+    # older people, health and disability
+    (("mad på hjul", "madudbringning", "færdigretter", "madkasse", "madkasser"), ("madservice", "madudbringning", "madleverandør", "produktionskøkken", "ældremad")),
+    (("tøjvask", "vasketøj", "vaske tøj"), ("tøjvask", "vaskeordning", "praktisk hjælp", "kvalitetsstandard")),
+    (("nødkald", "nødkalder", "alarm", "alarmen", "nødalarm", "faldalarm"), ("nødkald", "nødkaldeanlæg", "kaldeanlæg", "velfærdsteknologi", "tryghedsopkald")),
+    (("værdig", "værdigt", "værdighed", "klippekort"), ("værdighedspolitik", "værdighed", "værdighedsmidler", "klippekort", "klippekortordning")),
+    (("pårørende", "aflastning", "afløsning", "plejeorlov"), ("pårørende", "aflastning", "afløsning", "aflastningsplads", "pårørendepolitik", "pasning af nærtstående")),
+    (("udskrevet fra sygehuset", "udskrevet fra hospitalet", "hjem fra sygehuset", "hjem fra hospitalet", "korttidsplads", "korttidspladser"), ("udskrivning", "udskrivelse", "akutpladser", "midlertidige pladser", "færdigbehandlede", "korttidspladser")),
+    (("kronisk", "kronisk syge", "kronikere", "diabetes", "sukkersyge", "kol", "hjertesygdom", "gigt"), ("kronisk sygdom", "patientuddannelse", "forebyggelsestilbud", "sundhedscenter", "rehabiliteringsforløb")),
+    (("misbruger", "misbrugere", "alkoholiker", "alkoholikere", "narkoman", "narkomaner", "junkie", "junkier", "fixerum"), ("misbrug", "rusmiddelcenter", "misbrugsbehandling", "stofmisbrug", "alkoholbehandling", "rusmiddelbehandling")),
+    (("briller", "høreapparat", "høreapparater", "bleer", "ble", "inkontinens"), ("helbredstillæg", "personligt tillæg", "hjælpemidler", "inkontinenshjælpemidler", "kropsbårne hjælpemidler")),
+    (("handicapbil", "handicapbiler", "bilstøtte", "bil til handicappede"), ("handicapbil", "støtte til bil", "særlig indretning", "bevilling af bil", "hjælpemidler")),
+    (("sygt barn", "syge børn", "alvorligt syge børn", "tabt arbejdsfortjeneste"), ("tabt arbejdsfortjeneste", "merudgifter", "børnehandicap", "handicapkompenserende", "merudgiftsydelse")),
+    (("bosted", "bosteder", "opholdssted", "opholdssteder", "døgninstitution", "døgninstitutioner"), ("botilbud", "opholdssted", "døgntilbud", "bostøtte", "anbringelsessted", "socialtilsyn")),
+    (("blind", "blinde", "svagtseende", "døv", "døve", "hørehæmmede", "tunghøre"), ("synshandicap", "hørehandicap", "kommunikationscenter", "hjælpemidler", "tilgængelighed")),
+    (("trapper", "elevator", "elevatorer", "handicaptoilet", "kørestolsbrugere", "kørestolsvenlig", "niveaufri"), ("tilgængelighed", "handicapadgang", "niveaufri adgang", "elevator", "handicaptoilet", "tilgængelighedspolitik")),
+    (("lægemangel", "mangel på læger", "lægeløse", "lægedækning", "lægeklinik", "egen læge", "praktiserende læge"), ("lægedækning", "lægeklinik", "kommunal lægeklinik", "almen praksis", "praksisplan", "regionsklinik")),
+    (("dagcenter", "daghjem", "ældreklub", "ældreklubber", "pensionistforening"), ("aktivitetscenter", "dagcenter", "daghjem", "aktivitetstilbud", "ældreaktiviteter")),
+    (("privat hjemmehjælp", "privat leverandør", "private leverandører", "frit valg", "vælge hjemmehjælp"), ("frit valg", "fritvalgsområdet", "godkendelsesmodel", "leverandører af hjemmepleje", "private leverandører")),
+    (("hjertestarter", "hjertestartere", "førstehjælp", "førstehjælpskursus"), ("hjertestarter", "hjertestartere", "førstehjælp", "førstehjælpsprogram", "førstehjælpskurser")),
+    # housing, building and property
+    (("ulovligt byggeri", "ulovlig", "ulovligt", "uden tilladelse", "bygget uden", "lovliggøre"), ("lovliggørelse", "påbud", "håndhævelse", "lovliggørende", "retlig lovliggørelse")),
+    (("kvist", "kviste", "altan", "altaner", "tagterrasse", "tagvinduer", "tagsten", "stråtag", "farve på huset"), ("dispensation", "tagmateriale", "tagbeklædning", "kvist", "byggetilladelse", "bebyggelsesregulerende")),
+    (("skur", "skure", "udhus", "drivhus", "hegn", "plankeværk", "skel", "skelstrid"), ("småbygninger", "dispensation", "hegn", "skel", "hegnssyn", "byggetilladelse")),
+    (("hæk", "hække", "hækken", "hækklipning", "beskære", "beskæring", "grene ud over"), ("beskæring", "hækklipning", "beplantning", "oversigtsforhold", "hegnssyn", "beplantning ud mod vej")),
+    (("kolonihave", "kolonihaver", "nyttehave", "nyttehaver", "byhave", "byhaver", "dyrke grøntsager"), ("kolonihaveforening", "kolonihaveområde", "nyttehaver", "byhaver", "fællesdyrkning")),
+    (("asbest", "pcb", "byggeaffald", "overskudsjord", "flytte jord", "jordflytning"), ("asbest", "miljøsanering", "PCB", "byggeaffald", "jordflytning", "forurenet jord")),
+    (("septiktank", "samletank", "trixtank", "nedsivning", "kloakering på landet"), ("nedsivningsanlæg", "nedsivning", "spildevandsrensning i det åbne land", "samletank", "tømningsordning", "påbud om rensning")),
+    (("tagvand", "tagrender", "faskine", "faskiner", "regnvandstønde"), ("faskine", "nedsivning", "tagvand", "regnvand", "afkobling", "lokal afledning af regnvand")),
+    (("brønd", "brønde", "egen brønd", "boring", "boringer", "vandboring"), ("drikkevandsboring", "vandforsyning", "enkeltvandforsyning", "vandværk", "boringsnære")),
+    (("gasfyr", "naturgas", "oliefyr", "olietank", "varmepumpe", "varmepumper", "jordvarme"), ("fjernvarmetilslutning", "konvertering", "varmeforsyning", "varmeplanlægning", "fjernvarmeudbygning", "naturgas")),
+    (("elregning", "elpriser", "energipriser", "energikrise", "energikrisen", "dyr strøm"), ("energipriser", "energikrise", "energibesparelser", "energitiltag", "energiforbrug")),
+    (("vandregning", "vandregningen", "vandpris", "vandprisen", "kloakafgift", "vandafgift"), ("vandtakst", "vandafledningsbidrag", "spildevandstakster", "takster", "vandforsyning")),
+    (("genhusning", "midlertidig bolig", "nødbolig", "nødboliger", "skæve huse", "skæve boliger"), ("genhusning", "midlertidige boliger", "skæve boliger", "akutboliger", "boligsocial anvisning")),
+    (("byplan", "byplaner", "byplanlægning", "byggeplaner", "byggeret", "hvad må man bygge"), ("lokalplan", "kommuneplan", "kommuneplantillæg", "planstrategi", "byggefelt", "bebyggelsesprocent")),
+    (("tomme bygninger", "tomme lokaler", "ledige lokaler", "tom bygning", "ubrugte bygninger", "ubenyttede bygninger"), ("bygningsoptimering", "ejendomsstrategi", "kommunale ejendomme", "arealoptimering", "udlejning")),
+    (("privatvej", "privatveje", "grusvej", "grusveje", "vejlaug", "grundejerforening"), ("privat fællesvej", "private fællesveje", "vejlaug", "grundejerforening", "vejsyn", "istandsættelse")),
+    (("mobildækning", "dårlig dækning", "mast", "master", "mobilmast", "antenne", "antenner", "5g"), ("mobilmast", "antennemast", "mobildækning", "teleanlæg", "gittermast", "antenneanlæg")),
+    (("bredbånd", "fibernet", "fiber", "internet på landet", "langsomt internet"), ("bredbånd", "bredbåndspulje", "fibernet", "digital infrastruktur", "bredbåndsdækning")),
+    (("datacenter", "datacentre", "serverpark", "batteripark", "batteriparker"), ("datacentre", "batteriparker", "energianlæg", "arealreservation", "kommuneplan")),
+    (("biogas", "biogasanlæg", "power-to-x", "ptx"), ("biogasanlæg", "biogas", "energianlæg", "miljøgodkendelse", "VVM")),
+    (("miljøpåvirkning", "miljøkonsekvenser", "påvirker miljøet", "påvirkning af naturen"), ("miljøvurdering", "miljøkonsekvensvurdering", "VVM", "miljørapport", "screening")),
+    # roads, traffic and public space
+    (("kø", "køen", "bilkø", "bilkøer", "myldretid", "myldretiden", "trængsel", "trafikprop"), ("trafikafvikling", "fremkommelighed", "trængsel", "trafikbelastning")),
+    (("ulykke", "ulykker", "trafikulykke", "trafikulykker", "uheld", "farlig vej", "farlige veje", "farligt kryds", "sorte pletter"), ("trafiksikkerhed", "trafikulykker", "uheldsanalyse", "trafiksikkerhedsplan", "sorte pletter")),
+    (("p-plads", "p-pladser", "p-pladsen", "p-bøde", "p-bøder", "parkeringsbøde", "p-vagt", "p-vagter", "beboerlicens", "p-tilladelse"), ("parkeringskontrol", "parkeringsafgift", "parkeringsbestemmelser", "beboerlicens", "parkeringsrestriktioner", "parkeringszone")),
+    (("pendler", "pendlere", "parkér og rejs", "park and ride"), ("pendlerparkering", "park and ride", "samkørsel", "samkørselsplads")),
+    (("løbehjul", "elløbehjul", "el-løbehjul", "delecykler", "bycykler", "delebil", "delebiler"), ("delemobilitet", "mikromobilitet", "elløbehjul", "delebiler", "bycykler", "delebilsordning")),
+    (("stoppested", "stoppesteder", "busstoppested", "busstop", "læskur", "læskure", "busskur"), ("stoppested", "busstoppested", "læskure", "busbetjening", "fremkommelighed")),
+    (("køreplan", "køreplanen", "køreplaner", "busrute", "busruter", "natbus", "flextur", "telebus", "teletaxa", "taxi"), ("køreplan", "buslinje", "busbetjening", "flextur", "flextrafik", "trafikbestilling")),
+    (("seniorkørsel", "kørsel for ældre", "ældrekørsel"), ("seniorkørsel", "visiteret kørsel", "flextur", "kørselsordning", "befordring")),
+    (("indkørsel", "indkørslen", "overkørsel", "udkørsel", "ny indkørsel"), ("overkørsel", "overkørselstilladelse", "vejadgang", "adgangsforhold")),
+    (("stillads", "stilladser", "skurvogn", "skurvogne", "byggeplads"), ("råden over vejareal", "vejareal", "stilladser", "byggepladsindretning")),
+    (("stadeplads", "stadepladser", "bod", "boder", "madvogn", "pølsevogn", "isvogn", "gadesalg", "torvehandel"), ("stadeplads", "stadepladser", "torvehandel", "råden over vejareal", "gadesalg")),
+    (("skilte", "skiltning", "reklameskilte", "reklamer", "plakater", "valgplakater"), ("skiltning", "skiltepolitik", "reklameskilte", "plakatophængning", "valgplakater")),
+    (("vejnavn", "vejnavne", "gadenavn", "gadenavne", "nyt navn", "husnummer", "husnumre"), ("navngivning", "vejnavn", "adressefastsættelse", "vejnavne", "adresser")),
+    (("torv", "torvet", "torve", "gågade", "gågaden", "byrum", "bænke", "bænk"), ("byrum", "byrumsinventar", "torv", "gågade", "byforskønnelse", "bymidte")),
+    (("offentlige toiletter", "offentligt toilet", "toiletbygning"), ("offentlige toiletter", "toiletter", "toiletbygning", "renholdelse")),
+    (("vejkant", "vejkanter", "grøftekant", "grøftekanter", "græsslåning", "slå græs"), ("rabatslåning", "græsslåning", "grøftekanter", "grønne arealer", "vild med vilje")),
+    (("bro", "broen", "broer", "tunnel", "tunnellen", "stitunnel", "viadukt"), ("bygværker", "broer", "bro", "tunnel", "stibro", "broeftersyn")),
+    (("overvågning", "videoovervågning", "kameraer", "tv-overvågning", "overvågningskameraer"), ("tv-overvågning", "videoovervågning", "kameraovervågning", "tryghed", "overvågning")),
+    (("natteravne", "nattevandrere", "ballade", "unge der hænger ud"), ("natteravne", "gadeplansarbejde", "opsøgende arbejde", "tryghedsindsats", "SSP", "opholdsforbud")),
+    # environment, nature and waste
+    (("genbrugsplads", "genbrugspladsen", "genbrugspladser", "losseplads", "lossepladsen", "tippen", "containerpladsen"), ("genbrugsstation", "genbrugsstationer", "genbrugsplads", "affaldsselskab", "affaldsordning")),
+    (("skraldemand", "skraldemænd", "skraldemanden", "tømning", "glemt skrald"), ("renovation", "affaldsindsamling", "tømning", "indsamlingsordning", "renovatør")),
+    (("skraldegebyr", "affaldsgebyr", "renovationsgebyr", "affaldsregning"), ("affaldsgebyr", "renovationsgebyr", "affaldstakster", "gebyrer for husholdningsaffald", "gebyrer")),
+    (("molok", "molokker", "nedgravede containere", "affaldsøer", "affaldsø", "flaskecontainer"), ("nedgravede affaldsbeholdere", "affaldsøer", "affaldsbeholdere", "molokker", "containere")),
+    (("pap", "papir", "pizzabakker", "dåser", "flasker", "kompost"), ("papaffald", "genanvendelse", "affaldssortering", "sortering", "emballage", "kompostering")),
+    (("bjørneklo", "kæmpebjørneklo", "invasive arter", "dræbersnegle", "rynket rose", "japansk pileurt"), ("invasive arter", "kæmpebjørneklo", "bekæmpelsesplan", "naturpleje", "indsatsplan")),
+    (("vådområde", "vådområder", "lavbund", "lavbundsjorder", "grøn trepart", "trepart"), ("vådområder", "lavbundsprojekter", "udtagning af landbrugsjord", "grøn trepart", "klimalavbund", "naturgenopretning")),
+    (("katte", "kat", "vildkatte", "herreløse katte", "dyrevelfærd", "dyreværn"), ("herreløse katte", "dyrevelfærd", "vildkatte", "kattebekæmpelse")),
+    # culture, leisure and associations
+    (("booke", "booking", "låne lokaler", "låne et lokale", "leje lokaler", "haltider", "haltid", "træningstider"), ("lokalefordeling", "lokalebooking", "lokaleudlån", "lokaleanvisning", "halfordeling", "udlejning")),
+    (("spejder", "spejdere", "spejderne", "spejderhytte", "spejderlejr"), ("spejderne", "spejdergruppe", "foreningsliv", "folkeoplysning", "lejrplads")),
+    (("heste", "hest", "rideklub", "ridning", "ridebane", "ridesti"), ("ridebane", "ridesti", "ridestier", "hestehold", "rideklub")),
+    (("biograf", "biografen", "film"), ("biograf", "kulturhus", "kulturtilbud", "filmforevisning")),
+    (("jul", "julebelysning", "julemarked", "juletræ", "julepynt"), ("julebelysning", "julemarked", "juletræstænding", "julearrangement")),
+    (("elitesport", "eliteidræt", "talent", "talenter", "talentudvikling"), ("talentudvikling", "elitestøtte", "eliteidræt", "talentmiljø", "talentstøtte")),
+    (("badebro", "badebroer", "havnebad", "vinterbadning", "vinterbadere", "sauna"), ("badebro", "havnebad", "vinterbadning", "sauna", "badeanlæg")),
+    # money, democracy and the organisation
+    (("budgetaftale", "budgetaftalen", "forlig", "forliget", "budgetforhandling", "budgetforhandlinger"), ("budgetforlig", "budgetaftale", "budgetforhandlinger", "budgetvedtagelse")),
+    (("overskridelse", "overskridelser", "overskredet", "pengespild", "spild af penge", "dyrere end forventet", "løbet løbsk", "fordyrelse"), ("merforbrug", "budgetoverskridelse", "overskridelse", "merudgift", "tillægsbevilling", "fordyrelse")),
+    (("forsinket", "forsinkelse", "forsinkelser", "bliver ikke færdig"), ("forsinkelse", "revideret tidsplan", "ibrugtagning", "udskydelse", "forsinkelser")),
+    (("penge i kassen", "kassebeholdning", "likviditet", "likviditeten"), ("likviditet", "kassebeholdning", "gennemsnitlig likviditet", "kassekredit")),
+    (("aktier", "obligationer", "formue", "placere pengene"), ("kapitalforvaltning", "finansiel strategi", "værdipapirer", "obligationer", "afkast")),
+    (("donation", "donationer", "gaver", "fond", "fonde", "arv", "testamente"), ("donation", "fondsmidler", "gaveregler", "legat", "fondsansøgning")),
+    (("inhabil", "inhabilitet", "habilitet", "korruption", "bestikkelse", "vennetjenester", "smøring"), ("habilitet", "inhabilitet", "gaveregler", "kodeks", "god forvaltningsskik")),
+    (("hemmelig", "hemmelige", "hemmeligt", "fortrolig", "fortrolige", "lukket møde", "lukkede møder", "bag lukkede døre"), ("lukket punkt", "tavshedspligt", "fortrolighed", "lukkede punkter", "lukket dagsorden")),
+    (("hvem bestemmer", "bemyndige", "bemyndiget", "uddelegere", "delegere", "forretningsorden"), ("styrelsesvedtægt", "forretningsorden", "delegationsplan", "kompetenceplan", "bemyndigelse", "delegation")),
+    (("ny formand", "nyt medlem", "skifter parti", "partiskift", "løsgænger", "udtræder", "udtræden", "barsel", "barselsorlov"), ("omkonstituering", "udpegning", "udtræden", "orlov", "løsgænger")),
+    (("forslag fra", "medlemsforslag", "beslutningsforslag", "partiforslag", "borgerforslag"), ("initiativretsforslag", "initiativret", "medlemsforslag", "beslutningsforslag", "borgerforslag")),
+    (("spørgetid", "stille spørgsmål", "borgerspørgsmål", "spørge politikerne"), ("spørgetid", "borgerspørgetid", "spørgsmål til byrådet", "spørgsmål og svar")),
+    (("se byrådsmøder", "video", "videoer", "streame", "streaming", "webtv", "tv-transmission"), ("livestreaming", "transmission", "web-tv", "lydoptagelse", "optagelse af møder")),
+    (("mødeplan", "mødeplanen", "mødedatoer", "mødedage", "mødekalender"), ("mødekalender", "mødeplan", "mødedatoer", "mødeplanlægning")),
+    (("sammenligne", "sammenlignet", "sammenligning", "rangliste", "ranglisten", "landsgennemsnit", "landsgennemsnittet"), ("benchmarking", "nøgletal", "landsgennemsnit", "sammenlignelige kommuner", "klyngekommuner")),
+    (("virker det", "virkede det", "effekten", "effekter"), ("evaluering", "effektmåling", "midtvejsstatus", "evalueringen")),
+    (("ipad", "ipads", "tablet", "tablets", "pc", "bærbare", "telefoner"), ("it-udstyr", "it-hardware", "arbejdsredskaber", "it-drift", "digitale enheder")),
+    # the minute books (1900-1960): what a reader today calls what the parish council wrote
+    (("besættelsen", "besættelsestiden", "krigsårene", "tyskerne", "anden verdenskrig"), ("rationering", "rationeringskort", "brændselsudvalg", "luftværn", "mørklægning", "værnemagten")),
+    (("brænde", "tørv", "kul", "koks", "brændsel", "tørvegravning"), ("brændsel", "brændselsudvalg", "tørveproduktion", "tørvegravning", "brændselsrationering")),
+    (("fattighjælp", "fattigvæsen", "fattiggård", "husvild", "husvilde"), ("trængende", "understøttelse", "hjælpekasse", "fattigforsørgelse", "husvilde", "forsorg")),
+    (("pension", "pensionen", "pensioner", "alderdom"), ("folkepension", "alderdomsrente", "invaliderente", "førtidspension", "pensionstillæg", "seniorpension")),
+    # safety and vulnerable people
+    (("æresrelateret", "æresrelaterede", "tvangsægteskab", "tvangsægteskaber", "social kontrol", "radikalisering", "ekstremister", "terror"), ("negativ social kontrol", "æresrelaterede konflikter", "ekstremisme", "radikalisering", "forebyggelse af ekstremisme")),
+    (("overgreb", "seksuelle overgreb", "krænkelse", "krænkelser", "krænkende", "sexchikane", "seksuel chikane"), ("overgreb", "seksuelle krænkelser", "beredskab mod overgreb", "underretning", "børnehus")),
+    (("skandale", "skandaler", "skandalen", "kritisk rapport", "svigtet"), ("skærpet tilsyn", "påbud", "tilsynsrapport", "utilsigtede hændelser", "kritisk tilsynsrapport")),
+    (("bøde", "bøder", "bøden", "straf", "straffe", "straffet", "anmeldt til politiet"), ("påbud", "bødeforelæg", "politianmeldelse", "sanktioner", "håndhævelse")),
+    (("retssag", "retssager", "sagsøge", "sagsøgt", "advokat", "advokaten", "advokater", "domstol", "domstolene", "landsretten", "højesteret"), ("retssag", "stævning", "advokatbistand", "juridisk bistand", "domstolsprøvelse", "forlig")),
+    (("medicin", "medicinen", "piller", "medicinfejl", "fejlmedicinering"), ("medicinhåndtering", "medicingivning", "utilsigtede hændelser", "patientsikkerhed", "medicinering")),
+    # children and families
+    (("hjemmepasning", "passe børn hjemme", "passe egne børn", "hjemme med børnene", "privat børnepasning"), ("tilskud til pasning af egne børn", "hjemmepasning", "privat pasning", "pasningstilskud", "privat dagpleje")),
+    (("tidligere anbragte", "efter anbringelsen", "anbragte unge", "når man fylder 18"), ("efterværn", "efterværnsindsats", "ungestøtte", "kontaktperson", "overgang til voksenlivet")),
+    (("to lærere", "to voksne i klassen", "tolærer", "tolærerordning"), ("to-voksentimer", "tolærerordning", "holddeling", "co-teaching", "ressourcepersoner")),
+    (("delebørn", "forældremyndighed", "bopæl for barnet", "familieretshuset"), ("samvær", "forældremyndighed", "Familieretshuset", "familierådgivning", "skilsmisseramte")),
+    (("værge", "værgemål", "umyndiggjort", "umyndiggørelse"), ("værgemål", "værge", "økonomisk værgemål", "Familieretshuset")),
+    (("børnepenge", "børnecheck", "børnechecken", "børneydelse"), ("børneydelse", "børnefamilieydelse", "børnetilskud", "særligt børnetilskud")),
+    # health
+    (("psykolog", "psykologer", "psykologhjælp", "terapi", "samtaleterapi"), ("psykologhjælp", "psykologbistand", "PPR", "psykiatri", "mental sundhed")),
+    (("hjerneskade", "hjerneskadede", "blodprop", "apopleksi", "senhjerneskade"), ("neurorehabilitering", "hjerneskaderehabilitering", "senhjerneskade", "genoptræning", "rehabilitering")),
+    (("kræft", "kræftpatienter", "kræftramte", "cancer"), ("kræftrehabilitering", "rehabilitering", "kræftramte", "palliation", "forløbsprogram")),
+    (("ulighed", "uligheden", "social ulighed", "lige muligheder"), ("social ulighed", "ulighed i sundhed", "udsatte borgere", "social balance")),
+    # housing
+    (("boligmangel", "boligmanglen", "boligpriser", "mangel på boliger", "boligkrise"), ("boligudbud", "boligprogram", "boligbehov", "boligudbygning", "almene boliger")),
+    (("studieboliger", "ungdomsboliger", "kollegium", "kollegier"), ("ungdomsboliger", "studieboliger", "kollegium", "almene ungdomsboliger")),
+    (("udlejer", "udlejeren", "udlejere", "huslejenævn", "beboerklagenævn", "huslejestigning"), ("huslejenævn", "beboerklagenævn", "lejelovgivning", "huslejestigninger")),
+    (("tiny house", "tiny houses", "alternative boliger", "nye boformer"), ("alternative boformer", "tiny houses", "bofællesskab", "fællesskabsboliger")),
+    # leisure
+    (("fitness", "fitnesscenter", "motionscenter", "udendørs fitness", "træningsredskaber"), ("motionsfaciliteter", "udendørs fitness", "idrætsfaciliteter", "motionsredskaber")),
+    (("skatepark", "skateboard", "parkour", "multibane", "boldbur"), ("skatepark", "skaterbane", "aktivitetsområde", "multibane", "udendørs faciliteter")),
+    (("fiske", "fiskeri", "lystfiskere", "lystfiskeri"), ("fiskeri", "lystfiskeri", "fiskepleje", "fisketegn", "vandløb")),
+    (("jagt", "jægere", "jæger", "jagtleje"), ("jagt", "jagtleje", "jagtret", "vildtforvaltning", "jagtudlejning")),
+    # environment and traffic
+    (("fly", "flyene", "flystøj", "lufthavn", "lufthavnen"), ("lufthavn", "flystøj", "luftfart", "støjkortlægning")),
+    (("støv", "støvet", "støvgener"), ("støvgener", "miljøtilsyn", "støvbekæmpelse", "påbud")),
+    (("fartkontrol", "hastighedskontrol", "fotovogn", "fotovogne", "stærekasse", "stærekasser"), ("automatisk trafikkontrol", "hastighedskontrol", "fartkontrol", "trafiksikkerhed")),
+    (("parkeringshus", "p-hus", "parkeringskælder", "parkeringskældre"), ("parkeringshus", "parkeringsanlæg", "parkeringskapacitet", "parkeringsstrategi")),
+    # the organisation and the money
+    (("bureaukrati", "bureaukratiet", "papirarbejde", "dokumentationskrav", "mindre kontrol"), ("tillidsreform", "tillidsdagsorden", "afbureaukratisering", "regelforenkling", "frisættelse", "velfærdsaftale")),
+    (("rige kommuner", "fattige kommuner", "udligning", "udligningen", "udligningsreformen", "bloktilskud"), ("udligning", "tilskud og udligning", "udligningsreform", "bloktilskud", "finansieringsreform")),
+    (("kommunesammenlægning", "kommunesammenlægningen", "strukturreformen", "kommunalreformen"), ("kommunalreform", "strukturreform", "sammenlægning", "kommunesammenlægning")),
+    (("hjemmearbejde", "arbejde hjemmefra", "distancearbejde"), ("hjemmearbejde", "distancearbejde", "fleksibel arbejdstid", "personalepolitik")),
+    (("ligestilling", "ligestillingen", "ligeløn", "kønsfordeling", "mangfoldighed"), ("ligestillingsredegørelse", "ligestilling", "mangfoldighed", "kønsbalance", "ligeløn")),
+    (("tolk", "tolke", "tolken", "tolkning", "tolkebistand"), ("tolkebistand", "tolkning", "tolkeudgifter", "sprogbarriere")),
+    # prices and the everyday words for changes in them
+    (("gratis", "betale selv", "brugerbetaling", "egenbetalingen"), ("brugerbetaling", "egenbetaling", "takstfritagelse", "gratis adgang", "friplads")),
+    (("billigere", "dyrere", "sænke prisen", "hæve prisen", "prisstigning", "prisstigninger", "prisstigningen"), ("takstreduktion", "takstnedsættelse", "takststigning", "takstforhøjelse", "prisudvikling")),
+    (("inflation", "inflationen", "dyrtid", "stigende priser"), ("pris- og lønfremskrivning", "prisfremskrivning", "prisudvikling", "energipriser", "inflation")),
+    # building and nature, more
+    (("rive ned", "rives ned", "revet ned", "nedrive", "nedrives", "nedrevet"), ("nedrivning", "nedrivningstilladelse", "nedrivningspulje", "nedrivningsforbud", "bevaringsværdig")),
+    (("fælde", "fældet", "fældes", "træfældning", "fældning"), ("træfældning", "fældning", "bevaringsværdige træer", "genplantning", "beplantning")),
+    (("lockdown", "nedlukningen", "forsamlingsforbud", "mundbind"), ("covid-19", "coronasituationen", "restriktioner", "genåbning", "smitteforebyggelse")),
     # the administration's words for the same thing (both directions)
     (("plejecenter", "plejecentre", "plejecentret"), ("plejehjem", "plejebolig", "plejeboliger")),
     (("dagtilbud", "daginstitution", "daginstitutioner", "daginstitutionen"), ("børnehave", "vuggestue", "dagpleje", "pasning")),
@@ -864,6 +1062,14 @@ CONCEPTS = (
     (("kollektiv trafik", "trafikselskab"), ("bus", "busser", "buslinje", "togtrafik", "flextrafik")),
     (("hjemmepleje", "hjemmeplejen"), ("hjemmehjælp", "praktisk hjælp", "personlig pleje")),
     (("folkepension", "alderspension"), ("folkepension", "alderdomsrente", "aldersrente", "ældrecheck", "personligt tillæg")),
+    (("genbrugsstation", "genbrugsstationen", "genbrugsstationer"), ("genbrugsplads", "losseplads", "affaldsordning")),
+    (("vejbelysning", "gadebelysning"), ("gadelys", "lygtepæle", "belysning", "lysmaster")),
+    (("vintertjeneste", "vintervedligeholdelse", "glatførebekæmpelse"), ("snerydning", "saltning", "glatføre", "vinterregulativ")),
+    (("renholdelse", "gaderenholdelse"), ("gadefejning", "fejning", "oprydning", "affaldsspande", "renholdelsesregulativ")),
+    (("botilbud", "botilbuddet", "botilbuddene"), ("bosted", "opholdssted", "bofællesskab", "døgntilbud")),
+    (("madservice",), ("madudbringning", "mad på hjul", "måltider", "produktionskøkken")),
+    (("sundhedspleje", "sundhedsplejen"), ("sundhedsplejerske", "spædbørn", "hjemmebesøg", "nyfødte")),
+    (("initiativretsforslag", "initiativret"), ("medlemsforslag", "beslutningsforslag", "optagelse af sag")),
 )
 
 

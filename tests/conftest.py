@@ -111,12 +111,18 @@ def built_once(tmp_path_factory, name: str, build) -> Path:
     return folder
 
 
+# A cache folder that several test runs share (.ci/run sets it, fresh for each CI run:
+# the acceptance step imports the same scanned dev pages the suite's archive OCR'd).
+SHARED_CACHE_ENV = "REFERAT_TEST_CACHE"
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _hermetic_cache(tmp_path_factory):
     """OCR results are cached per test run (shared by its workers: a page is OCR'd
-    once), not in the user's cache."""
-    cache = run_root(tmp_path_factory) / "cache"
-    cache.mkdir(exist_ok=True)
+    once), or in $REFERAT_TEST_CACHE, never in the user's cache."""
+    shared = os.environ.get(SHARED_CACHE_ENV)
+    cache = Path(shared) if shared else run_root(tmp_path_factory) / "cache"
+    cache.mkdir(parents=True, exist_ok=True)
     os.environ["REFERAT_CACHE"] = str(cache)
     os.environ.pop("REFERAT_INDEX", None)
 
@@ -193,6 +199,29 @@ def archive(tmp_path_factory) -> Path:
     """An index of samples/ plus the whole dev corpus (where present), built once per
     run and only read: a test that writes to it takes archive_copy."""
     return built_once(tmp_path_factory, "archive", _import_archive) / "index"
+
+
+@pytest.fixture(scope="session")
+def archived(archive):
+    """What the shared archive holds for one of its input files: (its parse result,
+    None), or (None, the line it failed or was skipped with). The archive's workers ran
+    parse_file on every dev file (OCR where a page needs it); a test about one dev file's
+    parse reads that result here instead of parsing the same bytes a second time."""
+    from index.catalog import Catalog
+    from ingest.records import FileStatus
+    from search.importer import archive_paths
+
+    catalog = Catalog(archive_paths(archive)[0])
+
+    def lookup(path: Path):
+        row = catalog.path_row(str(path))
+        assert row is not None, f"{path} is not in the shared archive: {ARCHIVE_INPUTS}"
+        if row.status is FileStatus.INGESTED:
+            return catalog.result(row.sha256), None
+        return None, row.error
+
+    yield lookup
+    catalog.close()
 
 
 @pytest.fixture

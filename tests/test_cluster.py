@@ -20,6 +20,7 @@ import pytest
 from distributed import Client
 from typer.testing import CliRunner
 
+from ingest import cluster as cluster_mod
 from ingest.batch import Task
 from ingest.cluster import Cluster, parse_remote
 from search import render
@@ -253,7 +254,9 @@ def referat(*args, env: dict | None = None):
     return CliRunner().invoke(app, [str(a) for a in args], env=env)
 
 
-def test_an_unreachable_scheduler_is_one_line_and_exit_3(files, tmp_path):
+def test_an_unreachable_scheduler_is_one_line_and_exit_3(files, tmp_path, monkeypatch):
+    # Nothing listens on the port: a second of trying says what ten seconds would.
+    monkeypatch.setattr(cluster_mod, "CONNECT_SECONDS", 1.0)
     r = referat("ingest", files, "--index", tmp_path / "index", "--cluster",
                 f"tcp://127.0.0.1:{free_port()}")
     assert r.exit_code == 3, (r.stderr, r.exception)

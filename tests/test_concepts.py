@@ -78,3 +78,81 @@ def test_related_reads_any_inflection_of_a_long_key():
     assert related("skraldespandene") == related("skraldespand") != ()
     assert related("budgetopfølgningen") == ()  # not a key in any form
     assert MIN_KEY_STEM >= 4 and related("lag") == ()
+
+
+# --- second pass over the table: self-service topics, case titles, everyday speech ------
+
+# (title, text) in the administration's words (or, for the last, in everyday words);
+# none holds the word the query below it uses.
+SECOND_PASS = [
+    ("Restanceopgørelse pr. 31. december", "Status på inddrivelse og opkrævning af "
+     "borgernes restancer."),
+    ("Trafikafvikling på Centervej", "Fremkommeligheden for busser og biler i "
+     "spidsbelastningen."),
+    ("Åbningstider på genbrugsstationerne", "Affaldsordningen udvides med søndagsåbent."),
+    ("Lægedækning og ny kommunal lægeklinik", "Praksisplanen for almen praksis i kommunen."),
+    ("Vielser i byrådssalen", "Borgerlige vielser flyttes til et nyt vielseslokale."),
+    ("Ny antennemast ved idrætsanlægget", "Teleselskabet søger om opstilling af en mast "
+     "på 36 meter."),
+    ("Retningslinjer om tavshedspligt", "Fortrolighed om sager, der behandles som lukket "
+     "punkt."),
+    ("Frafald på ungdomsuddannelserne", "Indsatsen for uddannelsesparathed og FGU."),
+    ("Kapitalforvaltning, status", "Afkast af kommunens værdipapirer i 3. kvartal."),
+    ("Ventilation og indeklima på Strandskolen", "Undersøgelse af CO2-niveauet i "
+     "klasselokalerne."),
+    ("Uddeling af Rationeringskort", "Sogneraadet vedtog at lade Brændselsudvalget "
+     "forestaa Uddelingen."),
+    ("Tilskud til pasning af egne børn", "Ordningen gælder fra barnet er 24 uger."),
+    ("Boligprogram 2025", "Udbygningen med almene boliger frem mod 2035."),
+    ("Bevaringsværdige træer i Byparken", "Genplantning efter stormen."),
+    ("Gadelys i villakvartererne", "Lygtepælene udskiftes til nye armaturer."),
+]
+
+
+@pytest.fixture(scope="module")
+def ix2(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("concepts2") / "index"
+    items = tuple(Item(number=str(n), title=title, text=text + " " + FILLER)
+                  for n, (title, text) in enumerate(SECOND_PASS, 1))
+    doc = Document(kind=Kind.REFERAT, title="Referat Økonomiudvalget",
+                   body="Økonomiudvalget", date="2024-05-13", items=items)
+    store = Store(folder)
+    store.replace_file("d" * 64, ParseResult(Source("archive/oku.pdf", "d" * 64, "pdf", 4),
+                                             (doc,)))
+    store.commit()
+    yield folder
+    close_all()
+
+
+@pytest.mark.parametrize("query, title", [
+    ("rykkere og inkasso", "Restanceopgørelse pr. 31. december"),
+    ("bilkøerne i myldretiden", "Trafikafvikling på Centervej"),
+    ("tippen", "Åbningstider på genbrugsstationerne"),  # slang, a short key as listed
+    ("lossepladsen", "Åbningstider på genbrugsstationerne"),
+    ("lægemangel", "Lægedækning og ny kommunal lægeklinik"),
+    ("bryllupper", "Vielser i byrådssalen"),
+    ("dårlig dækning", "Ny antennemast ved idrætsanlægget"),
+    ("bag lukkede døre", "Retningslinjer om tavshedspligt"),
+    ("dropper ud", "Frafald på ungdomsuddannelserne"),
+    ("aktierne", "Kapitalforvaltning, status"),
+    ("dårlig luft", "Ventilation og indeklima på Strandskolen"),
+    # a minute book of the 1940s, asked about in today's words
+    ("under besættelsen", "Uddeling af Rationeringskort"),
+    ("hjemmepasning", "Tilskud til pasning af egne børn"),
+    ("boligmanglen", "Boligprogram 2025"),
+    ("må træerne fældes", "Bevaringsværdige træer i Byparken"),
+    # the other direction: the administration's word finds an item in everyday words
+    ("vejbelysningen", "Gadelys i villakvartererne"),
+])
+def test_second_pass_words_find_the_item_said_otherwise(ix2, query, title):
+    text = " ".join(t for pair in SECOND_PASS if pair[0] == title for t in pair).lower()
+    assert not any(w in text for w in query.lower().split() if len(w) > 3)
+    hits = search(ix2, query, limit=3).hits
+    assert hits and hits[0].item_title == title
+
+
+@pytest.mark.parametrize("word", ["køer", "rabat", "kassen", "udskrives", "container"])
+def test_a_word_with_another_everyday_sense_is_no_key(word):
+    """'køer' are cows as well as queues, 'rabat' a discount as well as a verge, 'kassen'
+    any box, 'udskrives' also taxes and elections, 'container' a skip as well as a bin."""
+    assert related(word) == ()
