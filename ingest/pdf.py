@@ -186,9 +186,10 @@ class _Source:
 
     def close(self) -> None:
         if self._pdf is not None:
-            if not hasattr(self._pdf, "_pages"):  # close() would list every page first
-                self._pdf._pages = self._walked
-            _close(self._pdf)
+            if hasattr(self._pdf, "_pages"):  # listed whole already
+                _close(self._pdf)
+            else:  # pdfplumber's close() would list every page first (even as a part)
+                _close_walked(self._pdf, self._walked)
         if self.doc is not None:
             _close(self.doc)
 
@@ -225,6 +226,21 @@ def _close(pdf) -> None:
     on the same broken page tree)."""
     try:
         pdf.close()
+    except Exception as exc:  # noqa: BLE001 - nothing left to save
+        log.debug("closing the PDF failed: %s", _short(exc))
+
+
+def _close_walked(pdf, walked: list) -> None:
+    """Close a pdfplumber document of which only the pages `walked` were made: what
+    its close() does, without first listing the pages (close() drops its list of pages
+    and lists them all again: a part of a 108-page report read apart paid for the whole
+    page tree)."""
+    try:
+        pdf.flush_cache()
+        for page in walked:
+            page.close()
+        if not pdf.stream_is_external:
+            pdf.stream.close()
     except Exception as exc:  # noqa: BLE001 - nothing left to save
         log.debug("closing the PDF failed: %s", _short(exc))
 

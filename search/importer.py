@@ -406,28 +406,47 @@ def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, wo
          ocr: OcrMode, timeout: float, progress, cluster: Cluster | None = None,
          batch_files: int = settings.BATCH_FILES,
          memory_mb: int = settings.WORKER_MEMORY_MB) -> None:
-    batch: list[Done] = []
-    last = time.monotonic()
+    batch = _Batch()
     began = (lambda task: progress(Began(task.shown or task.path))) if progress else None
     results = parse_on_cluster(tasks, cluster, ocr, timeout) if cluster else \
         parse_many(tasks, workers=workers, ocr=ocr, timeout=timeout, memory_mb=memory_mb,
                    started=began)
     for done in results:
-        batch.append(done)
         if progress:
             progress(Parsed(done.task.shown or done.task.path, done.error, _pages(done)))
-        if len(batch) >= batch_files or time.monotonic() - last > BATCH_SECONDS:
+        batch.add(done, store)
+        if len(batch.done) >= batch_files or batch.age() > BATCH_SECONDS:
             _flush(batch, catalog, store, summary, progress)
-            batch, last = [], time.monotonic()
+            batch = _Batch()
     _flush(batch, catalog, store, summary, progress)
 
 
-def _flush(batch: list[Done], catalog: Catalog, store: Store, summary: Summary,
+@dataclass(slots=True)
+class _Batch:
+    """Files parsed since the last commit. Each goes into the index writer as it
+    arrives, so the analysis of its text runs beside the workers still parsing instead
+    of after them; none of it is visible before the batch's commit (see _write)."""
+
+    done: list[Done] = field(default_factory=list)
+    sent: set[str] = field(default_factory=set)  # files whose documents reached the writer
+    since: float = field(default_factory=time.monotonic)
+
+    def add(self, done: Done, store: Store) -> None:
+        """Take a parsed file (or its failure) and write its documents to the index."""
+        if done.result:
+            self.sent.add(done.task.sha256)
+        self.done.append(_indexed(done, store))
+
+    def age(self) -> float:
+        return time.monotonic() - self.since
+
+
+def _flush(batch: _Batch, catalog: Catalog, store: Store, summary: Summary,
            progress) -> None:
-    batch = _write(batch, catalog, store)
-    for done in batch:
+    stored = _write(batch, catalog, store)
+    for done in stored:
         _count(done, summary)
-    _report(progress, batch)
+    _report(progress, stored)
 
 
 def _report(progress, batch: list[Done]) -> None:
@@ -457,23 +476,22 @@ def _count(done: Done, summary: Summary) -> None:
     summary.cpr_masked += result.source.cpr_masked
 
 
-def _write(batch: list[Done], catalog: Catalog, store: Store) -> list[Done]:
-    """Index first, then catalog: see the module docstring. A file that cannot be
-    stored fails alone; returns the batch as stored."""
-    if not batch:
-        return batch
-    parsed = {d.task.sha256 for d in batch if d.result}
-    batch = [_indexed(d, store) for d in batch]
+def _write(batch: _Batch, catalog: Catalog, store: Store) -> list[Done]:
+    """Index first, then catalog: see the module docstring. The batch's documents are
+    in the writer already; a file that cannot be stored fails alone. Returns the batch
+    as stored."""
+    if not batch.done:
+        return batch.done
     store.commit()
     with catalog.transaction():
-        batch = [_cataloged(d, catalog) for d in batch]
-    lost = [d.task.sha256 for d in batch if d.error and d.task.sha256 in parsed]
+        stored = [_cataloged(d, catalog) for d in batch.done]
+    lost = [d.task.sha256 for d in stored if d.error and d.task.sha256 in batch.sent]
     if lost:  # their documents may have reached the index before they failed
         store.delete_files(lost)
         store.commit()
     # A changed file's old bytes now have no path: their records go in the same step.
     _drop_orphans(catalog, store)
-    return batch
+    return stored
 
 
 def _indexed(d: Done, store: Store) -> Done:

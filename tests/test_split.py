@@ -176,3 +176,17 @@ def _records(index: Path) -> list[str]:
         return sorted(as_json(r) for r in catalog.results())
     finally:
         catalog.close()
+
+
+def test_closing_a_part_read_by_pdfplumber_lists_no_other_page(tmp_path):
+    """A range whose page pdfplumber lays out walks the page tree to that page only:
+    closing the document must not list the rest (pdfplumber's own close() did, for
+    every range of a long report)."""
+    from ingest.pdf import _Source
+
+    source = _Source(str(long_referat(tmp_path / "lang.pdf")), None)
+    source.plumber_page(1)
+    pdf = source.plumber()
+    source.close()
+    assert not hasattr(pdf, "_pages") and len(source._walked) == 2
+    assert pdf.stream.closed
