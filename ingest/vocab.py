@@ -145,8 +145,10 @@ SUBJECT_LABELS = ("emne", "vedrørende", "vedr", "vedr.", "angår", "om")
 
 # Header block labels, by the field they fill.
 DATE_LABELS = ("mødedato", "dato", "dag", "afholdt", "mødedag")
-TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart")
-PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse")
+TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart",
+               "mødetidspunkt", "starttidspunkt", "tidsrum", "mødetidsrum", "mødeperiode")
+PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation",
+                "mødelokation")
 BODY_LABELS = ("udvalg", "organ", "forum", "mødeforum", "råd", "nævn", "møde")
 # Participant lists: label -> the role every person listed under it gets.
 PARTICIPANT_LABELS = (

@@ -103,6 +103,11 @@ def test_sections_from_labels_and_table_rows():
       "i Mødecenter C, Lokale 32 på Ballerup Rådhus"],
      ("2012-12-04", "13:00", None, "Mødecenter C, Lokale 32 på Ballerup Rådhus",
       "Sundheds- og Forebyggelsesudvalget")),
+    ("the compound labels of other meeting systems",
+     ["Mødedato: 20-06-2013", "Mødetidspunkt: 16:00 - 18:30", "Lokation: Rådhuset, lokale 2"],
+     ("2013-06-20", "16:00", "18:30", "Rådhuset, lokale 2", None)),
+    ("a time span label with dotted times",
+     ["Dato: 3. maj 2021", "Tidsrum: kl. 9.00-11.30"], ("2021-05-03", "09:00", "11:30", None, None)),
     ("the date without a space after the day's dot",
      ["Dato: 4.december 2012"], ("2012-12-04", None, None, None, None)),
 ])
