@@ -23,7 +23,7 @@ SHORT_LINE = 70  # a dated line longer than this is prose, not a header line
 
 _FIELDS = (("date", vocab.DATE_LABELS), ("time", vocab.TIME_LABELS),
            ("place", vocab.PLACE_LABELS), ("body", vocab.BODY_LABELS),
-           ("subject", vocab.SUBJECT_LABELS))
+           ("subject", vocab.SUBJECT_LABELS), ("when_where", vocab.WHEN_WHERE_LABELS))
 _ROLE_OF_LIST = dict(vocab.PARTICIPANT_LABELS)
 _LABELS = {label: field for field, labels in _FIELDS for label in labels}
 _LABELS.update({label: "people" for label in _ROLE_OF_LIST})
@@ -100,6 +100,10 @@ def read_header(texts: list[str], sidebar: list[str] = ()) -> Header:
     for field, _, lines in found:
         if lines and field not in values:
             values[field] = lines
+    for field in ("date", "time"):
+        values.setdefault(field, values.get("when_where", []))
+    if "when_where" in values and (place := _place_of(values["when_where"][0])):
+        values.setdefault("place", [place])
     date, start, end, date_line = _when(texts[:TITLE_BLOCK] + list(sidebar)[:TITLE_BLOCK],
                                         values)
     return Header(date=date, start=start, end=end,
@@ -122,6 +126,17 @@ def _when(texts: list[str], values: dict) -> tuple:
         if start:
             break
     return date, start, end, date_line
+
+
+_WEEKDAY = terms(vocab.WEEKDAYS)
+
+
+def _place_of(value: str) -> str | None:
+    """The place in a when-and-where value: its comma parts that hold no date or time."""
+    parts = [p.strip() for p in value.split(",")]
+    kept = [p for p in parts if p and not find_dates(p) and not find_times(p)[0]
+            and not _WEEKDAY.fullmatch(p)]
+    return ", ".join(kept) or None
 
 
 def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:

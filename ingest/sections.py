@@ -18,6 +18,7 @@ _SECTION = line_terms(vocab.SECTION_HEADINGS)
 _LABEL = re.compile(rf"^({terms(vocab.LABEL_SECTIONS, whole=False).pattern})\s*:\s*(.*)$", re.I)
 _TABLE = re.compile(rf"^((?i:{terms(vocab.TABLE_SECTIONS, whole=False).pattern}))\s+([A-ZÆØÅ].*)$")
 _PROPOSAL_HEAD = lead_terms(vocab.PROPOSAL_HEADINGS)
+_PROPOSAL_LINE = line_terms(vocab.PROPOSAL_HEADINGS)
 _PROPOSAL_START = lead_terms(vocab.PROPOSAL_OPENERS)
 _PROPOSAL_VERB = re.compile("|".join(vocab.PROPOSAL_VERB_RE), re.I)
 _DECISION_LABELS = tuple(re.compile(p, re.I) for p in vocab.DECISION_LABEL_RE)
@@ -59,15 +60,18 @@ def sections(lines: list[Line]) -> tuple[Section, ...]:
 
 def proposal(found: tuple[Section, ...], texts: list[str]) -> str | None:
     """The recommendation: a paragraph opening with 'Det indstilles ...' or 'X indstiller,
-    at', else the text of a proposal section."""
+    at', else the text of a proposal section: one headed by a proposal word alone
+    ('Forslag') before one whose heading only starts with it ('Beslutningsforslag fra SF',
+    which heads the whole motion)."""
     for i, text in enumerate(texts):
         s = text.strip()
         opens = _PROPOSAL_START.match(s) or _PROPOSAL_VERB.search(s[:120])
         if opens and not is_heading(s) and not re.fullmatch(r"[^:]{3,40}:", s):
             return _paragraph(texts, i)
-    for sec in found:
-        if _PROPOSAL_HEAD.match(sec.heading) and sec.text.strip():
-            return sec.text
+    for head in (_PROPOSAL_LINE, _PROPOSAL_HEAD):
+        for sec in found:
+            if head.match(sec.heading) and sec.text.strip():
+                return sec.text
     return None
 
 

@@ -56,6 +56,7 @@ SECTION_HEADINGS = (
     "afbud/fraværende", "sekretær", "referent", "status", "formål og baggrund",
     "miljøvurdering", "handicapaspekter", "høring af handicaprådet", "høring af ældrerådet",
     "bemærkninger", "konsekvenser", "risici", "personale", "målgruppe", "indhold",
+    "forslag", "administrationens forslag", "forvaltningens forslag", "direktionens forslag",
 )
 # A decision block's own heading line, beyond the heading words of DECISION_HEADINGS
 # (the outcome reader's): 'Udvalgets beslutning', or a dated label
@@ -78,10 +79,12 @@ PROPOSAL_HEADINGS = (
     "indstilling", "indstillinger", "forvaltningen foreslår", "beslutningspunkter",
     "beslutningspunkt", "administrationens indstilling", "direktionens indstilling",
     "forvaltningens indstilling", "det indstilles", "beslutningsforslag", "forslag til beslutning",
+    "forslag", "administrationens forslag", "forvaltningens forslag", "direktionens forslag",
 )
 PROPOSAL_OPENERS = (
     "det indstilles", "forvaltningen foreslår", "det foreslås", "administrationen indstiller",
     "direktionen indstiller", "forvaltningen indstiller", "rådmanden indstiller",
+    "administrationen foreslår", "direktionen foreslår",
 )
 # 'X indstiller, at' names the one recommending: a proposal opening anywhere in a line.
 PROPOSAL_VERB_RE = (r"\bindstiller,?\s+at\b",)
@@ -149,6 +152,10 @@ TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødesta
                "mødetidspunkt", "starttidspunkt", "tidsrum", "mødetidsrum", "mødeperiode")
 PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation",
                 "mødelokation")
+# One label for when and where: 'Tid og sted: Kl. 15.00, Udvalgsværelse 1'. The date and
+# time are read from the value; what is left between its commas is the place.
+WHEN_WHERE_LABELS = ("tid og sted", "dato og sted", "dato, tid og sted", "tidspunkt og sted",
+                     "mødetid og sted", "dato og tid", "dato/tid", "tid/sted", "dato/sted")
 BODY_LABELS = ("udvalg", "organ", "forum", "mødeforum", "råd", "nævn", "møde")
 # Participant lists: label -> the role every person listed under it gets.
 PARTICIPANT_LABELS = (
@@ -429,6 +436,7 @@ APPROVED = (
     "opretholdt", "opretholdes", "opretholder", "opretholde",
     "fastholdt", "fastholdes", "fastholder",
     "imødekommet", "imødekommes", "imødekom", "imødekommer", "imødekomme",
+    "enighed om", "enige om",
     "bevilget", "bevilges", "bevilgede", "bevilgedes", "bevilliget", "bevilliges", "bevilligede",
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
     "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",
@@ -445,6 +453,7 @@ NOTED = (
     "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
     "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
     "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
+    "ingen bemærkninger",
 )
 ORIENTATION_GIVEN = (
     "orienterede", "orienteret om", "blev orienteret", "orientering om", "orienteringer om",
@@ -508,6 +517,7 @@ DECIDING = (
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "vedtoges",
     "vedtog",
     "vedtaget", "godkendte", "godkender", "godkendtes",
+    "enighed om", "enige om",  # 'Der var enighed om at udsætte sagen': the clause decides
 )
 # A wish whose that-clause may carry the act ('ønsker, at sagen genoptages'); the wish
 # alone is no verdict.

@@ -108,6 +108,12 @@ def test_sections_from_labels_and_table_rows():
      ("2013-06-20", "16:00", "18:30", "Rådhuset, lokale 2", None)),
     ("a time span label with dotted times",
      ["Dato: 3. maj 2021", "Tidsrum: kl. 9.00-11.30"], ("2021-05-03", "09:00", "11:30", None, None)),
+    ("one label for when and where",
+     ["Dato: 12. marts 2019", "Tid og sted: Kl. 15.00 - 17.00, Udvalgsværelse 1"],
+     ("2019-03-12", "15:00", "17:00", "Udvalgsværelse 1", None)),
+    ("date, time and place under one label",
+     ["Dato, tid og sted:", "Tirsdag den 12. marts 2019 kl. 15.00, Rådhuset, lokale 2"],
+     ("2019-03-12", "15:00", None, "Rådhuset, lokale 2", None)),
     ("the date without a space after the day's dot",
      ["Dato: 4.december 2012"], ("2012-12-04", None, None, None, None)),
 ])

@@ -22,6 +22,10 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Der vedtoges at forhøje Timelønnen fra 1,15 Kr. i Timen til 1,34 Kr.", A),
     ("Budgettet for Aaret 1941/42 var til sidste Behandling og blev vedtaget uden Ændringer.", A),
     ("Sagen udsattes til næste møde.", P),
+    # agreement decides what its that-clause says
+    ("Der var enighed om at godkende forslaget.", A),
+    ("Udvalget var enige om, at sagen udsættes til næste møde.", P),
+    ("Ingen bemærkninger.", N),
     # a first reading is a discussion; the second decides
     ("Behandling af Budgettet for 1941/42 var til første Behandling.", D),
     ("Byrådet 1. behandlede budgetforslaget for 2025-2028.", D),
