@@ -1,6 +1,6 @@
 """The spaCy pipeline: people with roles and party letters.
 
-`spacy.blank("da")` (no model to download) with a sentencizer and one rule component.
+`spacy.blank("da")` (no model to download) with one rule component.
 A Matcher finds the cues a reader relies on: a role word ('Sagsbehandler:', 'Driftschef',
 'borgmester'), a title before a name ('Gdr.', 'Dyrlæge'), a party in parentheses after
 one ('(A)', 'Alternativet (Å)'), a known first name, a verb that follows a person
@@ -268,8 +268,7 @@ def _matcher(vocab_) -> Matcher:
 def pipeline() -> Language:
     """The shared blank Danish pipeline with our rule component."""
     nlp = spacy.blank("da")
-    nlp.add_pipe("sentencizer")
-    nlp.add_pipe("people_cues")
+    nlp.add_pipe("people_cues")  # no sentencizer: no rule reads sentence boundaries
     return nlp
 
 
