@@ -209,12 +209,12 @@ def archived(archive):
     parse reads that result here instead of parsing the same bytes a second time."""
     from index.catalog import Catalog
     from ingest.records import FileStatus
-    from search.importer import archive_paths
+    from search.importer import archive_paths, path_key
 
     catalog = Catalog(archive_paths(archive)[0])
 
     def lookup(path: Path):
-        row = catalog.path_row(str(path))
+        row = catalog.path_row(path_key(path))  # as the importer names it: links resolved
         assert row is not None, f"{path} is not in the shared archive: {ARCHIVE_INPUTS}"
         if row.status is FileStatus.INGESTED:
             return catalog.result(row.sha256), None
