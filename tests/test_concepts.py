@@ -29,18 +29,23 @@ ITEMS = [
 ]
 
 
+def _archive(folder, titles_texts, body: str, date: str, sha: str):
+    """A real one-meeting archive of the given (title, text) items."""
+    items = tuple(Item(number=str(n), title=title, text=text + " " + FILLER)
+                  for n, (title, text) in enumerate(titles_texts, 1))
+    doc = Document(kind=Kind.REFERAT, title=f"Referat {body}", body=body, date=date,
+                   items=items)
+    store = Store(folder)
+    store.replace_file(sha, ParseResult(Source(f"archive/{sha[:3]}.pdf", sha, "pdf", 4),
+                                        (doc,)))
+    store.commit()
+    return folder
+
+
 @pytest.fixture(scope="module")
 def ix(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("concepts") / "index"
-    items = tuple(Item(number=str(n), title=title, text=text + " " + FILLER)
-                  for n, (title, text) in enumerate(ITEMS, 1))
-    doc = Document(kind=Kind.REFERAT, title="Referat Teknik- og Miljøudvalget",
-                   body="Teknik- og Miljøudvalget", date="2024-04-10", items=items)
-    store = Store(folder)
-    store.replace_file("c" * 64, ParseResult(Source("archive/tmu.pdf", "c" * 64, "pdf", 4),
-                                             (doc,)))
-    store.commit()
-    yield folder
+    yield _archive(tmp_path_factory.mktemp("concepts") / "index", ITEMS,
+                   "Teknik- og Miljøudvalget", "2024-04-10", "c" * 64)
     close_all()
 
 
@@ -111,16 +116,8 @@ SECOND_PASS = [
 
 @pytest.fixture(scope="module")
 def ix2(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("concepts2") / "index"
-    items = tuple(Item(number=str(n), title=title, text=text + " " + FILLER)
-                  for n, (title, text) in enumerate(SECOND_PASS, 1))
-    doc = Document(kind=Kind.REFERAT, title="Referat Økonomiudvalget",
-                   body="Økonomiudvalget", date="2024-05-13", items=items)
-    store = Store(folder)
-    store.replace_file("d" * 64, ParseResult(Source("archive/oku.pdf", "d" * 64, "pdf", 4),
-                                             (doc,)))
-    store.commit()
-    yield folder
+    yield _archive(tmp_path_factory.mktemp("concepts2") / "index", SECOND_PASS,
+                   "Økonomiudvalget", "2024-05-13", "d" * 64)
     close_all()
 
 
