@@ -21,7 +21,7 @@ from distributed import Client
 from typer.testing import CliRunner
 
 from ingest import cluster as cluster_mod
-from ingest.batch import Task, die_with_parent  # a killed test run leaves no cluster
+from ingest.batch import Task
 from ingest.cluster import Cluster, parse_remote
 from search import render
 from search.cli import app
@@ -59,7 +59,7 @@ class DaskCluster:
         env = {**os.environ, "REFERAT_CACHE": str(self.home / "cache")}  # no OCR cached
         return subprocess.Popen([str(DASK), *args, "--no-dashboard"], stdout=log, stderr=log,
                                 stdin=subprocess.DEVNULL, start_new_session=True,
-                                cwd=self.home, env=env, preexec_fn=die_with_parent)
+                                cwd=self.home, env=env)
 
     def start_scheduler(self) -> None:
         port = free_port()
