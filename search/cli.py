@@ -857,6 +857,11 @@ def watch_remove(name: Annotated[str, typer.Argument(help="The watch to forget."
 _VALUED = ("--log-level",)
 
 
+def _command_name(command) -> str:
+    """The name a registered command is typed by (Typer's rule: the function's name)."""
+    return command.name or command.callback.__name__.lower().replace("_", "-")
+
+
 def named_command(args: list[str]) -> str | None:
     """The command the words name ('search' in `referat -q search x`), if it is one of
     the app's commands or groups; None for none, a misspelling or help."""
@@ -865,8 +870,8 @@ def named_command(args: list[str]) -> str | None:
         i += 2 if args[i] in _VALUED else 1
     if i >= len(args):
         return None
-    names = {c.name or c.callback.__name__.lower().replace("_", "-")
-             for c in app.registered_commands} | {g.name for g in app.registered_groups}
+    names = {_command_name(c) for c in app.registered_commands} \
+        | {g.name for g in app.registered_groups}
     return args[i] if args[i] in names else None
 
 
@@ -875,9 +880,7 @@ def only(name: str) -> typer.Typer:
     runs one, about a tenth of a search's start. What the command does and prints is the
     same; the list of commands (help, a misspelt name) needs the whole app."""
     lean = copy.copy(app)
-    lean.registered_commands = [c for c in app.registered_commands
-                                if (c.name or c.callback.__name__.lower().replace("_", "-"))
-                                == name]
+    lean.registered_commands = [c for c in app.registered_commands if _command_name(c) == name]
     lean.registered_groups = [g for g in app.registered_groups if g.name == name]
     return lean
 
