@@ -28,6 +28,7 @@ class Link:
     """An attachment as the export names it, and where it belongs."""
 
     export: str  # the export's path
+    item: str  # the item's id
     item_number: str
     item_title: str
     number: int
@@ -129,7 +130,7 @@ def _join(db: sqlite3.Connection, att: int, doc: int) -> None:
                    "WHERE id = ? AND meeting_id IS NULL", (meeting, doc))
 
 
-_LINK = ("SELECT e.source, i.number, i.title, a.number, a.title, m.body, m.date, d.uid "
+_LINK = ("SELECT e.source, i.uid, i.number, i.title, a.number, a.title, m.body, m.date, d.uid "
          "FROM attachments a JOIN items i ON i.id = a.item_id "
          "JOIN documents e ON e.id = i.document_id LEFT JOIN meetings m ON m.id = e.meeting_id "
          "LEFT JOIN documents d ON d.id = a.document_id ")

@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Optional
@@ -603,35 +603,19 @@ def show(doc_id: Annotated[str, typer.Argument(help="An id from search results."
 
     Example: referat show 96931ff152dc1354-0-3
     """
-    from index.catalog import Catalog, catalog_path
-    from search.searcher import stored
+    from search.decisions import find_item
 
     fmt = _format(fmt, False, RECORD, "show")
     _existing_archive(index)
-    doc = stored(_archive(index), doc_id)
-    if doc is None:
+    found = find_item(_archive(index), doc_id)
+    if found is None:
         raise NoResults(f"no item or document with id {doc_id!r}; ids come from "
                         "'referat search'")
-    prefix, d_i, i_part = doc_id.rsplit("-", 2)
-    item_index = None if i_part == "d" else int(i_part)
-    cat = Catalog(catalog_path(_archive(index)))
-    try:
-        result = cat.result(doc["file_sha"])
-        links = (cat.attachment_of(f"{prefix}-{d_i}-d"),
-                 cat.attachments(doc_id) if item_index is not None else [])
-    finally:
-        cat.close()
-    if result is None:
-        raise NoResults(f"the catalog has no record for {doc_id}; run 'referat ingest' again")
     if fmt == Fmt.json:
-        d = result.documents[int(d_i)].to_dict()
-        data = {"source": result.source.to_dict(), "document": d,
-                "item": d["items"][item_index] if item_index is not None else None,
-                "attachment_of": [asdict(k) for k in links[0]],
-                "attachments": [asdict(k) for k in links[1]]}
-        _echo(render.as_json(data))
+        _echo(render.as_json(found.to_dict()))
     else:
-        _echo(render.record_text(result, int(d_i), item_index, links))
+        _echo(render.record_text(found.result, found.doc, found.item,
+                                 (found.attachment_of, found.attachments)))
 
 
 @app.command(cls=_WordsMayStartWithDash)

@@ -76,7 +76,17 @@ def test_a_bilag_named_by_an_export_joins_its_item_and_meeting(tmp_path, export_
     assert [(k["number"], k["item_number"], k["body"], k["date"]) for k in
             shown["attachment_of"]] == [(1, "2", body, date)]
     text = cli("show", _bilag_id(index), "--index", str(index)).stdout
-    assert f"attachment of: bilag 1 (" in text and body in text
+    assert "attachment of: bilag 1 (" in text and body in text
+
+
+def _export_item(index) -> str:
+    """The id of the export's item 2, the one that names the bilag."""
+    db = sqlite3.connect(index / "catalog.sqlite")
+    try:
+        return db.execute("SELECT i.uid FROM items i JOIN documents d ON d.id = i.document_id "
+                          "WHERE d.source LIKE '%.xml' AND i.number = '2'").fetchone()[0]
+    finally:
+        db.close()
 
 
 def _export_meeting(index) -> tuple[str, str]:
@@ -92,12 +102,7 @@ def test_the_item_lists_its_bilag_with_the_id_to_show_them(tmp_path):
     folder = _meeting_folder(tmp_path)
     index = tmp_path / "index"
     _ingest(index, folder)
-    db = sqlite3.connect(index / "catalog.sqlite")
-    try:
-        item = db.execute("SELECT i.uid FROM items i JOIN documents d ON d.id = i.document_id "
-                          "WHERE d.source LIKE '%.xml' AND i.number = '2'").fetchone()[0]
-    finally:
-        db.close()
+    item = _export_item(index)
     shown = json.loads(cli("show", item, "--index", str(index), "-f", "json").stdout)
     assert [(k["number"], k["document"]) for k in shown["attachments"]] == \
         [(1, _bilag_id(index)), (2, None)]  # 2000202.PDF was never imported
@@ -158,3 +163,19 @@ def test_ballerups_bilag_belong_to_the_items_the_edoc_export_names(archive):
         ("4", "Sundheds- og Forebyggelsesudvalget")
     assert len(ballerup) >= 9 and {v[2] for v in ballerup.values()} == \
         {"Sundheds- og Forebyggelsesudvalget"}
+
+
+def test_the_web_pages_link_an_item_and_its_bilag_both_ways(tmp_path):
+    from starlette import testclient
+
+    from search.web import make_app
+
+    index = tmp_path / "index"
+    _ingest(index, _meeting_folder(tmp_path))
+    item = _export_item(index)
+    bilag = _bilag_id(index)
+    with testclient.TestClient(make_app(index)) as web:
+        assert f'href="/item/{bilag}"' in web.get(f"/item/{item}").text
+        page = web.get(f"/item/{bilag}").text
+        assert f'Bilag 1 til <a href="/item/{item}">punkt 2.' in page
+        assert web.get(f"/item/{bilag}?format=json").json()["attachment_of"][0]["item"] == item
