@@ -58,6 +58,9 @@ _RUN = _Run()
 class _Commands(TyperGroup):
     """The one place an error becomes a line on stderr and an exit status."""
 
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _quiet_first(args))
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -123,6 +126,17 @@ class _WordsMayStartWithDash(TyperCommand):
             if isinstance(value, str) and _WORD in value:
                 ctx.params[name] = value.replace(_WORD, "")
         return rest
+
+
+_QUIET = ("-q", "--quiet")
+
+
+def _quiet_first(args: list[str]) -> list[str]:
+    """`referat ingest -q DIR` as `referat -q ingest DIR`: quiet is the app's option, and
+    users type it after the command, as they do with grep and ripgrep (not after '--')."""
+    end = args.index("--") if "--" in args else len(args)
+    quiet = [a for a in args[:end] if a in _QUIET]
+    return quiet[:1] + [a for a in args[:end] if a not in _QUIET] + args[end:]
 
 
 def _query_word(token: str) -> bool:
