@@ -45,9 +45,12 @@ _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\."
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
-# 'R.P.', 'R.P.Sørensen': initials written together, the last name glued on or not.
+# 'R.P.', 'R.P.Sørensen', 'Johs.Andersen.', 'M': initials written together or without a
+# full stop, the name glued on or not.
 _NUMBER_LINE = re.compile(r"\d{1,3}\.?")
-_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){2,3}(?:[A-ZÆØÅ][a-zæøå]+\.?)?")
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){2,3}|(?:(?:[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå]{1,4})\.)+"
+                       r"[A-ZÆØÅ][a-zæøå]+\.?|[A-ZÆØÅ]")
+_THAT = re.compile(r"\bat\b")
 # A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
 _RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
 _NUMBER_LINE = re.compile(r"^(\d{1,4})\.?$")
@@ -79,8 +82,9 @@ def opens_entry(texts: list[str], i: int) -> bool:
     noun = _NOUN.search(first)
     if not noun:
         return False
-    if _VERB.search(first):
-        return True
+    verb = _VERB.search(first)
+    if verb and not _THAT.search(first[: verb.start()]):
+        return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
     opening = " ".join(first.split()[:OPENING_WORDS])
     return bool(find_dates(first)) and bool(_NOUN.search(opening) or _YEAR.match(first))
 
