@@ -132,83 +132,108 @@ def _page_text(tp, n: int) -> str:
 
 
 def _scan(tp) -> list[list]:
-    """Every glyph PDFium found (spaces too), in content order."""
+    """Every glyph PDFium found (spaces too), in content order. The hot loop of the
+    reading (some 2,000 glyphs a page): three PDFium calls a glyph at most, the
+    functions and buffers bound to locals."""
     x, y, rect = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF()
     rx, ry, rrect = ctypes.byref(x), ctypes.byref(y), ctypes.byref(rect)
     handle = ctypes.cast(tp, _P).value
+    text_object, origin, loose, generated = _text_object, _origin, _loose, \
+        raw.FPDFText_IsGenerated
     out: list[list] = []
+    append = out.append
     last = None
     for i, text in enumerate(_page_text(tp, raw.FPDFText_CountChars(tp))):
-        if text.isspace() and raw.FPDFText_IsGenerated(tp, i) == 1:
-            _origin(handle, i, rx, ry)
-            out.append([text, i, 0, x.value, y.value, x.value])
+        space = text.isspace()
+        if space and generated(tp, i) == 1:
+            origin(handle, i, rx, ry)
+            append([text, i, 0, x.value, y.value, x.value])
             last = None
             continue
-        obj = _text_object(handle, i) or 0
-        _origin(handle, i, rx, ry)
-        _loose(handle, i, rrect)
-        if last is not None and last[_OBJ] == obj and last[_X] == x.value and \
-                last[_Y] == y.value and not text.isspace():
+        obj = text_object(handle, i) or 0
+        origin(handle, i, rx, ry)
+        gx, gy = x.value, y.value
+        if last is not None and last[_OBJ] == obj and last[_X] == gx and \
+                last[_Y] == gy and not space:
             last[_TEXT] += text  # a ligature's further letters ('fi'): one glyph
             continue
-        last = [text, i, obj, x.value, y.value, rect.right]
-        out.append(last)
+        loose(handle, i, rrect)
+        last = [text, i, obj, gx, gy, rect.right]
+        append(last)
     return out
 
 
-def _advance_end(tp, glyphs: list[list], i: int) -> float:
-    """Where glyph i's advance ends. PDFium's box reaches to the ink where a glyph
-    overhangs its advance ('f', italics); then the next glyph of the same text run on
-    the same baseline starts where the advance ends (pdfminer's box ends there). A
-    next glyph set back by kerning is told from an overhang by the glyph's ink box."""
-    g = glyphs[i]
-    if i + 1 < len(glyphs):
-        nxt = glyphs[i + 1]
-        if nxt[_OBJ] == g[_OBJ] and abs(nxt[_Y] - g[_Y]) < _INK_EPS and \
-                g[_X] < nxt[_X] < g[_RIGHT] - _INK_EPS and _inked(tp, g):
-            return nxt[_X]
-    return g[_RIGHT]
+class _Ink:
+    """Whether a glyph's box ends where its ink does (its advance ends before): PDFium's
+    tight box, read into buffers made once a page."""
+
+    def __init__(self, tp):
+        self.tp = tp
+        self.box = [ctypes.c_double() for _ in range(4)]
+        self.refs = [ctypes.byref(v) for v in self.box]
+
+    def reaches(self, g: list) -> bool:
+        raw.FPDFText_GetCharBox(self.tp, g[_INDEX], *self.refs)
+        return self.box[1].value >= g[_RIGHT] - _INK_EPS
 
 
-def _inked(tp, g: list) -> bool:
-    """Whether the glyph's box ends where its ink does (its advance ends before)."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    raw.FPDFText_GetCharBox(tp, g[_INDEX], *(ctypes.byref(v) for v in (left, right, bottom,
-                                                                      top)))
-    return right.value >= g[_RIGHT] - _INK_EPS
+@dataclass(frozen=True, slots=True)
+class _Style:
+    """What an upright glyph's box needs of its run, looked up once per text object."""
+
+    run: _Run
+    drop: float  # the font's descent times the effective size: baseline to box bottom
+    size: float
+    font: str
 
 
 def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> list[Char]:
     matrix = raw.FS_MATRIX()
     place = _to_page(box)
-    runs: dict[int, _Run] = {}
+    styles: dict[int, _Style] = {}
     fonts: dict[int, _Font] = {}  # by PDFium's font handle: text objects share few fonts
     out: list[Char] = []
     glyphs = _scan(tp)
+    ink = _Ink(tp)
+    last = len(glyphs) - 1
     for i, g in enumerate(glyphs):
         text, obj = g[_TEXT], g[_OBJ]
-        if spaces and text == " " and out and i > 0 and glyphs[i - 1][_OBJ] and \
-                abs(glyphs[i - 1][_Y] - g[_Y]) < _INK_EPS:
-            top, x0, x1, bottom, _, size, font = out[-1]
-            out.append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
-            continue
         if not obj or text.isspace():
+            if spaces and text == " " and out and i > 0 and glyphs[i - 1][_OBJ] and \
+                    abs(glyphs[i - 1][_Y] - g[_Y]) < _INK_EPS:
+                top, x0, x1, bottom, _, size, font = out[-1]
+                out.append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
             continue
-        run = runs.get(obj)
-        if run is None:
-            run = runs[obj] = _run(tp, g[_INDEX], raw.FPDFText_GetTextObject(tp, g[_INDEX]),
-                                   matrix, standard, fonts)
-            if not run.upright and not turned:
+        style = styles.get(obj)
+        if style is None:
+            style = styles[obj] = _style(tp, g[_INDEX], matrix, standard, fonts)
+            if not style.run.upright and not turned:
                 raise NotUpright(f"glyph {g[_INDEX]} is turned")
-        if not run.upright:
-            out.append(_turned_char(tp, g, run, place))
+        if not style.run.upright:
+            out.append(_turned_char(tp, g, style.run, place))
             continue
-        base = g[_Y] + run.font.descent * run.size
-        (ax, ay) = place(g[_X], base)
-        (bx, by) = place(_advance_end(tp, glyphs, i), base + run.size)
-        out.append((min(ay, by), min(ax, bx), max(ax, bx), max(ay, by),
-                    "-" if text in _PDFIUM_HYPHENS else text, run.size, run.font.name))
+        # Where the advance ends: PDFium's box reaches to the ink where a glyph
+        # overhangs its advance ('f', italics); then the next glyph of the same text run
+        # on the same baseline starts where the advance ends (pdfminer's box ends there).
+        # A next glyph set back by kerning is told from an overhang by the ink box.
+        end, gx, gy = g[_RIGHT], g[_X], g[_Y]
+        if i < last:
+            nxt = glyphs[i + 1]
+            if nxt[_OBJ] == obj and gx < nxt[_X] < end - _INK_EPS and \
+                    abs(nxt[_Y] - gy) < _INK_EPS and ink.reaches(g):
+                end = nxt[_X]
+        base = gy + style.drop
+        ax, ay = place(gx, base)
+        bx, by = place(end, base + style.size)
+        out.append((by if by < ay else ay, bx if bx < ax else ax, bx if bx > ax else ax,
+                    by if by > ay else ay, "-" if text in _PDFIUM_HYPHENS else text,
+                    style.size, style.font))
     return out
+
+
+def _style(tp, i: int, matrix, standard: Descents, fonts: dict[int, _Font]) -> _Style:
+    run = _run(tp, i, raw.FPDFText_GetTextObject(tp, i), matrix, standard, fonts)
+    return _Style(run, run.font.descent * run.size, run.size, run.font.name)
 
 
 def _turned_char(tp, g: list, run: _Run, place) -> Char:
