@@ -188,63 +188,62 @@ class _Ink:
         return box[1] >= g[_RIGHT] - _INK_EPS
 
 
-@dataclass(frozen=True, slots=True)
-class _Style:
-    """What an upright glyph's box needs of its run, looked up once per text object."""
-
-    run: _Run
-    drop: float  # the font's descent times the effective size: baseline to box bottom
-    size: float
-    font: str
-
-
 def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> list[Char]:
     matrix = raw.FS_MATRIX()
     place = _to_page(box)
-    styles: dict[int, _Style] = {}
+    left, low, _, _, rot = box
+    height = page_size_from(box)[1]
+    flat = rot not in (90, 180, 270)  # most pages: placed inline, as _to_page places them
+    styles: dict[int, tuple] = {}
     fonts: dict[int, _Font] = {}  # by PDFium's font handle: text objects share few fonts
     out: list[Char] = []
+    append = out.append
     glyphs = _scan(tp)
     ink = _Ink(tp)
     last = len(glyphs) - 1
     for i, g in enumerate(glyphs):
-        text, obj = g[_TEXT], g[_OBJ]
+        text, _, obj, gx, gy, end = g
         if not obj or text.isspace():
             if spaces and text == " " and out and i > 0 and glyphs[i - 1][_OBJ] and \
-                    abs(glyphs[i - 1][_Y] - g[_Y]) < _INK_EPS:
+                    abs(glyphs[i - 1][_Y] - gy) < _INK_EPS:
                 top, x0, x1, bottom, _, size, font = out[-1]
-                out.append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
+                append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
             continue
         style = styles.get(obj)
         if style is None:
             style = styles[obj] = _style(tp, g[_INDEX], matrix, standard, fonts)
-            if not style.run.upright and not turned:
+            if not style[0] and not turned:
                 raise NotUpright(f"glyph {g[_INDEX]} is turned")
-        if not style.run.upright:
-            out.append(_turned_char(tp, g, style.run, place))
+        upright, drop, size, font, run = style
+        if not upright:
+            append(_turned_char(tp, g, run, place))
             continue
         # Where the advance ends: PDFium's box reaches to the ink where a glyph
         # overhangs its advance ('f', italics); then the next glyph of the same text run
         # on the same baseline starts where the advance ends (pdfminer's box ends there).
         # A next glyph set back by kerning is told from an overhang by the ink box.
-        end, gx, gy = g[_RIGHT], g[_X], g[_Y]
         if i < last:
             nxt = glyphs[i + 1]
             if nxt[_OBJ] == obj and gx < nxt[_X] < end - _INK_EPS and \
                     abs(nxt[_Y] - gy) < _INK_EPS and ink.reaches(g):
                 end = nxt[_X]
-        base = gy + style.drop
-        ax, ay = place(gx, base)
-        bx, by = place(end, base + style.size)
-        out.append((by if by < ay else ay, bx if bx < ax else ax, bx if bx > ax else ax,
-                    by if by > ay else ay, "-" if text in _PDFIUM_HYPHENS else text,
-                    style.size, style.font))
+        base = gy + drop
+        if flat:
+            ax, ay, bx, by = gx - left, height - (base - low), end - left, \
+                height - (base + size - low)
+        else:
+            (ax, ay), (bx, by) = place(gx, base), place(end, base + size)
+        append((by if by < ay else ay, bx if bx < ax else ax, bx if bx > ax else ax,
+                by if by > ay else ay, "-" if text in _PDFIUM_HYPHENS else text, size, font))
     return out
 
 
-def _style(tp, i: int, matrix, standard: Descents, fonts: dict[int, _Font]) -> _Style:
+def _style(tp, i: int, matrix, standard: Descents, fonts: dict[int, _Font]) -> tuple:
+    """What the glyph boxes of a text object need, looked up once per object: upright,
+    the drop from the baseline to the box's bottom (the font's descent times the
+    effective size), the effective size, the font's name, and the run."""
     run = _run(tp, i, raw.FPDFText_GetTextObject(tp, i), matrix, standard, fonts)
-    return _Style(run, run.font.descent * run.size, run.size, run.font.name)
+    return run.upright, run.font.descent * run.size, run.size, run.font.name, run
 
 
 def _turned_char(tp, g: list, run: _Run, place) -> Char:
