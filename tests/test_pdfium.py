@@ -152,6 +152,44 @@ def test_a_page_with_rulings_reads_the_same_with_pdfium(tmp_path, draw):
         assert "Celle 00 | Celle 01 | Celle 02" in pages[0].lines
 
 
+def _spanning(c) -> None:
+    """A ruled table with a row whose cell spans two columns, an empty cell, and cell
+    texts of several words and lines."""
+    c.setFont("Helvetica", 10)
+    xs, ys = (72, 520), (700, 670, 640, 600, 570)
+    for x in (72, 330, 520):
+        c.line(x, ys[0], x, ys[-1])
+    c.line(200, ys[0], 200, ys[1])  # no rule between the first two cells of row 2
+    c.line(200, ys[2], 200, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    c.drawString(77, 685, "Sag")
+    c.drawString(205, 685, "Indstilling")
+    c.drawString(335, 685, "Beslutning")
+    c.drawString(77, 655, "Hele rækken spænder over to kolonner")
+    c.drawString(335, 655, "Godkendt")
+    c.drawString(77, 625, "Vejbelysning")
+    c.drawString(77, 612, "i Nordby")
+    c.drawString(335, 625, "Udsat")
+    c.drawString(77, 585, "Budget 2025")
+    c.drawString(205, 585, "Tiltrædes")
+
+
+@pytest.mark.parametrize("draw", [_ruled, _spanning], ids=["grid", "spanning"])
+def test_table_cells_are_read_as_pdfplumbers_extract_reads_them(tmp_path, draw):
+    """pdf._extract finds a row's characters by their middles instead of testing every
+    character against every row; its cells must be extract()'s, None and '' included."""
+    import pdfplumber
+
+    with pdfplumber.open(_page_pdf(tmp_path, draw)) as doc:
+        tables = doc.pages[0].find_tables()
+        assert tables
+        for table in tables:
+            assert pdf._extract(table) == table.extract()
+    if draw is _spanning:
+        assert [None] in [row[1:2] for row in pdf._extract(tables[0])]
+
+
 def test_a_batch_starts_its_largest_file_first(tmp_path):
     """A long report handed out last would keep one worker busy alone at the end."""
     from ingest.batch import Task, parse_many
