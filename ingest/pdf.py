@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import operator
 import re
@@ -642,14 +643,27 @@ def _coverage(lines: list[_Line], width: float) -> tuple[list[int], float]:
     IndexError and the whole page was lost."""
     left = min(0.0, min(line.x0 for line in lines))
     nbins = int((max(width, max(line.x1 for line in lines)) - left) / _BIN) + 2
-    cover = [0] * nbins
+    steps = [0] * (nbins + 1)  # +1 where a line's covered run starts, -1 past its end
     for line in lines:
-        seen = set()
-        for w in line.words:
-            seen.update(range(int((w["x0"] - left) / _BIN), int((w["x1"] - left) / _BIN) + 1))
-        for b in seen:
-            cover[b] += 1
-    return cover, left
+        for first, last in _runs(sorted((int((w["x0"] - left) / _BIN),
+                                         int((w["x1"] - left) / _BIN)) for w in line.words)):
+            steps[first] += 1
+            steps[last + 1] -= 1
+    return list(itertools.accumulate(steps[:nbins])), left
+
+
+def _runs(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sorted bin ranges (first, last) of one line's words as the disjoint runs they
+    cover (a bin two words share counts once for the line)."""
+    out: list[list[int]] = []
+    for first, last in spans:
+        if last < first:
+            continue
+        if out and first <= out[-1][1] + 1:
+            out[-1][1] = max(out[-1][1], last)
+        else:
+            out.append([first, last])
+    return [(a, b) for a, b in out]
 
 
 def _both_sides(lines: list[_Line], gutter: tuple[float, float]) -> bool:

@@ -202,3 +202,34 @@ def test_a_batch_starts_its_largest_file_first(tmp_path):
         tasks.append(Task(str(path), "", path.stat().st_size))
     order = [Path(d.task.path).name for d in parse_many(tasks, workers=1, ocr="never")]
     assert order == ["lang.txt", "mellem.txt", "kort.txt"]
+
+
+def _covered(lines, left: float) -> list[int]:
+    """How many lines cover each 2-point bin, counted the plain way (a bin once per line)."""
+    from ingest.pdf import _BIN
+
+    cover: dict[int, int] = {}
+    for words in lines:
+        seen = {b for x0, x1 in words
+                for b in range(int((x0 - left) / _BIN), int((x1 - left) / _BIN) + 1)}
+        for b in seen:
+            cover[b] = cover.get(b, 0) + 1
+    return cover
+
+
+@pytest.mark.parametrize("lines", [
+    [[(72.0, 90.0), (95.0, 140.0)], [(72.0, 300.0)], [(310.5, 330.0)]],  # columns
+    [[(10.0, 20.0), (19.0, 25.0), (24.5, 24.9)]],  # words sharing bins count once
+    [[(-4.0, 3.0), (590.0, 610.0)]],  # text left of and beyond the page
+    [[(50.0, 40.0), (60.0, 61.0)]],  # a word whose right edge is left of its left
+])
+def test_gutter_coverage_counts_each_line_once_per_bin(lines):
+    """Column gutters are bins (almost) no line covers: the count per bin is the number
+    of lines with a word in it, however many of their words share it."""
+    from ingest.pdf import _Line, _coverage
+
+    made = [_Line(0.0, 1.0, min(a for a, _ in ws), max(b for _, b in ws),
+                  [{"x0": a, "x1": b, "text": "x"} for a, b in sorted(ws)]) for ws in lines]
+    cover, left = _coverage(made, 595.0)
+    expected = _covered(lines, left)
+    assert {b: n for b, n in enumerate(cover) if n} == expected
