@@ -117,6 +117,9 @@ _loose = _ffi.cast("int(*)(void*, int, float*)", _address(raw.FPDFText_GetLooseC
 _generated = _ffi.cast("int(*)(void*, int)", _address(raw.FPDFText_IsGenerated))
 _char_box = _ffi.cast("int(*)(void*, int, double*, double*, double*, double*)",
                       _address(raw.FPDFText_GetCharBox))
+_matrix_of = _ffi.cast("int(*)(void*, int, float*)", _address(raw.FPDFText_GetMatrix))
+_size_of = _ffi.cast("double(*)(void*, int)", _address(raw.FPDFText_GetFontSize))
+_font_of = _ffi.cast("intptr_t(*)(intptr_t)", _address(raw.FPDFTextObj_GetFont))
 _RIGHT_EDGE = 2  # of FS_RECTF's fields: left, top, right, bottom
 
 
@@ -189,7 +192,7 @@ class _Ink:
 
 
 def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> list[Char]:
-    matrix = raw.FS_MATRIX()
+    matrix, handle = _ffi.new("float[6]"), _handle(tp)  # a b c d e f
     place = _to_page(box)
     left, low, _, _, rot = box
     height = page_size_from(box)[1]
@@ -211,7 +214,7 @@ def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> li
             continue
         style = styles.get(obj)
         if style is None:
-            style = styles[obj] = _style(tp, g[_INDEX], matrix, standard, fonts)
+            style = styles[obj] = _style(handle, g[_INDEX], obj, matrix, standard, fonts)
             if not style[0] and not turned:
                 raise NotUpright(f"glyph {g[_INDEX]} is turned")
         upright, drop, size, font, run = style
@@ -238,11 +241,12 @@ def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> li
     return out
 
 
-def _style(tp, i: int, matrix, standard: Descents, fonts: dict[int, _Font]) -> tuple:
+def _style(handle, i: int, obj: int, matrix, standard: Descents,
+           fonts: dict[int, _Font]) -> tuple:
     """What the glyph boxes of a text object need, looked up once per object: upright,
     the drop from the baseline to the box's bottom (the font's descent times the
     effective size), the effective size, the font's name, and the run."""
-    run = _run(tp, i, raw.FPDFText_GetTextObject(tp, i), matrix, standard, fonts)
+    run = _run(handle, i, obj, matrix, standard, fonts)
     return run.upright, run.font.descent * run.size, run.size, run.font.name, run
 
 
@@ -271,16 +275,19 @@ def _turned_char(tp, g: list, run: _Run, place) -> Char:
     return (top, min(xs), max(xs), bottom, text, bottom - top, run.font.name)
 
 
-def _run(tp, i: int, obj, matrix, standard: Descents, fonts: dict[int, _Font]) -> _Run:
-    raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
-    size = raw.FPDFText_GetFontSize(tp, i)
-    handle = raw.FPDFTextObj_GetFont(obj)
-    key = _address(handle)
+def _run(handle, i: int, obj: int, matrix, standard: Descents,
+         fonts: dict[int, _Font]) -> _Run:
+    """The run of text object `obj` (its glyph i's matrix, size and font), through cffi
+    with `matrix` a float[6] buffer of the page (19,612 text objects in the dev PDFs)."""
+    _matrix_of(handle, i, matrix)
+    a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
+    size = _size_of(handle, i)
+    key = _font_of(obj)
     font = fonts.get(key)
     if font is None:
-        font = fonts[key] = _font(handle, standard)
-    upright = matrix.a > 0 and matrix.d > 0 and abs(matrix.b) < _FLAT and abs(matrix.c) < _FLAT
-    return _Run(size * matrix.d, upright, font, (matrix.a, matrix.b, matrix.c, matrix.d), size)
+        font = fonts[key] = _font(ctypes.cast(key, raw.FPDF_FONT), standard)
+    upright = a > 0 and d > 0 and abs(b) < _FLAT and abs(c) < _FLAT
+    return _Run(size * d, upright, font, (a, b, c, d), size)
 
 
 def _font(handle, standard: Descents) -> _Font:
@@ -301,33 +308,49 @@ def ruling_edges(page: pdfium.PdfPage) -> tuple[int, list[dict]]:
     edges pdfplumber's table finder would take from pdfminer's ruling objects made of
     them, in its dictionaries and top-left coordinates. The edges are a superset (every
     straight step of every subpath, its closing step too), so a table pdfplumber finds
-    is found here as well."""
+    is found here as well. Every page object is looked at (text objects too: 19,612 in
+    the dev PDFs), so the calls go through cffi with objects as plain addresses."""
     place = _to_page(page_box(page))
     count, edges = 0, []
-    todo = [(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, _IDENTITY)]
+    todo = [(_page_objects, _page_object, _address(page.raw), _IDENTITY)]
     while todo:
         count_of, get, holder, outer = todo.pop()
         for k in range(count_of(holder)):
             obj = get(holder, k)
-            kind = raw.FPDFPageObj_GetType(obj)
+            kind = _object_type(obj)
             if kind == raw.FPDF_PAGEOBJ_PATH:
                 for points in _subpaths(obj, _compose(_matrix(obj), outer)):
                     count += 1
                     edges.extend(_edges([place(x, y) for x, y in points]))
             elif kind == raw.FPDF_PAGEOBJ_FORM:
-                todo.append((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj,
-                             _compose(_matrix(obj), outer)))
+                todo.append((_form_objects, _form_object, obj, _compose(_matrix(obj), outer)))
     return count, edges
 
 
+def _fn(signature: str, fn):
+    """A PDFium function called through cffi, handles passed as plain addresses."""
+    return _ffi.cast(signature, _address(fn))
+
+
+_page_objects = _fn("int(*)(intptr_t)", raw.FPDFPage_CountObjects)
+_page_object = _fn("intptr_t(*)(intptr_t, int)", raw.FPDFPage_GetObject)
+_form_objects = _fn("int(*)(intptr_t)", raw.FPDFFormObj_CountObjects)
+_form_object = _fn("intptr_t(*)(intptr_t, unsigned long)", raw.FPDFFormObj_GetObject)
+_object_type = _fn("int(*)(intptr_t)", raw.FPDFPageObj_GetType)
+_object_matrix = _fn("int(*)(intptr_t, float*)", raw.FPDFPageObj_GetMatrix)
+_segments = _fn("int(*)(intptr_t)", raw.FPDFPath_CountSegments)
+_segment = _fn("intptr_t(*)(intptr_t, int)", raw.FPDFPath_GetPathSegment)
+_segment_point = _fn("int(*)(intptr_t, float*, float*)", raw.FPDFPathSegment_GetPoint)
+_segment_type = _fn("int(*)(intptr_t)", raw.FPDFPathSegment_GetType)
+_segment_closes = _fn("int(*)(intptr_t)", raw.FPDFPathSegment_GetClose)
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _matrix(obj) -> tuple:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+def _matrix(obj: int) -> tuple:
+    m = _ffi.new("float[6]")  # a b c d e f
+    if not _object_matrix(obj, m):
         return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    return tuple(m)
 
 
 def _compose(inner: tuple, outer: tuple) -> tuple:
@@ -338,19 +361,21 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
             e * A + f * C + E, e * B + f * D + F)
 
 
-def _subpaths(obj, m: tuple) -> list[list[tuple[float, float]]]:
+def _subpaths(obj: int, m: tuple) -> list[list[tuple[float, float]]]:
     """A path's subpaths as points in page space, each closed one ending where it began."""
-    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = _ffi.new("float[2]")
+    px, py = xy, xy + 1
     out: list[list[tuple[float, float]]] = []
-    for k in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, k)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-        pt = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or not out:
+    for k in range(_segments(obj)):
+        seg = _segment(obj, k)
+        _segment_point(seg, px, py)
+        x, y = xy[0], xy[1]
+        pt = (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+        if _segment_type(seg) == raw.FPDF_SEGMENT_MOVETO or not out:
             out.append([pt])
         else:
             out[-1].append(pt)
-        if raw.FPDFPathSegment_GetClose(seg):
+        if _segment_closes(seg):
             out[-1].append(out[-1][0])
     return out
 
