@@ -13,6 +13,10 @@ ratio are printed.
 
 Ingest is `referat ingest --ocr never` of every PDF under the folder (read, parse,
 catalog, index), median of `--repeats` runs, and the speedup from 1 to 2 workers.
+Worker CPU is a worker's share of that (read and parse every file, `parse_task`) in
+CPU seconds in one process, best of `--repeats`, with the reading alone beside it: on
+a shared machine it moves less with the neighbours than wall time (with --baseline,
+both checkouts in turn).
 Reading is `read_pdf` alone in this process (CPU seconds, so a busy machine counts
 less), beside pdfplumber alone on the same pages, PDFium's plain text and pdftotext. OCR compares, in CPU seconds, referat's whole page path
 (render, paper check, orientation, deskew, Danish OCR) per page with the bare
@@ -100,6 +104,53 @@ def bench_against(baseline: Path, dev: Path, repeats: int) -> dict:
                                       "runs": [r["seconds"] for r in by_workers[w]],
                                       "pages_per_s": round(pages / secs[w], 1)}
                      for w in secs} | {"speedup_2_workers": round(secs[1] / secs[2], 2)}
+    return out
+
+
+def bench_worker_cpu(files: list[Path], pages: int, repeats: int) -> dict:
+    """A worker's work on the files in this process, in CPU seconds (so a busy machine
+    counts less than in wall time): read and parse each (`parse_task`, `--ocr never`),
+    best of `repeats` after one warm-up pass; and of that, the reading alone."""
+    from ingest import pdf
+    from ingest.batch import Task, parse_task
+    from ingest.records import OcrMode
+
+    tasks = [Task(str(f), "", f.stat().st_size) for f in files]
+
+    def cpu(work) -> float:
+        t = cpu_seconds()
+        for task in tasks:
+            work(task)
+        return cpu_seconds() - t
+
+    def parse(task) -> None:
+        parse_task(task, OcrMode.NEVER, 0, None)
+
+    def read(task) -> None:
+        try:
+            pdf.read_pdf(task.path, ocr_mode="never")
+        except Exception:  # noqa: BLE001 - a file that cannot be read costs what it cost
+            pass
+
+    cpu(parse)
+    whole = min(cpu(parse) for _ in range(repeats))
+    reading = min(cpu(read) for _ in range(repeats))
+    return {"cpu_s": round(whole, 2), "read_cpu_s": round(reading, 2),
+            "cpu_ms_per_page": round(1000 * whole / pages, 1),
+            "read_cpu_ms_per_page": round(1000 * reading / pages, 1)}
+
+
+def worker_cpu_against(baseline: Path, dev: Path, repeats: int) -> dict:
+    """bench_worker_cpu of this checkout and the baseline, in turn, each in a fresh
+    process with that checkout first on the path."""
+    here = Path(__file__).resolve().parents[1]
+    out = {}
+    for name, checkout in (("baseline", baseline), ("this", here)):
+        env = {**os.environ, "PYTHONPATH": str(checkout.resolve())}
+        run = subprocess.run([sys.executable, __file__, "--dev", str(dev.resolve()),
+                              "--repeats", str(repeats), "--worker-cpu"],
+                             cwd=checkout, env=env, capture_output=True, text=True, check=True)
+        out[name] = json.loads(run.stdout)["worker_cpu"]
     return out
 
 
@@ -205,6 +256,7 @@ def main(argv: list[str] | None = None) -> dict:
                     help="another checkout: its ingest runs alternate with this one's")
     ap.add_argument("--ingest-only", action="store_true", help=argparse.SUPPRESS)
     ap.add_argument("--workers", type=int, default=0, help=argparse.SUPPRESS)
+    ap.add_argument("--worker-cpu", action="store_true", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
     files = pdfs_under(args.dev)
     pages = page_total(files)
@@ -212,11 +264,18 @@ def main(argv: list[str] | None = None) -> dict:
         res = {"ingest": [bench_ingest(files, pages, args.workers, args.repeats)]}
         print(json.dumps(res))
         return res
+    if args.worker_cpu:  # one checkout's worker CPU for --baseline, in its own process
+        res = {"worker_cpu": bench_worker_cpu(files, pages, args.repeats)}
+        print(json.dumps(res))
+        return res
     res = {"machine": machine(), "files": len(files), "pages": pages}
     if args.baseline:
         res["ingest_against_baseline"] = bench_against(args.baseline, args.dev, args.repeats)
+        res["worker_cpu_against_baseline"] = worker_cpu_against(args.baseline, args.dev,
+                                                                args.repeats)
     else:
         res["reading"] = bench_reading(files, pages)
+        res["worker_cpu"] = bench_worker_cpu(files, pages, args.repeats)
         res["ingest"] = [bench_ingest(files, pages, w, args.repeats) for w in (1, 2)]
         one, two = res["ingest"]
         res["ingest_speedup_2_workers"] = round(one["seconds"] / two["seconds"], 2)

@@ -12,6 +12,7 @@ import ctypes
 from collections.abc import Callable
 from dataclasses import dataclass
 
+import cffi
 import pypdfium2 as pdfium
 import pypdfium2.raw as raw
 
@@ -100,18 +101,31 @@ def page_chars(page: pdfium.PdfPage, standard: Descents, spaces: bool = False,
         textpage.close()
 
 
-def _pointer_fn(fn, restype, *argtypes):
-    """A PDFium function called through a prototype of our own: a page object comes
-    back as a plain address (comparing ctypes pointers per glyph is slow)."""
-    return ctypes.CFUNCTYPE(restype, *argtypes)(ctypes.cast(fn, ctypes.c_void_p).value)
+def _address(pointer) -> int:
+    """A ctypes pointer's address as an int (0 for NULL)."""
+    return ctypes.cast(pointer, ctypes.c_void_p).value or 0
 
 
-_P = ctypes.c_void_p
-_text_object = _pointer_fn(raw.FPDFText_GetTextObject, _P, _P, ctypes.c_int)
-_origin = _pointer_fn(raw.FPDFText_GetCharOrigin, ctypes.c_int, _P, ctypes.c_int,
-                      ctypes.POINTER(ctypes.c_double), ctypes.POINTER(ctypes.c_double))
-_loose = _pointer_fn(raw.FPDFText_GetLooseCharBox, ctypes.c_int, _P, ctypes.c_int,
-                     ctypes.POINTER(raw.FS_RECTF))
+# The per-glyph PDFium functions, called through cffi rather than ctypes: a call costs
+# about half (0.6 of 1.6 CPU s of the dev PDFs' glyph scan), and a text object comes
+# back as a plain address (comparing ctypes pointers per glyph is slow).
+_ffi = cffi.FFI()
+_text_object = _ffi.cast("intptr_t(*)(void*, int)", _address(raw.FPDFText_GetTextObject))
+_origin = _ffi.cast("int(*)(void*, int, double*, double*)",
+                    _address(raw.FPDFText_GetCharOrigin))
+_loose = _ffi.cast("int(*)(void*, int, float*)", _address(raw.FPDFText_GetLooseCharBox))
+_generated = _ffi.cast("int(*)(void*, int)", _address(raw.FPDFText_IsGenerated))
+_char_box = _ffi.cast("int(*)(void*, int, double*, double*, double*, double*)",
+                      _address(raw.FPDFText_GetCharBox))
+_matrix_of = _ffi.cast("int(*)(void*, int, float*)", _address(raw.FPDFText_GetMatrix))
+_size_of = _ffi.cast("double(*)(void*, int)", _address(raw.FPDFText_GetFontSize))
+_font_of = _ffi.cast("intptr_t(*)(intptr_t)", _address(raw.FPDFTextObj_GetFont))
+_RIGHT_EDGE = 2  # of FS_RECTF's fields: left, top, right, bottom
+
+
+def _handle(tp):
+    """A text page for the cffi functions."""
+    return _ffi.cast("void*", _address(tp))
 
 
 # A glyph as scanned: [text, PDFium's index, text object (0: a space PDFium added),
@@ -132,83 +146,108 @@ def _page_text(tp, n: int) -> str:
 
 
 def _scan(tp) -> list[list]:
-    """Every glyph PDFium found (spaces too), in content order."""
-    x, y, rect = ctypes.c_double(), ctypes.c_double(), raw.FS_RECTF()
-    rx, ry, rrect = ctypes.byref(x), ctypes.byref(y), ctypes.byref(rect)
-    handle = ctypes.cast(tp, _P).value
+    """Every glyph PDFium found (spaces too), in content order. The hot loop of the
+    reading (some 2,000 glyphs a page): three PDFium calls a glyph at most, the
+    functions and buffers bound to locals."""
+    xy, rect = _ffi.new("double[2]"), _ffi.new("float[4]")
+    rx, ry = xy, xy + 1
+    handle = _handle(tp)
+    text_object, origin, loose, generated = _text_object, _origin, _loose, _generated
     out: list[list] = []
+    append = out.append
     last = None
     for i, text in enumerate(_page_text(tp, raw.FPDFText_CountChars(tp))):
-        if text.isspace() and raw.FPDFText_IsGenerated(tp, i) == 1:
-            _origin(handle, i, rx, ry)
-            out.append([text, i, 0, x.value, y.value, x.value])
+        space = text.isspace()
+        if space and generated(handle, i) == 1:
+            origin(handle, i, rx, ry)
+            append([text, i, 0, xy[0], xy[1], xy[0]])
             last = None
             continue
-        obj = _text_object(handle, i) or 0
-        _origin(handle, i, rx, ry)
-        _loose(handle, i, rrect)
-        if last is not None and last[_OBJ] == obj and last[_X] == x.value and \
-                last[_Y] == y.value and not text.isspace():
+        obj = text_object(handle, i)
+        origin(handle, i, rx, ry)
+        gx, gy = xy[0], xy[1]
+        if last is not None and last[_OBJ] == obj and last[_X] == gx and \
+                last[_Y] == gy and not space:
             last[_TEXT] += text  # a ligature's further letters ('fi'): one glyph
             continue
-        last = [text, i, obj, x.value, y.value, rect.right]
-        out.append(last)
+        loose(handle, i, rect)
+        last = [text, i, obj, gx, gy, rect[_RIGHT_EDGE]]
+        append(last)
     return out
 
 
-def _advance_end(tp, glyphs: list[list], i: int) -> float:
-    """Where glyph i's advance ends. PDFium's box reaches to the ink where a glyph
-    overhangs its advance ('f', italics); then the next glyph of the same text run on
-    the same baseline starts where the advance ends (pdfminer's box ends there). A
-    next glyph set back by kerning is told from an overhang by the glyph's ink box."""
-    g = glyphs[i]
-    if i + 1 < len(glyphs):
-        nxt = glyphs[i + 1]
-        if nxt[_OBJ] == g[_OBJ] and abs(nxt[_Y] - g[_Y]) < _INK_EPS and \
-                g[_X] < nxt[_X] < g[_RIGHT] - _INK_EPS and _inked(tp, g):
-            return nxt[_X]
-    return g[_RIGHT]
+class _Ink:
+    """Whether a glyph's box ends where its ink does (its advance ends before): PDFium's
+    tight box, read into buffers made once a page."""
 
+    def __init__(self, tp):
+        self.handle = _handle(tp)
+        self.box = _ffi.new("double[4]")  # left, right, bottom, top
+        self.right = self.box + 1
 
-def _inked(tp, g: list) -> bool:
-    """Whether the glyph's box ends where its ink does (its advance ends before)."""
-    left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    raw.FPDFText_GetCharBox(tp, g[_INDEX], *(ctypes.byref(v) for v in (left, right, bottom,
-                                                                      top)))
-    return right.value >= g[_RIGHT] - _INK_EPS
+    def reaches(self, g: list) -> bool:
+        box = self.box
+        _char_box(self.handle, g[_INDEX], box, self.right, box + 2, box + 3)
+        return box[1] >= g[_RIGHT] - _INK_EPS
 
 
 def _chars(tp, box: tuple, standard: Descents, spaces: bool, turned: bool) -> list[Char]:
-    matrix = raw.FS_MATRIX()
+    matrix, handle = _ffi.new("float[6]"), _handle(tp)  # a b c d e f
     place = _to_page(box)
-    runs: dict[int, _Run] = {}
+    left, low, _, _, rot = box
+    height = page_size_from(box)[1]
+    flat = rot not in (90, 180, 270)  # most pages: placed inline, as _to_page places them
+    styles: dict[int, tuple] = {}
     fonts: dict[int, _Font] = {}  # by PDFium's font handle: text objects share few fonts
     out: list[Char] = []
+    append = out.append
     glyphs = _scan(tp)
+    ink = _Ink(tp)
+    last = len(glyphs) - 1
     for i, g in enumerate(glyphs):
-        text, obj = g[_TEXT], g[_OBJ]
-        if spaces and text == " " and out and i > 0 and glyphs[i - 1][_OBJ] and \
-                abs(glyphs[i - 1][_Y] - g[_Y]) < _INK_EPS:
-            top, x0, x1, bottom, _, size, font = out[-1]
-            out.append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
-            continue
+        text, _, obj, gx, gy, end = g
         if not obj or text.isspace():
+            if spaces and text == " " and out and i > 0 and glyphs[i - 1][_OBJ] and \
+                    abs(glyphs[i - 1][_Y] - gy) < _INK_EPS:
+                top, x0, x1, bottom, _, size, font = out[-1]
+                append((top, x1, x1, bottom, " ", size, font))  # a word gap, for tables
             continue
-        run = runs.get(obj)
-        if run is None:
-            run = runs[obj] = _run(tp, g[_INDEX], raw.FPDFText_GetTextObject(tp, g[_INDEX]),
-                                   matrix, standard, fonts)
-            if not run.upright and not turned:
+        style = styles.get(obj)
+        if style is None:
+            style = styles[obj] = _style(handle, g[_INDEX], obj, matrix, standard, fonts)
+            if not style[0] and not turned:
                 raise NotUpright(f"glyph {g[_INDEX]} is turned")
-        if not run.upright:
-            out.append(_turned_char(tp, g, run, place))
+        upright, drop, size, font, run = style
+        if not upright:
+            append(_turned_char(tp, g, run, place))
             continue
-        base = g[_Y] + run.font.descent * run.size
-        (ax, ay) = place(g[_X], base)
-        (bx, by) = place(_advance_end(tp, glyphs, i), base + run.size)
-        out.append((min(ay, by), min(ax, bx), max(ax, bx), max(ay, by),
-                    "-" if text in _PDFIUM_HYPHENS else text, run.size, run.font.name))
+        # Where the advance ends: PDFium's box reaches to the ink where a glyph
+        # overhangs its advance ('f', italics); then the next glyph of the same text run
+        # on the same baseline starts where the advance ends (pdfminer's box ends there).
+        # A next glyph set back by kerning is told from an overhang by the ink box.
+        if i < last:
+            nxt = glyphs[i + 1]
+            if nxt[_OBJ] == obj and gx < nxt[_X] < end - _INK_EPS and \
+                    abs(nxt[_Y] - gy) < _INK_EPS and ink.reaches(g):
+                end = nxt[_X]
+        base = gy + drop
+        if flat:
+            ax, ay, bx, by = gx - left, height - (base - low), end - left, \
+                height - (base + size - low)
+        else:
+            (ax, ay), (bx, by) = place(gx, base), place(end, base + size)
+        append((by if by < ay else ay, bx if bx < ax else ax, bx if bx > ax else ax,
+                by if by > ay else ay, "-" if text in _PDFIUM_HYPHENS else text, size, font))
     return out
+
+
+def _style(handle, i: int, obj: int, matrix, standard: Descents,
+           fonts: dict[int, _Font]) -> tuple:
+    """What the glyph boxes of a text object need, looked up once per object: upright,
+    the drop from the baseline to the box's bottom (the font's descent times the
+    effective size), the effective size, the font's name, and the run."""
+    run = _run(handle, i, obj, matrix, standard, fonts)
+    return run.upright, run.font.descent * run.size, run.size, run.font.name, run
 
 
 def _turned_char(tp, g: list, run: _Run, place) -> Char:
@@ -219,13 +258,14 @@ def _turned_char(tp, g: list, run: _Run, place) -> Char:
     PDFium's loose box is the same rectangle turned, but spanning the font's own
     ascent and descent; the advance is read back from it along the baseline."""
     a, b, c, d = run.matrix
-    rect = raw.FS_RECTF()
-    _loose(ctypes.cast(tp, _P).value, g[_INDEX], ctypes.byref(rect))
+    rect = _ffi.new("float[4]")
+    _loose(_handle(tp), g[_INDEX], rect)
+    left, top, right, bottom = rect
     height = run.font.height * run.font_size
     if abs(a) >= abs(b):
-        advance = (rect.right - rect.left - abs(c) * height) / abs(a)
+        advance = (right - left - abs(c) * height) / abs(a)
     else:
-        advance = (rect.top - rect.bottom - abs(d) * height) / abs(b)
+        advance = (top - bottom - abs(d) * height) / abs(b)
     low, high = run.font.descent * run.font_size, (run.font.descent + 1) * run.font_size
     corners = [place(g[_X] + a * x + c * y, g[_Y] + b * x + d * y)
                for x in (0.0, advance) for y in (low, high)]
@@ -235,16 +275,19 @@ def _turned_char(tp, g: list, run: _Run, place) -> Char:
     return (top, min(xs), max(xs), bottom, text, bottom - top, run.font.name)
 
 
-def _run(tp, i: int, obj, matrix, standard: Descents, fonts: dict[int, _Font]) -> _Run:
-    raw.FPDFText_GetMatrix(tp, i, ctypes.byref(matrix))
-    size = raw.FPDFText_GetFontSize(tp, i)
-    handle = raw.FPDFTextObj_GetFont(obj)
-    key = ctypes.cast(handle, _P).value or 0
+def _run(handle, i: int, obj: int, matrix, standard: Descents,
+         fonts: dict[int, _Font]) -> _Run:
+    """The run of text object `obj` (its glyph i's matrix, size and font), through cffi
+    with `matrix` a float[6] buffer of the page (19,612 text objects in the dev PDFs)."""
+    _matrix_of(handle, i, matrix)
+    a, b, c, d = matrix[0], matrix[1], matrix[2], matrix[3]
+    size = _size_of(handle, i)
+    key = _font_of(obj)
     font = fonts.get(key)
     if font is None:
-        font = fonts[key] = _font(handle, standard)
-    upright = matrix.a > 0 and matrix.d > 0 and abs(matrix.b) < _FLAT and abs(matrix.c) < _FLAT
-    return _Run(size * matrix.d, upright, font, (matrix.a, matrix.b, matrix.c, matrix.d), size)
+        font = fonts[key] = _font(ctypes.cast(key, raw.FPDF_FONT), standard)
+    upright = a > 0 and d > 0 and abs(b) < _FLAT and abs(c) < _FLAT
+    return _Run(size * d, upright, font, (a, b, c, d), size)
 
 
 def _font(handle, standard: Descents) -> _Font:
@@ -265,33 +308,49 @@ def ruling_edges(page: pdfium.PdfPage) -> tuple[int, list[dict]]:
     edges pdfplumber's table finder would take from pdfminer's ruling objects made of
     them, in its dictionaries and top-left coordinates. The edges are a superset (every
     straight step of every subpath, its closing step too), so a table pdfplumber finds
-    is found here as well."""
+    is found here as well. Every page object is looked at (text objects too: 19,612 in
+    the dev PDFs), so the calls go through cffi with objects as plain addresses."""
     place = _to_page(page_box(page))
     count, edges = 0, []
-    todo = [(raw.FPDFPage_CountObjects, raw.FPDFPage_GetObject, page.raw, _IDENTITY)]
+    todo = [(_page_objects, _page_object, _address(page.raw), _IDENTITY)]
     while todo:
         count_of, get, holder, outer = todo.pop()
         for k in range(count_of(holder)):
             obj = get(holder, k)
-            kind = raw.FPDFPageObj_GetType(obj)
+            kind = _object_type(obj)
             if kind == raw.FPDF_PAGEOBJ_PATH:
                 for points in _subpaths(obj, _compose(_matrix(obj), outer)):
                     count += 1
                     edges.extend(_edges([place(x, y) for x, y in points]))
             elif kind == raw.FPDF_PAGEOBJ_FORM:
-                todo.append((raw.FPDFFormObj_CountObjects, raw.FPDFFormObj_GetObject, obj,
-                             _compose(_matrix(obj), outer)))
+                todo.append((_form_objects, _form_object, obj, _compose(_matrix(obj), outer)))
     return count, edges
 
 
+def _fn(signature: str, fn):
+    """A PDFium function called through cffi, handles passed as plain addresses."""
+    return _ffi.cast(signature, _address(fn))
+
+
+_page_objects = _fn("int(*)(intptr_t)", raw.FPDFPage_CountObjects)
+_page_object = _fn("intptr_t(*)(intptr_t, int)", raw.FPDFPage_GetObject)
+_form_objects = _fn("int(*)(intptr_t)", raw.FPDFFormObj_CountObjects)
+_form_object = _fn("intptr_t(*)(intptr_t, unsigned long)", raw.FPDFFormObj_GetObject)
+_object_type = _fn("int(*)(intptr_t)", raw.FPDFPageObj_GetType)
+_object_matrix = _fn("int(*)(intptr_t, float*)", raw.FPDFPageObj_GetMatrix)
+_segments = _fn("int(*)(intptr_t)", raw.FPDFPath_CountSegments)
+_segment = _fn("intptr_t(*)(intptr_t, int)", raw.FPDFPath_GetPathSegment)
+_segment_point = _fn("int(*)(intptr_t, float*, float*)", raw.FPDFPathSegment_GetPoint)
+_segment_type = _fn("int(*)(intptr_t)", raw.FPDFPathSegment_GetType)
+_segment_closes = _fn("int(*)(intptr_t)", raw.FPDFPathSegment_GetClose)
 _IDENTITY = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
 
-def _matrix(obj) -> tuple:
-    m = raw.FS_MATRIX()
-    if not raw.FPDFPageObj_GetMatrix(obj, ctypes.byref(m)):
+def _matrix(obj: int) -> tuple:
+    m = _ffi.new("float[6]")  # a b c d e f
+    if not _object_matrix(obj, m):
         return _IDENTITY
-    return (m.a, m.b, m.c, m.d, m.e, m.f)
+    return tuple(m)
 
 
 def _compose(inner: tuple, outer: tuple) -> tuple:
@@ -302,19 +361,21 @@ def _compose(inner: tuple, outer: tuple) -> tuple:
             e * A + f * C + E, e * B + f * D + F)
 
 
-def _subpaths(obj, m: tuple) -> list[list[tuple[float, float]]]:
+def _subpaths(obj: int, m: tuple) -> list[list[tuple[float, float]]]:
     """A path's subpaths as points in page space, each closed one ending where it began."""
-    x, y = ctypes.c_float(), ctypes.c_float()
+    xy = _ffi.new("float[2]")
+    px, py = xy, xy + 1
     out: list[list[tuple[float, float]]] = []
-    for k in range(raw.FPDFPath_CountSegments(obj)):
-        seg = raw.FPDFPath_GetPathSegment(obj, k)
-        raw.FPDFPathSegment_GetPoint(seg, ctypes.byref(x), ctypes.byref(y))
-        pt = (m[0] * x.value + m[2] * y.value + m[4], m[1] * x.value + m[3] * y.value + m[5])
-        if raw.FPDFPathSegment_GetType(seg) == raw.FPDF_SEGMENT_MOVETO or not out:
+    for k in range(_segments(obj)):
+        seg = _segment(obj, k)
+        _segment_point(seg, px, py)
+        x, y = xy[0], xy[1]
+        pt = (m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5])
+        if _segment_type(seg) == raw.FPDF_SEGMENT_MOVETO or not out:
             out.append([pt])
         else:
             out[-1].append(pt)
-        if raw.FPDFPathSegment_GetClose(seg):
+        if _segment_closes(seg):
             out[-1].append(out[-1][0])
     return out
 

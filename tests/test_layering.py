@@ -49,12 +49,14 @@ ADAPTERS = {
     "pdfminer": {"ingest.pdf"},  # pdfplumber's own parser, for its error types
     "pypdfium2": {"ingest.pdf", "ingest.pdfium", "ingest.ocr", "ingest.batch"},  # reading,
     # rendering; its C state per worker
+    "cffi": {"ingest.pdfium"},  # PDFium's per-glyph calls
     "pytesseract": {"ingest.ocr"},
     "dateparser": {"ingest.dates"},
     "spacy": {"ingest.entities"},
     "docx": {"ingest.systems.word"},
     "defusedxml": {"ingest.systems.load"},
-    "numpy": {"ingest.batch", "ingest.ocr", "search.searcher", "search.vectors"},
+    "numpy": {"ingest.batch", "ingest.entities", "ingest.ocr", "search.searcher",
+              "search.vectors"},  # entities: spaCy's token arrays
     "whoosh": {"index.analysis", "index.schema", "index.store", "search.query",
                "search.searcher", "search.decisions", "search.vectors"},
     "sqlite3": {"index.attachments", "index.catalog", "index.meetings", "index.projection",

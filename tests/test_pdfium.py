@@ -152,6 +152,44 @@ def test_a_page_with_rulings_reads_the_same_with_pdfium(tmp_path, draw):
         assert "Celle 00 | Celle 01 | Celle 02" in pages[0].lines
 
 
+def _spanning(c) -> None:
+    """A ruled table with a row whose cell spans two columns, an empty cell, and cell
+    texts of several words and lines."""
+    c.setFont("Helvetica", 10)
+    xs, ys = (72, 520), (700, 670, 640, 600, 570)
+    for x in (72, 330, 520):
+        c.line(x, ys[0], x, ys[-1])
+    c.line(200, ys[0], 200, ys[1])  # no rule between the first two cells of row 2
+    c.line(200, ys[2], 200, ys[-1])
+    for y in ys:
+        c.line(xs[0], y, xs[-1], y)
+    c.drawString(77, 685, "Sag")
+    c.drawString(205, 685, "Indstilling")
+    c.drawString(335, 685, "Beslutning")
+    c.drawString(77, 655, "Hele rækken spænder over to kolonner")
+    c.drawString(335, 655, "Godkendt")
+    c.drawString(77, 625, "Vejbelysning")
+    c.drawString(77, 612, "i Nordby")
+    c.drawString(335, 625, "Udsat")
+    c.drawString(77, 585, "Budget 2025")
+    c.drawString(205, 585, "Tiltrædes")
+
+
+@pytest.mark.parametrize("draw", [_ruled, _spanning], ids=["grid", "spanning"])
+def test_table_cells_are_read_as_pdfplumbers_extract_reads_them(tmp_path, draw):
+    """pdf._extract finds a row's characters by their middles instead of testing every
+    character against every row; its cells must be extract()'s, None and '' included."""
+    import pdfplumber
+
+    with pdfplumber.open(_page_pdf(tmp_path, draw)) as doc:
+        tables = doc.pages[0].find_tables()
+        assert tables
+        for table in tables:
+            assert pdf._extract(table) == table.extract()
+    if draw is _spanning:
+        assert [None] in [row[1:2] for row in pdf._extract(tables[0])]
+
+
 def test_a_batch_starts_its_largest_file_first(tmp_path):
     """A long report handed out last would keep one worker busy alone at the end."""
     from ingest.batch import Task, parse_many
@@ -164,3 +202,34 @@ def test_a_batch_starts_its_largest_file_first(tmp_path):
         tasks.append(Task(str(path), "", path.stat().st_size))
     order = [Path(d.task.path).name for d in parse_many(tasks, workers=1, ocr="never")]
     assert order == ["lang.txt", "mellem.txt", "kort.txt"]
+
+
+def _covered(lines, left: float) -> list[int]:
+    """How many lines cover each 2-point bin, counted the plain way (a bin once per line)."""
+    from ingest.pdf import _BIN
+
+    cover: dict[int, int] = {}
+    for words in lines:
+        seen = {b for x0, x1 in words
+                for b in range(int((x0 - left) / _BIN), int((x1 - left) / _BIN) + 1)}
+        for b in seen:
+            cover[b] = cover.get(b, 0) + 1
+    return cover
+
+
+@pytest.mark.parametrize("lines", [
+    [[(72.0, 90.0), (95.0, 140.0)], [(72.0, 300.0)], [(310.5, 330.0)]],  # columns
+    [[(10.0, 20.0), (19.0, 25.0), (24.5, 24.9)]],  # words sharing bins count once
+    [[(-4.0, 3.0), (590.0, 610.0)]],  # text left of and beyond the page
+    [[(50.0, 40.0), (60.0, 61.0)]],  # a word whose right edge is left of its left
+])
+def test_gutter_coverage_counts_each_line_once_per_bin(lines):
+    """Column gutters are bins (almost) no line covers: the count per bin is the number
+    of lines with a word in it, however many of their words share it."""
+    from ingest.pdf import _Line, _coverage
+
+    made = [_Line(0.0, 1.0, min(a for a, _ in ws), max(b for _, b in ws),
+                  [{"x0": a, "x1": b, "text": "x"} for a, b in sorted(ws)]) for ws in lines]
+    cover, left = _coverage(made, 595.0)
+    expected = _covered(lines, left)
+    assert {b: n for b, n in enumerate(cover) if n} == expected
