@@ -26,7 +26,7 @@ from ingest.vocab import lead_terms, line_terms, terms
 
 MIN_ENTRIES = 2  # a protocol holds several dated meetings
 MIN_SIGNATURES = 2  # lines of names that close an entry without a dateline
-DATELINE_MAX = 60  # characters: a dateline is short
+DATELINE_MAX = 80  # characters: a dateline is short (signatures may run into it)
 DATELINE_WORDS = 8
 OPENER_LINES = 3  # an opening sentence may wrap over this many lines
 PRESENTER_WORDS = 8  # a presenting verb stands early in its sentence

@@ -196,6 +196,8 @@ def test_minute_book_sentences(text, sentences):
 @pytest.mark.parametrize("line, dateline", [
     ("Elev Sogneraad d. 17/1 1941", True), ("Elev d 28 Marts 1941", True),
     ("Ejner Sørensen Elev Sogneraad d. 27/3 1941", True),
+    # the members' signatures run into the dateline, whose year is '-40'
+    ("Herman Johansen Jens Sørensen E. Sørensen Elev Sogneraad d 26/3 -40", True),
     ("Elev Sogneraad af Møde den 9 April 1940 hvor", False),
     ("anden Behandling foretages d. 10 Februar 1941", False),
 ])
