@@ -45,6 +45,14 @@ PARTS_SLOP = 6  # 'fravær i skolen' for 'skolefravær': parts within a short ph
 # match than the user's own word, strong enough that an item named in those words ranks.
 RELATED_BOOST = 0.5
 RELATED_FIELDS = ("item_title", "content")
+# A compound the archive never writes ('hackerangreb') is looked for by each of its parts
+# the archive does write, alone ('angreb' finds cyberangreb, whose parts the index holds):
+# the weakest alternative, for a word that would otherwise match nothing.
+ABSENT_PART_BOOST = 0.3
+# A part in more of the units than this is too general to stand for the compound alone
+# ('net' of 'mobilnettet', 'dag' of 'dagplejemødrene'); BM25's idf alone does not stop it,
+# since any alternative counts the user's word as matched.
+ABSENT_PART_SHARE = 0.01
 
 # Danish words for outcomes, so 'beslutning:godkendt' works as well as 'approved'.
 OUTCOME_WORDS = {
@@ -226,10 +234,15 @@ def _said_as(stems: list[str], field: str, boost: float) -> Query | None:
     return Phrase(field, stems, boost=boost)
 
 
+def related(word: str) -> tuple[str, ...]:
+    """The concept table's words for an everyday word (search/understand.py)."""
+    from search.understand import related as table
+
+    return table(word)
+
+
 def related_alternatives(word: str, own: str | None) -> list[Query]:
     """The administration's words for an everyday word, as weaker alternatives."""
-    from search.understand import related
-
     out = []
     for term in related(word):
         stems = _stems(term)
@@ -238,9 +251,10 @@ def related_alternatives(word: str, own: str | None) -> list[Query]:
     return out
 
 
-def word_group(word: str, schema) -> Query | None:
+def word_group(word: str, schema, share=None) -> Query | None:
     """One user word over the scored fields, with its parts and the administration's
-    words for it as weaker alternatives."""
+    words for it as weaker alternatives. `share` (a stem's share of the archive's units)
+    tells which words the archive never writes."""
     if " " in word:  # an everyday phrase ('lang tid')
         stems = _stems(word)
         alts = [q for q in (_said_as(stems, f, FIELD_BOOSTS[f]) for f in DEFAULT_FIELDS) if q]
@@ -259,16 +273,28 @@ def word_group(word: str, schema) -> Query | None:
         near = SpanNear2([Term("content", p) for p in parts], slop=PARTS_SLOP, ordered=False)
         near.boost = PARTS_BOOST
         alts.append(near)
+        if not related(word):  # the concept table already names the archive's words
+            alts += absent_word_parts(term, parts, share)
     return Or(alts)
 
 
-def natural_query(words: list[str], schema, optional=()) -> tuple[Query | None, list[Query],
-                                                                 list[str]]:
+def absent_word_parts(term: str, parts: list[str], share) -> list[Query]:
+    """A compound's parts alone, each as a weak alternative, when the archive never
+    writes the word itself but writes the part: the user's word for a thing the
+    administration names with another compound of the same parts."""
+    if share is None or share(term) > 0:
+        return []
+    return [Term(f, p, boost=FIELD_BOOSTS[f] * ABSENT_PART_BOOST)
+            for p in parts if 0 < share(p) <= ABSENT_PART_SHARE for f in RELATED_FIELDS]
+
+
+def natural_query(words: list[str], schema, optional=(), share=None
+                  ) -> tuple[Query | None, list[Query], list[str]]:
     """The Coord query over the words' groups (None when no word is left). Optional
     words (a year said in passing) add to the score but not to the words matched."""
     groups, kept = [], []
     for w in sorted(words, key=lambda w: w in optional):
-        g = word_group(w, schema)
+        g = word_group(w, schema, share)
         if g is not None:
             groups.append(g)
             kept.append(w)
@@ -452,7 +478,7 @@ def plan(text: str, filters: Filters, schema, bodies=(), places=(),
         words, findings, out.notes = understand(text, bodies, places, today)
         optional = {f.said for f in findings if not f.strict and f.kind == "date"} \
             | common_words(words, share)
-        out.text, out.groups, out.words = natural_query(words, schema, optional)
+        out.text, out.groups, out.words = natural_query(words, schema, optional, share)
         if optional & set(out.words):
             out.notes.append("not counted in words matched (said in passing or in most "
                              "units): " + ", ".join(w for w in out.words if w in optional))
