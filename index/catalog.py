@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import projection, queries
+from index import attachments, projection, queries
 from index.layout import Layout
 from index.rows import (CaseRow, DecisionFacets, DecisionFilter, DecisionRow, ExportTable,
                         PersonRow, StatusReport)
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # Bumped whenever the derived tables change shape or meaning; older archives are
 # re-derived from their stored records on first open.
-LAYOUT_VERSION = 3
+LAYOUT_VERSION = 4
 # Pages of a large catalog read through a memory map rather than a system call each.
 MMAP_BYTES = 256 * 2**20
 # zlib level 6: the usual size/speed balance; records are written once per file.
@@ -90,8 +90,9 @@ CREATE TABLE documents (
     position    INTEGER NOT NULL,
     uid         TEXT NOT NULL,
     meeting_id  INTEGER REFERENCES meetings(id),
-    -- how the meeting is known: printed in the document, in its file, or by its items
-    meeting_by  TEXT CHECK (meeting_by IN ('header', 'file', 'item')),
+    -- how the meeting is known: printed in the document, in its file, by its items, or
+    -- as the bilag an export names on one of the meeting's items
+    meeting_by  TEXT CHECK (meeting_by IN ('header', 'file', 'item', 'attachment')),
     kind        TEXT NOT NULL,
     body        TEXT,
     body_key    TEXT,
@@ -104,6 +105,8 @@ CREATE TABLE documents (
     page_first  INTEGER,
     page_last   INTEGER,
     source      TEXT NOT NULL,
+    file_name   TEXT NOT NULL,  -- the source's name folded, without its extension
+    file_id     TEXT,  -- the number a published file's name begins with ('1548285_...')
     title       TEXT,
     proposal    TEXT,
     text        TEXT,  -- a document without items (notat, bilag), else in its items
@@ -111,6 +114,9 @@ CREATE TABLE documents (
 );
 CREATE INDEX documents_meeting ON documents(meeting_id);
 CREATE INDEX documents_date ON documents(date);
+-- an export's attachments found by the name or number of the file (index/attachments.py)
+CREATE INDEX documents_file_name ON documents(file_name);
+CREATE INDEX documents_file_id ON documents(file_id);
 CREATE TABLE items (
     id          INTEGER PRIMARY KEY,
     document_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -126,6 +132,18 @@ CREATE TABLE items (
     UNIQUE (document_id, position)
 );
 CREATE INDEX items_uid ON items(uid);
+-- a bilag as a meeting system's export names it on an item, and the document it is
+CREATE TABLE attachments (
+    item_id     INTEGER NOT NULL REFERENCES items(id) ON DELETE CASCADE,
+    number      INTEGER NOT NULL,
+    file_key    TEXT,  -- the published file's name or number, folded
+    folder      TEXT NOT NULL,  -- the export's folder: its files are published there
+    document_id INTEGER REFERENCES documents(id) ON DELETE SET NULL,
+    title       TEXT NOT NULL
+);
+CREATE INDEX attachments_item ON attachments(item_id);
+CREATE INDEX attachments_key ON attachments(file_key, document_id);
+CREATE INDEX attachments_document ON attachments(document_id);
 CREATE TABLE decisions (
     id            INTEGER PRIMARY KEY,
     item_id       INTEGER NOT NULL UNIQUE REFERENCES items(id) ON DELETE CASCADE,
@@ -228,7 +246,7 @@ CREATE INDEX appearances_item ON appearances(item_id);
 # Dropped and rebuilt from files.records when the layout changes; 'meetings' is
 # also the name of the previous layout's per-file table.
 DERIVED = ("appearances", "people", "case_refs", "cases", "follow_ups", "votes",
-           "minority_statements", "decision_parts", "decisions",
+           "minority_statements", "decision_parts", "decisions", "attachments",
            "items", "documents", "meetings")
 
 
@@ -395,6 +413,14 @@ class Catalog:
         return list(self.db.execute("SELECT path, error FROM failures ORDER BY status, path"))
 
     # -- questions (SQL over the derived tables) ------------------------------------
+    def attachment_of(self, document_uid: str) -> list[attachments.Link]:
+        """The items an export names this document on as an attachment."""
+        return attachments.of_document(self.db, document_uid)
+
+    def attachments(self, item_uid: str) -> list[attachments.Link]:
+        """The attachments an export names on this item, with the documents they are."""
+        return attachments.of_item(self.db, item_uid)
+
     def decisions(self, where: DecisionFilter) -> list[DecisionRow]:
         """Decided items matching the filter, newest first."""
         return queries.decisions(self.db, where)

@@ -25,7 +25,7 @@ from ingest.records import Document, Kind
 MEETING_KINDS = (Kind.REFERAT, Kind.DAGSORDEN)
 _KINDS_SQL = ", ".join(f"'{k.value}'" for k in MEETING_KINDS)
 # How a document's meeting is known, most certain first.
-_BY_RANK = {"header": 0, "file": 1, "item": 2}
+_BY_RANK = {"header": 0, "file": 1, "item": 2, "attachment": 3}
 
 
 def fold_body(body: str | None) -> str:

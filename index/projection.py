@@ -13,7 +13,7 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass, field
 
-from index import meetings
+from index import attachments, meetings
 from index.meetings import MEETING_KINDS, fold_body
 from index.people import Variant, cluster, search_tokens, variant
 from ingest.records import Decision, Document, Item, ParseResult, Person, Votes, case_key
@@ -26,6 +26,7 @@ class Touched:
     stems: set[str] = field(default_factory=set)
     meetings: set[int] = field(default_factory=set)
     cases: set[str] = field(default_factory=set)
+    files: set[str] = field(default_factory=set)  # whose attachments to link
 
 
 def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> None:
@@ -33,6 +34,7 @@ def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> No
     from index.schema import doc_id  # the ids that search results and `show` use
 
     sha = result.source.sha256
+    touched.files.add(sha)
     printed = [meetings.meeting_of(db, doc) for doc in result.documents]
     touched.meetings.update(mid for mid, _ in printed if mid is not None)
     distinct = {mid for mid, _ in printed if mid is not None}
@@ -50,6 +52,7 @@ def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> No
             _case_refs(db, doc.case_numbers, doc_row, None, touched)
         for i, item in enumerate(doc.items):
             item_row = _insert_item(db, doc_row, i, item, doc_id(sha, pos, i))
+            attachments.insert(db, item_row, item.attachments, result.source.path)
             _case_refs(db, item.case_numbers or doc.case_numbers, doc_row, item_row, touched)
             _people(db, item.people, (doc_row, item_row, when[0]), touched)
             if item.decision:
@@ -66,6 +69,7 @@ def unproject(db: sqlite3.Connection, sha: str, touched: Touched) -> None:
     touched.meetings.update(r[0] for r in db.execute(
         "SELECT DISTINCT meeting_id FROM documents WHERE file_sha = ? AND meeting_id IS NOT NULL",
         (sha,)))
+    touched.files.update(attachments.release(db, sha))
     db.execute("DELETE FROM documents WHERE file_sha = ?", (sha,))
 
 
@@ -74,6 +78,7 @@ def settle(db: sqlite3.Connection, touched: Touched) -> None:
     joined = meetings.infer(db, touched.cases | meetings.release(db, touched.meetings))
     for mid in touched.meetings | joined:
         meetings.group_copies(db, mid)
+    attachments.settle(db, touched.files)
     for mid in touched.meetings:
         db.execute("DELETE FROM meetings WHERE id = ? AND NOT EXISTS "
                    "(SELECT 1 FROM documents WHERE meeting_id = ?)", (mid, mid))
@@ -101,12 +106,12 @@ def _insert_document(db: sqlite3.Connection, sha: str, pos: int, doc: Document,
     return db.execute(
         "INSERT INTO documents (file_sha, position, uid, meeting_id, meeting_by, kind, title, "
         "body, body_key, date, start, \"end\", location, attachment_item, attachment_number, "
-        "page_first, page_last, proposal, text, source) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "page_first, page_last, proposal, text, source, file_name, file_id) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (sha, pos, uid, *meeting, doc.kind.value, doc.title, doc.body, fold_body(doc.body) or None,
          doc.date, doc.start, doc.end, doc.location, att.item if att else None,
          att.number if att else None, *_pages(doc.pages), doc.proposal,
-         None if doc.items else doc.text, source),
+         None if doc.items else doc.text, source, *attachments.file_names(source)),
     ).lastrowid
 
 

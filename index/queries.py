@@ -320,6 +320,10 @@ _EXPORT = (
      "doc.date, substr(doc.date, 1, 4), d.outcome, i.closed, i.proposal, i.text, i.page_first, "
      "i.page_last, doc.source, i.uid FROM items i JOIN documents doc ON doc.id = i.document_id "
      "LEFT JOIN decisions d ON d.item_id = i.id ORDER BY i.id"),
+    ("attachments", (("id", int), ("item_id", int), ("number", int), ("title", str),
+                     ("document_id", int)),
+     "id", (("item_id", "items", "id"), ("document_id", "documents", "id")),
+     "SELECT rowid, item_id, number, title, document_id FROM attachments ORDER BY rowid"),
     ("decisions", (("id", int), ("item_id", int), ("meeting_id", int), ("same_as", int),
                    ("date", str), ("year", str), ("body", str), ("outcome", str),
                    ("followed", str), ("text", str), ("unanimous", int), ("for_count", int),

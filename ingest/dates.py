@@ -21,8 +21,10 @@ TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:[.']\s*|\s+)({_MONTH_RE})\.?\s+(\d{
 # 'Aar 1942 d. 6 Januar' and 'Aar 1943 Tirsdag d. 12' Januar' in old minute books.
 OLD = re.compile(rf"\b(?:{_YEAR_WORD_RE})\s+(\d{{4}})\b[^\n]{{0,25}}?\bd(?:\.|en)?\s*(\d{{1,2}})"
                  rf"[.']?\s+({_MONTH_RE})\b", re.I)
-# 'd. 9/4 1940' and '21/9 1941': day/month, then the year after a space (minute books).
-SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})\s+((?:1[89]|20)\d\d)\b")
+# 'd. 9/4 1940' and '21/9 1941': day/month, then the year after a space (minute books);
+# 'd 26/3 -40' and 'd 8/6 - 1945': after a dash set apart by spaces, in two digits too.
+SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?:\s+((?:1[89]|20)\d\d)|"
+                     r"\s*-\s*(\d{2}|(?:1[89]|20)\d\d))\b(?![.,]\d|/)")
 TIME = re.compile(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 TIME_RANGE = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
 KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
@@ -35,10 +37,16 @@ def _iso(y: int, m: int, d: int) -> str | None:
         return None
 
 
+# Meeting documents are dated at most this many years ahead (next year's calendar).
+YEARS_AHEAD = 1
+
+
 def _year(y: str) -> int:
+    """A two-digit year is the latest such year not beyond next year: a meeting record
+    is not dated decades ahead ('d 12/6-45' in a minute book is 1945, '11.12.23' 2023)."""
     n = int(y)
     if len(y) == 2:
-        return 2000 + n if n < 50 else 1900 + n
+        return 2000 + n if 2000 + n <= date.today().year + YEARS_AHEAD else 1900 + n
     return n
 
 
@@ -55,7 +63,8 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             found.append((iso, m.start(), m.end()))
     for pattern in (NUMERIC, SLASHED):
         for m in pattern.finditer(text):
-            iso = _iso(_year(m.group(3)), int(m.group(2)), int(m.group(1)))
+            year = next(g for g in m.groups()[2:] if g)
+            iso = _iso(_year(year), int(m.group(2)), int(m.group(1)))
             if iso:
                 found.append((iso, m.start(), m.end()))
     found.sort(key=lambda x: x[1])

@@ -26,7 +26,7 @@ from ingest.vocab import lead_terms, line_terms, terms
 
 MIN_ENTRIES = 2  # a protocol holds several dated meetings
 MIN_SIGNATURES = 2  # lines of names that close an entry without a dateline
-DATELINE_MAX = 60  # characters: a dateline is short
+DATELINE_MAX = 80  # characters: a dateline is short (signatures may run into it)
 DATELINE_WORDS = 8
 OPENER_LINES = 3  # an opening sentence may wrap over this many lines
 PRESENTER_WORDS = 8  # a presenting verb stands early in its sentence
@@ -45,6 +45,12 @@ _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\."
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
+# 'R.P.', 'R.P.Sørensen', 'Johs.Andersen.', 'M': initials written together or without a
+# full stop, the name glued on or not.
+_NUMBER_LINE = re.compile(r"\d{1,3}\.?")
+_INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){2,3}|(?:(?:[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå]{1,4})\.)+"
+                       r"[A-ZÆØÅ][a-zæøå]+\.?|[A-ZÆØÅ]")
+_THAT = re.compile(r"\bat\b")
 # A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
 _RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
 _NUMBER_LINE = re.compile(r"^(\d{1,4})\.?$")
@@ -76,8 +82,9 @@ def opens_entry(texts: list[str], i: int) -> bool:
     noun = _NOUN.search(first)
     if not noun:
         return False
-    if _VERB.search(first):
-        return True
+    verb = _VERB.search(first)
+    if verb and not _THAT.search(first[: verb.start()]):
+        return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
     opening = " ".join(first.split()[:OPENING_WORDS])
     return bool(find_dates(first)) and bool(_NOUN.search(opening) or _YEAR.match(first))
 
@@ -109,10 +116,16 @@ def closes_entry(texts: list[str], i: int) -> bool:
 
 
 def is_name_line(text: str) -> bool:
-    """A line of signatures: capitalised names and initials only."""
+    """A line of signatures: capitalised names and initials only ('R.P. Sørensen',
+    'Johs. Andersen. Peder Krogh.': a signature may end in a full stop)."""
     tokens = text.replace(",", " ").rstrip(".").split()
-    return 0 < len(tokens) <= 12 and all(_NAME_TOKEN.match(t) or t.lower() == "og"
+    return 0 < len(tokens) <= 12 and all(_is_name_token(t) or t.lower() == "og"
                                          for t in tokens)
+
+
+def _is_name_token(token: str) -> bool:
+    return bool(_NAME_TOKEN.match(token) or _NAME_TOKEN.match(token.rstrip("."))
+                or _INITIALS.fullmatch(token))
 
 
 def _signature_end(texts: list[str], i: int) -> int:
@@ -126,12 +139,25 @@ def _signature_end(texts: list[str], i: int) -> int:
     return j
 
 
+def _only_numbered(texts: list[str], start: int, i: int) -> bool:
+    """Whether the entry opened at `start` holds nothing yet but its opening paragraph
+    and matter numbers: a meeting noun in its first matter ('1 / Formanden indledede
+    Mødet med at minde om ...') opens no new entry."""
+    if start == 0:
+        return False
+    j = start
+    while j < i and texts[j].strip():
+        j += 1  # the opening paragraph
+    rest = [t.strip() for t in texts[j:i] if t.strip()]
+    return bool(rest) and all(_NUMBER_LINE.fullmatch(t) for t in rest)
+
+
 def entries(lines: list[Line]) -> list[tuple[int, int, int]]:
     """(start, body end, end) of each entry: body end is where its closer starts."""
     texts = [x.text for x in lines]
     starts, closers = [0], {}
     for i, text in enumerate(texts):
-        if opens_entry(texts, i):
+        if opens_entry(texts, i) and not _only_numbered(texts, starts[-1], i):
             starts.append(i)
         elif closes_entry(texts, i):
             end = _signature_end(texts, i)

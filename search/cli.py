@@ -58,6 +58,9 @@ _RUN = _Run()
 class _Commands(TyperGroup):
     """The one place an error becomes a line on stderr and an exit status."""
 
+    def parse_args(self, ctx, args: list[str]) -> list[str]:
+        return super().parse_args(ctx, _quiet_first(args))
+
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
@@ -123,6 +126,17 @@ class _WordsMayStartWithDash(TyperCommand):
             if isinstance(value, str) and _WORD in value:
                 ctx.params[name] = value.replace(_WORD, "")
         return rest
+
+
+_QUIET = ("-q", "--quiet")
+
+
+def _quiet_first(args: list[str]) -> list[str]:
+    """`referat ingest -q DIR` as `referat -q ingest DIR`: quiet is the app's option, and
+    users type it after the command, as they do with grep and ripgrep (not after '--')."""
+    end = args.index("--") if "--" in args else len(args)
+    quiet = [a for a in args[:end] if a in _QUIET]
+    return quiet[:1] + [a for a in args[:end] if a not in _QUIET] + args[end:]
 
 
 def _query_word(token: str) -> bool:
@@ -589,31 +603,19 @@ def show(doc_id: Annotated[str, typer.Argument(help="An id from search results."
 
     Example: referat show 96931ff152dc1354-0-3
     """
-    from index.catalog import Catalog, catalog_path
-    from search.searcher import stored
+    from search.decisions import find_item
 
     fmt = _format(fmt, False, RECORD, "show")
     _existing_archive(index)
-    doc = stored(_archive(index), doc_id)
-    if doc is None:
+    found = find_item(_archive(index), doc_id)
+    if found is None:
         raise NoResults(f"no item or document with id {doc_id!r}; ids come from "
                         "'referat search'")
-    cat = Catalog(catalog_path(_archive(index)))
-    try:
-        result = cat.result(doc["file_sha"])
-    finally:
-        cat.close()
-    _, d_i, i_part = doc_id.rsplit("-", 2)
-    item_index = None if i_part == "d" else int(i_part)
-    if result is None:
-        raise NoResults(f"the catalog has no record for {doc_id}; run 'referat ingest' again")
     if fmt == Fmt.json:
-        d = result.documents[int(d_i)].to_dict()
-        data = {"source": result.source.to_dict(), "document": d,
-                "item": d["items"][item_index] if item_index is not None else None}
-        _echo(render.as_json(data))
+        _echo(render.as_json(found.to_dict()))
     else:
-        _echo(render.record_text(result, int(d_i), item_index))
+        _echo(render.record_text(found.result, found.doc, found.item,
+                                 (found.attachment_of, found.attachments)))
 
 
 @app.command(cls=_WordsMayStartWithDash)

@@ -6,7 +6,8 @@ rows come from SQL over the catalog.
 """
 from __future__ import annotations
 
-from dataclasses import replace
+from contextlib import AbstractContextManager, nullcontext
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from index.catalog import Catalog, catalog_path
@@ -14,7 +15,8 @@ from index.people import name_key  # noqa: F401  (the name folding, for callers)
 from index.rows import (CaseRow, DecisionFacets, DecisionFilter, DecisionRow, FollowUpRow,
                         PersonRow)
 from ingest.errors import ArchiveError, UsageError
-from ingest.records import Followed, Outcome, case_key
+from index.attachments import Link
+from ingest.records import Followed, Outcome, ParseResult, case_key
 
 DECISION_COLUMNS = ["date", "body", "item_number", "item_title", "outcome", "followed",
                     "decision", "proposal", "case_numbers", "votes", "source", "page", "id"]
@@ -39,6 +41,53 @@ def open_catalog(index_dir: Path) -> Catalog:
         raise ArchiveMissing(f"no archive at {index_dir}; run 'referat ingest PATH' first "
                              "(or pass --index / set REFERAT_INDEX)")
     return Catalog(path)
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """An item (or a document without items) with the file it was read from, and the
+    export links of its bilag (index/attachments.py)."""
+
+    result: ParseResult
+    sha: str
+    doc: int
+    item: int | None
+    attachment_of: list[Link] = field(default_factory=list)  # the document is their bilag
+    attachments: list[Link] = field(default_factory=list)  # the item's bilag
+
+    def to_dict(self) -> dict:
+        """The JSON of `referat show ID --format json` and of the web page's item."""
+        d = self.result.documents[self.doc].to_dict()
+        return {"source": self.result.source.to_dict(), "document": d,
+                "item": d["items"][self.item] if self.item is not None else None,
+                "attachment_of": [asdict(k) for k in self.attachment_of],
+                "attachments": [asdict(k) for k in self.attachments]}
+
+
+def find_item(index_dir: Path, doc_id: str,
+              lock: AbstractContextManager = nullcontext()) -> Found | None:
+    """The stored record of an id from the search results, or None. `lock` guards the
+    process's shared searcher (the web server's threads)."""
+    from search.searcher import stored  # the search engine loads only when asked
+
+    with lock:
+        doc = stored(index_dir, doc_id)
+    if doc is None:
+        return None
+    prefix, d_i, i_part = doc_id.rsplit("-", 2)
+    item = None if i_part == "d" else int(i_part)
+    cat = open_catalog(index_dir)
+    try:
+        result = cat.result(doc["file_sha"])
+        links = (cat.attachment_of(f"{prefix}-{d_i}-d"),
+                 cat.attachments(doc_id) if item is not None else [])
+    finally:
+        cat.close()
+    if result is None or int(d_i) >= len(result.documents):
+        return None
+    if item is not None and item >= len(result.documents[int(d_i)].items):
+        return None
+    return Found(result, doc["file_sha"], int(d_i), item, *links)
 
 
 def followed_value(value: str | None) -> Followed | None:

@@ -259,12 +259,15 @@ def _short(text: str, n: int) -> str:
     return one if len(one) <= n else one[: n - 1] + "…"
 
 
-def record_text(result: ParseResult, doc_index: int, item_index: int | None) -> str:
-    """One item or document in full."""
+def record_text(result: ParseResult, doc_index: int, item_index: int | None,
+                links: tuple[list, list] = ([], [])) -> str:
+    """One item or document in full; `links`: the items an export names the document on
+    as a bilag, and the bilag it names on the item (index.attachments.Link)."""
     d = result.documents[doc_index]
     lines = [f"{d.kind.value.upper()}: {d.title or '-'}",
              f"source: {result.source.path}" + (f" (pages {d.pages[0]}-{d.pages[1]})"
                                                 if d.pages else "")]
+    lines += [f"attachment of: {_link_text(k)}" for k in links[0]]
     for k, v in (("body", d.body), ("when", _when(d)), ("where", d.location),
                  ("cases", ", ".join(d.case_numbers)), ("people", people_text(d.people))):
         if v:
@@ -286,9 +289,20 @@ def record_text(result: ParseResult, doc_index: int, item_index: int | None) -> 
             body.append(("proposal", it.proposal))
         if it.decision:
             body.append((f"decision ({it.decision.outcome.value})", it.decision.text))
+        lines += [f"bilag {k.number}: {k.title} -> "
+                  + (f"referat show {k.document}" if k.document else "not in the archive")
+                  for k in links[1]]
     for heading, text in body:
         lines += ["", f"## {heading}", text]
     return "\n".join(x for x in lines if x is not None)
+
+
+def _link_text(k) -> str:
+    """'bilag 1 (Notat ...) of item 4 Takstreduktion ..., Sundheds- og
+    Forebyggelsesudvalget 2012-12-04, as the export names it (path)'."""
+    meeting = ", ".join(x for x in (k.body, k.date) if x)
+    return (f"bilag {k.number} ({k.title}) of item {k.item_number} {k.item_title}"
+            + (f", {meeting}" if meeting else "") + f"; named in {k.export}")
 
 
 def _span(first: str | None, last: str | None) -> str:

@@ -23,11 +23,11 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from ingest.dates import BadDate, user_range
-from ingest.records import FileStatus, ParseResult, Sort, case_key
+from ingest.records import FileStatus, Sort, case_key
 from search import decisions as dec
 from search.importer import key_path
 from search.query import Filters, QueryError
-from search.searcher import Results, archive, search, stored
+from search.searcher import Results, archive, search
 
 HERE = Path(__file__).resolve().parent
 PAGE_SIZE = 10  # hits per page, as the CLI's default: each hit's snippet costs ~10 ms
@@ -198,43 +198,11 @@ def person_url(name: str) -> str:
 
 # --- the item as the CLI's `show` gives it ----------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Found:
-    """An item (or a document without items) with the file it was read from."""
-
-    result: ParseResult
-    sha: str
-    doc: int
-    item: int | None
-
-    def to_dict(self) -> dict:
-        """The JSON of `referat show ID --format json`."""
-        d = self.result.documents[self.doc].to_dict()
-        return {"source": self.result.source.to_dict(), "document": d,
-                "item": d["items"][self.item] if self.item is not None else None}
-
-
-def find_item(index_dir: Path, doc_id: str) -> Found | None:
+def find_item(index_dir: Path, doc_id: str) -> dec.Found | None:
     """The stored record of an id from the search results, or None."""
     if not ITEM_ID.fullmatch(doc_id):
         return None
-    with _SEARCHER:
-        doc = stored(index_dir, doc_id)
-    if doc is None:
-        return None
-    cat = dec.open_catalog(index_dir)
-    try:
-        result = cat.result(doc["file_sha"])
-    finally:
-        cat.close()
-    _, d_i, i_part = doc_id.rsplit("-", 2)
-    if result is None or int(d_i) >= len(result.documents):
-        return None
-    items = result.documents[int(d_i)].items
-    item = None if i_part == "d" else int(i_part)
-    if item is not None and item >= len(items):
-        return None
-    return Found(result, doc["file_sha"], int(d_i), item)
+    return dec.find_item(index_dir, doc_id, _SEARCHER)
 
 
 def lead(record) -> str:
@@ -361,8 +329,9 @@ class Site:
         d = found.result.documents[found.doc]
         it = d.items[found.item] if found.item is not None else None
         page = (it.pages if it and it.pages else d.pages or (1, 1))[0]
+        bilag = {k.number: k.document for k in found.attachments if k.document}
         return self.render("item.html", found=found, doc=d, it=it, lead=lead(it or d),
-                           sections=own_sections(it or d),
+                           bilag=bilag, sections=own_sections(it or d),
                            file_url=f"/file/{found.sha}#page={page}", ask=Ask())
 
     def case(self, request: Request):

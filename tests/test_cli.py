@@ -287,6 +287,15 @@ def test_quiet_prints_nothing_and_the_status_tells(archive):
     assert r.stderr.startswith("referat: error: ")
 
 
+def test_quiet_may_follow_the_command_as_with_grep(archive, tmp_path):
+    r = run("search", "zzqqxx", "--index", archive, "-q", code=1)
+    assert (r.stdout, r.stderr) == ("", "")
+    r = run("status", "--quiet", "--index", archive)
+    assert (r.stdout, r.stderr) == ("", "")
+    r = run("search", "--index", archive, "-f", "json", "--", "-q skole")
+    assert json.loads(r.stdout)["hits"]  # after '--' '-q' is a query word (not q), not quiet
+
+
 # '-budgetforslaget' holds the letter of the short option -f, which once swallowed it.
 @pytest.mark.parametrize("query", ["-budget skole", "-budgetforslaget skole", "skole -budget"])
 def test_a_leading_minus_word_is_an_exclusion_not_an_option(archive, query):

@@ -196,6 +196,8 @@ def test_minute_book_sentences(text, sentences):
 @pytest.mark.parametrize("line, dateline", [
     ("Elev Sogneraad d. 17/1 1941", True), ("Elev d 28 Marts 1941", True),
     ("Ejner Sørensen Elev Sogneraad d. 27/3 1941", True),
+    # the members' signatures run into the dateline, whose year is '-40'
+    ("Herman Johansen Jens Sørensen E. Sørensen Elev Sogneraad d 26/3 -40", True),
     ("Elev Sogneraad af Møde den 9 April 1940 hvor", False),
     ("anden Behandling foretages d. 10 Februar 1941", False),
 ])
@@ -273,6 +275,70 @@ def test_entries_of_a_minute_book_are_meetings_of_the_body_it_names():
     docs = documents(lines_of(BOOK))
     assert docs and [d.date for d in docs] == ["1941-01-08", "1941-01-22", "1941-02-05"]
     assert {d.body for d in docs} == {"Sogneraadet"}
+
+
+# An ordinary meeting's signatures end in full stops and run on several lines; its
+# first matter speaks of the meeting itself ('Formanden indledede Mødet ... afholdtes'),
+# and a later one reports another meeting in a that-clause ('meddeler at der afholdes').
+SIGNED_BOOK = """Ordinær Møde d. 9/7 1941 - Kl 1700
+
+1
+
+Fra Amtet forelaa Skrivelse om Vejene.
+
+Til Efterretning.
+
+Næste Møde d. 13/8 1941 - Kl 1700
+
+A. Brandstrup Andersen.
+Johs. Andersen. Peder Krogh. M. Sørensen.
+R.P. Sørensen.
+
+Ordinær Møde d. 13/8 1941 - Kl 1700
+
+1
+
+Formanden indledede Mødet med at minde om
+at dette afholdtes 100 Aarsdagen for Grundlæggelsen
+af det Kommunale Selvstyre.
+
+2
+
+Ansøgning om Tilskud til Sygeplejen.
+
+Bevilliges 200 Kr
+
+3
+
+Herreds Dommerkontor meddeler at der Torsdag
+d. 27de Nvbr Kl 1000 afholdes forberedende Møde
+til Tvangsauktion over Mtr. Nr. 2g.
+
+Til Efterretning.
+
+Næste Møde d. 10/9 1941 - Kl 1700
+
+A. Brandstrup Andersen.
+Johs. Andersen.
+"""
+
+
+def test_signatures_and_a_first_matter_about_the_meeting_open_no_entry():
+    from ingest.protocol import documents
+    docs = documents(lines_of(SIGNED_BOOK))
+    assert [d.date for d in docs] == ["1941-07-09", "1941-08-13"]
+    assert [i.title[:9] for i in docs[1].items] == ["Formanden", "Ansøgning", "Herreds D"]
+    assert "Johs. Andersen" not in " ".join(i.text for d in docs for i in d.items)
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Johs. Andersen. Peder Krogh. M. Sørensen.", True), ("R.P. Sørensen", True),
+    ("Peder Andersen R.P.Sørensen", True), ("M Sørensen Johs.Andersen. P.Krogh.", True),
+    ("H V Rahbek", True), ("Bevilliges 200 Kr", False),
+])
+def test_signature_lines(line, names):
+    from ingest.protocol import is_name_line
+    assert is_name_line(line) is names
 
 
 @pytest.mark.parametrize("printed, body", [

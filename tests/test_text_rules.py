@@ -63,13 +63,20 @@ def test_text_layer_is_language(text, ok):
     ("Aar 1943 Tirsdag d. 12' Januar Kl 19 holdt Sogneraadet", "1943-01-12"),
     ("08/10-2025", "2025-10-08"),
     ("03-04-2024", "2024-04-03"),
+    # a two-digit year is never decades ahead: the 1945 minute book's own headings
+    ("Sogneraadsmøde paa de gamles Hjem d 12/6-45", "1945-06-12"),
+    ("Sogneraadsmøde paa De gamles Hjem den 11.9.45", "1945-09-11"),
+    # a minute book's signature line: day/month, a dash set apart, the year
+    ("Herman Johansen Jens Sørensen E. Sørensen Elev Sogneraad d 26/3 -40", "1940-03-26"),
+    ('Sogneraadsmøde paa "Klondyke" d 8/6 - 1945', "1945-06-08"),
 ])
 def test_dates_are_day_first(text, iso):
     assert find_dates(text)[0][0] == iso
 
 
 @pytest.mark.parametrize("text", ["postnummer 8000 Aarhus C", "3 min.", "Jan Gehlert",
-                                  "31.02.2024", "1.316.000 kr."])
+                                  "31.02.2024", "1.316.000 kr.", "fordelt 1/3 - 2/3",
+                                  "stiger 5/4 - 12,5 pct."])
 def test_things_that_are_not_dates(text):
     assert find_dates(text) == []
 
