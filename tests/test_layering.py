@@ -57,8 +57,8 @@ ADAPTERS = {
     "numpy": {"ingest.batch", "ingest.ocr", "search.searcher", "search.vectors"},
     "whoosh": {"index.analysis", "index.schema", "index.store", "search.query",
                "search.searcher", "search.decisions", "search.vectors"},
-    "sqlite3": {"index.catalog", "index.meetings", "index.projection", "index.queries",
-                "search.importer"},
+    "sqlite3": {"index.attachments", "index.catalog", "index.meetings", "index.projection",
+                "index.queries", "search.importer"},
     "sqlite_utils": {"search.export"},
     "typer": {"search.cli", "search.typer_params"},  # option values without pydantic
     "rich": {"search.cli", "search.render"},
