@@ -66,6 +66,7 @@ class Parsed:
     path: str
     error: str | None
     pages: int
+    parts: int = 1  # how many jobs its pages were read in (more than one: page ranges)
 
 
 @dataclass(frozen=True, slots=True)
@@ -413,7 +414,8 @@ def _run(tasks: list[Task], catalog: Catalog, store: Store, summary: Summary, wo
                    started=began)
     for done in results:
         if progress:
-            progress(Parsed(done.task.shown or done.task.path, done.error, _pages(done)))
+            progress(Parsed(done.task.shown or done.task.path, done.error, _pages(done),
+                            done.parts))
         batch.add(done, store)
         if len(batch.done) >= batch_files or batch.age() > BATCH_SECONDS:
             _flush(batch, catalog, store, summary, progress)

@@ -7,6 +7,7 @@ first worker that needs it while the others wait on a file lock.
 from __future__ import annotations
 
 import fcntl
+import json
 import os
 import shutil
 import time
@@ -80,6 +81,18 @@ def dev_files(folder: str = "", pattern: str = "*") -> list[str]:
     if not DEV.is_dir():
         return [""]
     return sorted(str(p.relative_to(DEV)) for p in (DEV / folder).rglob(pattern) if p.is_file())
+
+
+def pages_of(pdf: Path, indexes, out: Path) -> Path:
+    """The pages `indexes` (0-based) of pdf as a PDF of their own, their content and
+    fonts copied as they are: every page is read on its own, so each reads as it does
+    in the whole document."""
+    import pypdfium2 as pdfium
+
+    pages = pdfium.PdfDocument.new()
+    pages.import_pages(pdfium.PdfDocument(str(pdf)), list(indexes))
+    pages.save(str(out))
+    return out
 
 
 def tesseract_ready() -> bool:
@@ -195,10 +208,22 @@ ARCHIVE_INPUTS = [str(SAMPLES)] + ([str(CORPUS / "seed"), str(DEV)] if DEV.is_di
 
 
 def _import_archive(folder: Path) -> None:
-    from search.importer import run_import
+    from search import importer
 
-    summary = run_import(ARCHIVE_INPUTS, folder / "index", workers=2)
+    parts = {}
+
+    def note(event) -> None:
+        if isinstance(event, importer.Parsed) and event.parts > 1:
+            parts[os.path.realpath(event.path)] = event.parts
+
+    summary = importer.run_import(ARCHIVE_INPUTS, folder / "index", workers=2, progress=note)
     assert summary.ingested > 0
+    (folder / PARTS).write_text(json.dumps(parts), encoding="utf-8")
+
+
+# Beside the shared archive: its files that the import read in page ranges, and in how
+# many (a long PDF is split over both workers, as a user's import splits it).
+PARTS = "parts.json"
 
 
 @pytest.fixture(scope="session")
@@ -229,6 +254,13 @@ def archived(archive):
 
     yield lookup
     catalog.close()
+
+
+@pytest.fixture(scope="session")
+def archived_parts(archive) -> dict[str, int]:
+    """In how many page ranges the shared archive's import read each of its files that
+    it read in more than one, by the file's real path."""
+    return json.loads((archive.parent / PARTS).read_text(encoding="utf-8"))
 
 
 @pytest.fixture

@@ -25,7 +25,7 @@ from reportlab.pdfgen import canvas
 
 from ingest.errors import EncryptedDocument, ParseTimeout, TooLarge
 from ingest.pipeline import parse_file
-from tests.conftest import needs_tesseract
+from tests.conftest import needs_tesseract, pages_of
 
 BALLERUP = Path("ballerup-edoc-2012") / "ballerup-sfu_referat_2012-12-04.pdf"
 SCANNED = Path("ballerup-edoc-2012") / "bilag" / "1537646_bygningsliste-og-prioriteringssystem_SCANNET.pdf"
@@ -53,17 +53,28 @@ def item_text(result) -> str:
     return " ".join(" ".join(i.text.split()) for d in result.documents for i in d.items)
 
 
+# The round trip reads the referat's first six pages, a short referat of its own: the
+# front page (committee, date, members), the table of contents and three whole items,
+# one over three pages; two pages turned and one skewed (scan's defaults). Not all 15:
+# each page costs seconds of Tesseract, and these are the kinds of page the claim is
+# about. Measured 2026-11-28: items 1-3 with the digital titles, character error 1.5 %.
+# (Pages 11-12's tables, whose cells the digital reader joins with " | ", read at 5.8 %
+# on their own; over all 15 pages they made most of the 1.2 % measured above.)
+ROUND_TRIP_PAGES = range(6)
+
+
 @needs_tesseract
 @pytest.mark.slow
 def test_ocr_round_trip_of_the_ballerup_referat(dev, tmp_path):
-    digital = parse_file(dev / BALLERUP, ocr="never")
+    pages = pages_of(dev / BALLERUP, ROUND_TRIP_PAGES, tmp_path / "digital.pdf")
+    digital = parse_file(pages, ocr="never")
     # No time budget: this is about what OCR reads; the budget has tests of its own, and
     # with the other test worker busy on the same two cores 15 pages of OCR under load
     # ran past parse_file's default 300 s (load 7, one xdist run).
-    scanned = parse_file(scan(dev / BALLERUP, tmp_path / "scan.pdf"), ocr="auto",
-                         timeout=None)
-    assert scanned.source.ocr_pages == scanned.source.pages == 15
+    scanned = parse_file(scan(pages, tmp_path / "scan.pdf"), ocr="auto", timeout=None)
+    assert scanned.source.ocr_pages == scanned.source.pages == len(ROUND_TRIP_PAGES)
     items = [(i.number, i.title) for d in scanned.documents for i in d.items]
+    assert [n for n, _ in items] == ["1", "2", "3"]
     assert items == [(i.number, i.title) for i in digital.documents[0].items]
     ref, got = item_text(digital), item_text(scanned)
     cer = Levenshtein.distance(ref, got) / len(ref)
@@ -127,10 +138,7 @@ def one_page(pdf: Path, index: int, out: Path) -> Path:
     """Page `index` of pdf as a PDF of its own, its content and fonts copied as they are:
     a page is read on its own, so its lines are the lines it has in the whole document
     (reading all 108 pages of the report for one of them took seconds)."""
-    page = pdfium.PdfDocument.new()
-    page.import_pages(pdfium.PdfDocument(str(pdf)), [index])
-    page.save(str(out))
-    return out
+    return pages_of(pdf, (index,), out)
 
 
 def test_three_columns_are_read_column_by_column(dev, tmp_path):
