@@ -83,12 +83,12 @@ def settle(db: sqlite3.Connection, shas: set[str]) -> None:
     if not shas:
         return
     for sha in sorted(shas):
-        for att, folder in db.execute(
-                "SELECT a.rowid, a.folder FROM attachments a JOIN items i ON i.id = a.item_id "
-                "JOIN documents e ON e.id = i.document_id "
+        for att, key, folder in db.execute(
+                "SELECT a.rowid, a.file_key, a.folder FROM attachments a "
+                "JOIN items i ON i.id = a.item_id JOIN documents e ON e.id = i.document_id "
                 "WHERE e.file_sha = ? AND a.document_id IS NULL AND a.file_key IS NOT NULL",
                 (sha,)).fetchall():
-            _link_named(db, att, folder)
+            _link_named(db, att, key, folder)
         for doc, source in db.execute(
                 "SELECT id, source FROM documents WHERE file_sha = ? AND id NOT IN "
                 "(SELECT document_id FROM attachments WHERE document_id IS NOT NULL) "
@@ -96,9 +96,8 @@ def settle(db: sqlite3.Connection, shas: set[str]) -> None:
             _link_file(db, doc, source)
 
 
-def _link_named(db: sqlite3.Connection, att: int, folder: str) -> None:
+def _link_named(db: sqlite3.Connection, att: int, key: str, folder: str) -> None:
     """An unlinked attachment: the first imported file below its folder that it names."""
-    key = db.execute("SELECT file_key FROM attachments WHERE rowid = ?", (att,)).fetchone()[0]
     for doc, source in db.execute(
             "SELECT id, source FROM documents WHERE (file_name = ?1 OR file_id = ?1) AND id NOT IN "
             "(SELECT document_id FROM attachments WHERE document_id IS NOT NULL) "
