@@ -241,10 +241,11 @@ def related(word: str) -> tuple[str, ...]:
     return table(word)
 
 
-def related_alternatives(word: str, own: str | None) -> list[Query]:
-    """The administration's words for an everyday word, as weaker alternatives."""
+def related_alternatives(terms: tuple[str, ...], own: str | None) -> list[Query]:
+    """The administration's words for an everyday word (`related(word)`), as weaker
+    alternatives."""
     out = []
-    for term in related(word):
+    for term in terms:
         stems = _stems(term)
         if stems and stems != [own]:
             out += [_said_as(stems, f, FIELD_BOOSTS[f] * RELATED_BOOST) for f in RELATED_FIELDS]
@@ -258,14 +259,15 @@ def word_group(word: str, schema, share=None) -> Query | None:
     if " " in word:  # an everyday phrase ('lang tid')
         stems = _stems(word)
         alts = [q for q in (_said_as(stems, f, FIELD_BOOSTS[f]) for f in DEFAULT_FIELDS) if q]
-        alts += related_alternatives(word, None)
+        alts += related_alternatives(related(word), None)
         return Or(alts) if alts else None
     whole = surface(fold_aa(word.lower()))
     if not whole or whole in DANISH_STOP:
         return None
     term = stem(whole)
     alts: list[Query] = [Term(f, term, boost=FIELD_BOOSTS[f]) for f in DEFAULT_FIELDS]
-    alts += related_alternatives(word, term)
+    table = related(word)
+    alts += related_alternatives(table, term)
     parts = [stem(p) for p in (word_parts(fold_aa(word.lower())) if "-" in word
                                else split_compound(whole))]
     parts = [p for p in dict.fromkeys(parts) if p not in DANISH_STOP and p != term]
@@ -273,7 +275,7 @@ def word_group(word: str, schema, share=None) -> Query | None:
         near = SpanNear2([Term("content", p) for p in parts], slop=PARTS_SLOP, ordered=False)
         near.boost = PARTS_BOOST
         alts.append(near)
-        if not related(word):  # the concept table already names the archive's words
+        if not table:  # the concept table already names the archive's words
             alts += absent_word_parts(term, parts, share)
     return Or(alts)
 
