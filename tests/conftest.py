@@ -277,3 +277,21 @@ def copy_tree(tmp_path):
                                                         shutil.copy(src, dst))
         return dst
     return copy
+
+
+def one_meeting_archive(folder: Path, titles_texts, body: str, date: str, sha: str,
+                        filler: str = "") -> Path:
+    """A real one-meeting archive (a Whoosh index and its catalog) of the given
+    (title, text) items, each text followed by `filler`."""
+    from index.store import Store
+    from ingest.records import Document, Item, Kind, ParseResult, Source
+
+    items = tuple(Item(number=str(n), title=title, text=f"{text} {filler}".strip())
+                  for n, (title, text) in enumerate(titles_texts, 1))
+    doc = Document(kind=Kind.REFERAT, title=f"Referat {body}", body=body, date=date,
+                   items=items)
+    store = Store(folder)
+    store.replace_file(sha, ParseResult(Source(f"archive/{sha[:3]}.pdf", sha, "pdf", 4),
+                                        (doc,)))
+    store.commit()
+    return folder

@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.store import Store
-from ingest.records import Document, Item, Kind, ParseResult, Source
 from search.query import ABSENT_PART_SHARE
 from search.searcher import close_all, search
+from tests.conftest import one_meeting_archive
 
 # (title, text): the administration's words for the things asked about.
 TOPICS = [
@@ -30,15 +29,9 @@ def _others():
 
 @pytest.fixture(scope="module")
 def ix(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("absent") / "index"
-    items = tuple(Item(number=str(n), title=t, text=x)
-                  for n, (t, x) in enumerate([*TOPICS, *_others()], 1))
-    doc = Document(kind=Kind.REFERAT, title="Referat Teknik- og Miljøudvalget",
-                   body="Teknik- og Miljøudvalget", date="2024-04-10", items=items)
-    store = Store(folder)
-    store.replace_file("a" * 64, ParseResult(Source("archive/a.pdf", "a" * 64, "pdf", 4), (doc,)))
-    store.commit()
-    yield folder
+    yield one_meeting_archive(tmp_path_factory.mktemp("absent") / "index",
+                              [*TOPICS, *_others()], "Teknik- og Miljøudvalget",
+                              "2024-04-10", "a" * 64)
     close_all()
 
 

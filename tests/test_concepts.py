@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.store import Store
-from ingest.records import Document, Item, Kind, ParseResult, Source
 from ingest.vocab import CONCEPTS, QUESTION_WORDS
 from search.searcher import close_all, search
 from search.understand import MIN_KEY_STEM, related
+from tests.conftest import one_meeting_archive
 
 FILLER = ("Sagen beskriver baggrunden og den videre proces. Administrationen har vurderet "
           "forholdene og redegør for konsekvenserne for kommunen. ") * 6
@@ -29,23 +28,10 @@ ITEMS = [
 ]
 
 
-def _archive(folder, titles_texts, body: str, date: str, sha: str):
-    """A real one-meeting archive of the given (title, text) items."""
-    items = tuple(Item(number=str(n), title=title, text=text + " " + FILLER)
-                  for n, (title, text) in enumerate(titles_texts, 1))
-    doc = Document(kind=Kind.REFERAT, title=f"Referat {body}", body=body, date=date,
-                   items=items)
-    store = Store(folder)
-    store.replace_file(sha, ParseResult(Source(f"archive/{sha[:3]}.pdf", sha, "pdf", 4),
-                                        (doc,)))
-    store.commit()
-    return folder
-
-
 @pytest.fixture(scope="module")
 def ix(tmp_path_factory):
-    yield _archive(tmp_path_factory.mktemp("concepts") / "index", ITEMS,
-                   "Teknik- og Miljøudvalget", "2024-04-10", "c" * 64)
+    yield one_meeting_archive(tmp_path_factory.mktemp("concepts") / "index", ITEMS,
+                              "Teknik- og Miljøudvalget", "2024-04-10", "c" * 64, FILLER)
     close_all()
 
 
@@ -116,8 +102,8 @@ SECOND_PASS = [
 
 @pytest.fixture(scope="module")
 def ix2(tmp_path_factory):
-    yield _archive(tmp_path_factory.mktemp("concepts2") / "index", SECOND_PASS,
-                   "Økonomiudvalget", "2024-05-13", "d" * 64)
+    yield one_meeting_archive(tmp_path_factory.mktemp("concepts2") / "index", SECOND_PASS,
+                              "Økonomiudvalget", "2024-05-13", "d" * 64, FILLER)
     close_all()
 
 
