@@ -203,6 +203,15 @@ def _options(
     logging.getLogger().setLevel(level)
 
 
+def _failed_lines(failed: list[dict]) -> None:
+    """One line on stderr per file that failed."""
+    from ingest.privacy import safe_line  # a CPR number never reaches the screen
+
+    for f in failed:
+        err.print(safe_line(f"referat: failed {f['path']}: {f['error']}"), markup=False,
+                  highlight=False, soft_wrap=True)
+
+
 def _archive(index: Optional[Path]) -> Path:
     """The archive folder: --index or $REFERAT_INDEX, else ./.referat/index."""
     return index or Path.cwd() / settings.INDEX_DIR
@@ -372,6 +381,8 @@ def ingest(
     data = summary.to_dict()
     _echo(render.as_json(data) if fmt == Fmt.json else render.ingest_summary(data, verbose))
     if summary.failed:
+        if _RUN.quiet:  # no summary, but a file that failed is an error, as grep -q says
+            _failed_lines(data["failed"])
         raise typer.Exit(ExitCode.PARTIAL)  # every failed path is named above
     if not summary.files and not summary.pruned:
         raise NoResults("nothing was imported: no failed file to parse again" if retry_failed

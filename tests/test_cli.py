@@ -292,6 +292,9 @@ def test_quiet_may_follow_the_command_as_with_grep(archive, tmp_path):
     assert (r.stdout, r.stderr) == ("", "")
     r = run("status", "--quiet", "--index", archive)
     assert (r.stdout, r.stderr) == ("", "")
+    missing = tmp_path / "findes-ikke.pdf"
+    r = run("ingest", str(missing), "-q", "--index", str(tmp_path / "index"), code=4)
+    assert r.stdout == "" and r.stderr.count("\n") == 1 and str(missing) in r.stderr
     r = run("search", "--index", archive, "-f", "json", "--", "-q skole")
     assert json.loads(r.stdout)["hits"]  # after '--' '-q' is a query word (not q), not quiet
 
