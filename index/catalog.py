@@ -26,7 +26,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import attachments, projection, queries
+from index import attachments, meetings, projection, queries
 from index.layout import Layout
 from index.rows import (CaseRow, DecisionFacets, DecisionFilter, DecisionRow, ExportTable,
                         PersonRow, StatusReport)
@@ -36,7 +36,7 @@ log = logging.getLogger(__name__)
 
 # Bumped whenever the derived tables change shape or meaning; older archives are
 # re-derived from their stored records on first open.
-LAYOUT_VERSION = 4
+LAYOUT_VERSION = 5
 # Pages of a large catalog read through a memory map rather than a system call each.
 MMAP_BYTES = 256 * 2**20
 # zlib level 6: the usual size/speed balance; records are written once per file.
@@ -110,6 +110,9 @@ CREATE TABLE documents (
     title       TEXT,
     proposal    TEXT,
     text        TEXT,  -- a document without items (notat, bilag), else in its items
+    -- the meeting whose body and date the index copy carries where the document prints
+    -- none (index/meetings.py: fills), NULL when it carries only its own
+    indexed_meeting INTEGER,
     UNIQUE (file_sha, position)
 );
 CREATE INDEX documents_meeting ON documents(meeting_id);
@@ -407,6 +410,26 @@ class Catalog:
         row = self.db.execute("SELECT records FROM files WHERE sha256 = ? AND records IS NOT NULL",
                               (sha,)).fetchone()
         return _decode(row[0]) if row else None
+
+    def indexed_result(self, sha: str) -> ParseResult | None:
+        """A file's stored parse result as the index holds it: each document that prints
+        no body or date takes its meeting's (index/meetings.py)."""
+        result = self.result(sha)
+        return meetings.with_fills(result, meetings.fills(self.db, sha)) if result else None
+
+    def indexed_results(self) -> Iterator[ParseResult]:
+        """Every stored parse result as the index holds it (for reindex)."""
+        for result in self.results():
+            yield meetings.with_fills(result, meetings.fills(self.db, result.source.sha256))
+
+    def stale_fills(self) -> set[str]:
+        """Files whose index copy no longer carries their meetings' body and date."""
+        return meetings.stale_fills(self.db)
+
+    def mark_indexed(self, shas: set[str]) -> None:
+        """The index copies of these files carry their meetings' body and date now."""
+        with self.transaction():
+            meetings.mark_indexed(self.db, shas)
 
     def failures(self) -> list[tuple[str, str]]:
         """(path, reason) of every failed or skipped path."""

@@ -12,6 +12,12 @@ they were written.
 The files of one meeting record its decisions more than once (packet, single-item PDF,
 export): the copy in the fullest printed record stands for the decision, the others
 point to it (`decisions.same_as`), so a decision is listed and counted once.
+
+A document that prints no body or no date and has joined a meeting by its file, its
+items or as an export's bilag is indexed with that meeting's body and date where its own
+are missing (`fills`): a search shows, filters and sorts it by the meeting it belongs
+to. Which meeting the index copy carries is kept (`documents.indexed_meeting`), so a
+file is written to the index again only when its meeting changes.
 """
 from __future__ import annotations
 
@@ -19,8 +25,9 @@ import json
 import re
 import sqlite3
 import unicodedata
+from dataclasses import replace
 
-from ingest.records import Document, Kind
+from ingest.records import Document, Kind, ParseResult
 
 MEETING_KINDS = (Kind.REFERAT, Kind.DAGSORDEN)
 _KINDS_SQL = ", ".join(f"'{k.value}'" for k in MEETING_KINDS)
@@ -162,3 +169,46 @@ def group_copies(db: sqlite3.Connection, meeting: int) -> None:
             standing.append((dec, doc, number, title))
         if same != old:
             db.execute("UPDATE decisions SET same_as = ? WHERE id = ?", (same, dec))
+
+
+def _filled(t: str = "") -> str:
+    """SQL: the document (table alias `t`) takes its missing body or date from its meeting
+    (a 'header' document printed its meeting; it has nothing missing to take)."""
+    return (f"{t}meeting_id IS NOT NULL AND {t}meeting_by != 'header' "
+            f"AND ({t}body IS NULL OR {t}date IS NULL)")
+
+
+_FILL_MEETING = f"CASE WHEN {_filled()} THEN meeting_id END"
+
+
+def fills(db: sqlite3.Connection, sha: str) -> dict[int, tuple[str | None, str | None]]:
+    """position -> (body, date) a file's documents take from their meeting, each only
+    where the document prints none."""
+    return {pos: (None if body else m_body, None if date else m_date)
+            for pos, body, date, m_body, m_date in db.execute(
+                "SELECT d.position, d.body, d.date, m.body, m.date FROM documents d "
+                f"JOIN meetings m ON m.id = d.meeting_id WHERE d.file_sha = ? AND {_filled('d.')}",
+                (sha,))}
+
+
+def stale_fills(db: sqlite3.Connection) -> set[str]:
+    """Files whose index copy carries another meeting's body and date than their
+    documents' meetings now give (joined, left or changed since it was written)."""
+    return {r[0] for r in db.execute(
+        f"SELECT DISTINCT file_sha FROM documents WHERE ({_FILL_MEETING}) IS NOT indexed_meeting")}
+
+
+def mark_indexed(db: sqlite3.Connection, shas: set[str]) -> None:
+    """The index copies of these files now carry their meetings' body and date."""
+    db.executemany(f"UPDATE documents SET indexed_meeting = {_FILL_MEETING} WHERE file_sha = ?",
+                   [(s,) for s in shas])
+
+
+def with_fills(result: ParseResult, filled: dict[int, tuple[str | None, str | None]]
+               ) -> ParseResult:
+    """The result as indexed: each document's missing body and date from its meeting."""
+    if not filled:
+        return result
+    docs = tuple(replace(d, body=d.body or filled[i][0], date=d.date or filled[i][1])
+                 if i in filled else d for i, d in enumerate(result.documents))
+    return replace(result, documents=docs)

@@ -300,6 +300,7 @@ def _import(inputs: list[str], catalog: Catalog, store: Store, secret: bytes, wo
         summary.pruned = _prune(catalog, store, inputs, seen, secret, touched)
     _drop_orphans(catalog, store)
     _repoint(catalog, store, touched)
+    _refill(catalog, store)  # meetings that pruned or moved files changed
     return summary
 
 
@@ -493,7 +494,23 @@ def _write(batch: _Batch, catalog: Catalog, store: Store) -> list[Done]:
         store.commit()
     # A changed file's old bytes now have no path: their records go in the same step.
     _drop_orphans(catalog, store)
+    _refill(catalog, store)
     return stored
+
+
+def _refill(catalog: Catalog, store: Store) -> None:
+    """Files whose documents joined, left or changed meeting in this batch (a bilag named
+    by an export imported now, a single-item PDF matched to its packet) are written to
+    the index again with the meeting's body and date where they print none. The
+    catalog records it after the index commit: a crash between the two only repeats it."""
+    shas = catalog.stale_fills()
+    for sha in shas:
+        result = catalog.indexed_result(sha)
+        if result:
+            store.replace_file(sha, result)
+    if shas:
+        store.commit()
+        catalog.mark_indexed(shas)
 
 
 def _indexed(d: Done, store: Store) -> Done:
@@ -621,8 +638,9 @@ def reindex(index_dir: Path) -> tuple[int, int]:
         catalog = Catalog(catalog_path)
         try:
             remask(catalog, archive_secret(index_dir))
-            counted = _Counted(catalog.results())
+            counted = _Counted(catalog.indexed_results())
             docs = rebuild(index_dir, counted, procs=os.cpu_count() or 1)
+            catalog.mark_indexed(catalog.ingested_shas())
         finally:
             catalog.close()
     finally:

@@ -25,9 +25,10 @@ i døgnet, og hver femte kører for stærkt om morgenen.
 """
 
 
-def cli(*args: str, code: int = 0):
+def cli(*args: str, code: int | None = 0):
+    """Run referat in process; `code` None: a search that may find nothing (exit 0 or 1)."""
     r = CliRunner().invoke(app, list(args))
-    assert r.exit_code == code, (r.exit_code, r.stdout, r.stderr)
+    assert r.exit_code in ((0, 1) if code is None else (code,)), (r.exit_code, r.stdout, r.stderr)
     return r
 
 
@@ -77,6 +78,54 @@ def test_a_bilag_named_by_an_export_joins_its_item_and_meeting(tmp_path, export_
             shown["attachment_of"]] == [(1, "2", body, date)]
     text = cli("show", _bilag_id(index), "--index", str(index)).stdout
     assert "attachment of: bilag 1 (" in text and body in text
+
+
+def _bilag_hit(index, *options: str) -> dict | None:
+    """The search hit of the bilag's words, or None."""
+    found = json.loads(cli("search", "Skolevej biler", "--index", str(index), "-f", "json",
+                           *options, code=None).stdout)
+    return next((h for h in found["hits"] if "2000201_" in h["source"]), None)
+
+
+@pytest.mark.parametrize("export_first", [True, False], ids=["export-first", "bilag-first"])
+@pytest.mark.parametrize("dated", [True, False], ids=["prints-its-date", "undated"])
+def test_a_linked_bilag_is_found_and_shown_with_its_meeting(tmp_path, export_first, dated):
+    """A bilag prints no body (and often no date): once an export names it, a search shows
+    it with the meeting's body, and the meeting's date where it prints none of its own,
+    and a filter by that body finds it."""
+    folder = _meeting_folder(tmp_path)
+    if not dated:
+        memo = folder / "bilag" / "2000201_notat-trafik-skolevej.txt"
+        memo.write_text(MEMO.replace("Dato: 10. januar 2024\n", ""), encoding="utf-8")
+    index = tmp_path / "index"
+    bilag = folder / "bilag"
+    _ingest(index, *((folder / EDOC.name, bilag) if export_first else (bilag, folder / EDOC.name)))
+    body, date = _export_meeting(index)
+    hit = _bilag_hit(index)
+    assert (hit["body"], hit["date"]) == (body, "2024-01-10" if dated else date)
+    assert _bilag_hit(index, "--body", body, "--kind", "notat") is not None
+
+
+def test_a_bilag_the_export_no_longer_names_loses_the_meetings_body(tmp_path):
+    folder = _meeting_folder(tmp_path)
+    index = tmp_path / "index"
+    _ingest(index, folder)
+    assert _bilag_hit(index)["body"]
+    export = folder / EDOC.name
+    export.write_text(export.read_text(encoding="utf-8").replace("2000201.PDF", "2999999.PDF"),
+                      encoding="utf-8")
+    _ingest(index, folder)
+    assert not _bilag_hit(index)["body"]
+    cli("reindex", "--index", str(index))
+    assert not _bilag_hit(index)["body"]
+
+
+def test_reindex_keeps_a_linked_bilags_meeting(tmp_path):
+    index = tmp_path / "index"
+    _ingest(index, _meeting_folder(tmp_path))
+    before = _bilag_hit(index)
+    cli("reindex", "--index", str(index))
+    assert _bilag_hit(index)["body"] == before["body"] != ""
 
 
 def _export_item(index) -> str:
