@@ -31,14 +31,14 @@ def pytest_addoption(parser):
 def _weight(item) -> int:
     """How early a test is handed to an xdist worker: a group of its own (a dask cluster,
     a browser: long, and much of it waiting on processes) first, then the tests of the
-    shared archive (its build keeps both cores busy), then tests marked slow. Work is
-    handed out in this order as workers become free, so the run ends on short tests
-    instead of one worker finishing a long one while the other idles."""
+    shared archive (its build is the longest single piece of work), then tests marked
+    slow. Work is handed out in this order as workers become free, so the run ends on
+    short tests instead of one worker finishing a long one while the other idles."""
     if item.get_closest_marker("xdist_group"):
         return 0
     defs = item._fixtureinfo.name2fixturedefs.get("archive") or ()
     if defs and defs[-1].func.__module__ == __name__:  # this archive, not a module's own
-        return 1
+        return ARCHIVE_FIRST
     return 2 if item.get_closest_marker("slow") else 3
 
 
@@ -59,7 +59,19 @@ def pytest_collection_modifyitems(config, items):
     weight: dict[str, int] = {}
     for item in items:
         weight[module(item)] = min(weight.get(module(item), 3), _weight(item))
+    # One module of the shared archive starts its build; the others come last. While one
+    # worker builds it (about 1.6 cores of work for 90-100 s) the other works through
+    # tests that do not need it instead of waiting on the build's lock (main at fba4802:
+    # 83 s waited), and the archive's tests, short once it is built, end the run.
+    slow = {module(item) for item in items if item.get_closest_marker("slow")}
+    for late in [m for m, w in weight.items() if w == ARCHIVE_FIRST][1:]:
+        weight[late] = ARCHIVE_LATE if late in slow else ARCHIVE_LATE + 1  # long ones first
     items.sort(key=lambda item: weight[module(item)])  # stable; the same in every worker
+
+
+# Where the shared archive's modules go in the order (_weight): the first early, the rest
+# after every other module (those with slow tests first).
+ARCHIVE_FIRST, ARCHIVE_LATE = 1, 4
 
 
 @pytest.fixture(scope="session")
