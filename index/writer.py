@@ -140,6 +140,7 @@ class MemoryWriter(SegmentWriter):
         # Vectors and spelling words need Whoosh's own per-document path.
         self._plain = not any(f.vector or f.separate_spelling()
                               for _, f in self.schema.items())
+        self._last: dict[str, tuple] = {}  # field -> (value, postings) of the last document
 
     def add_document(self, **fields):
         """Index one document (as SegmentWriter.add_document, postings per field)."""
@@ -168,7 +169,7 @@ class MemoryWriter(SegmentWriter):
         length = 0
         if field.indexed:
             boost = self._field_boost(fields, name, docboost)
-            length = self.pool.add_field(name, self.docnum, field.index(value), boost)
+            length = self.pool.add_field(name, self.docnum, self._postings(name, value), boost)
             if not field.scorable:
                 length = 0
         customval = fields.get(f"_stored_{name}", value)
@@ -176,6 +177,16 @@ class MemoryWriter(SegmentWriter):
         if field.column_type and customval is not None:
             self.perdocwriter.add_column_value(name, field.column_type,
                                                field.to_column_value(customval))
+
+    def _postings(self, name: str, value) -> list:
+        """A field's postings for a value; the previous document's when the value is
+        the same (the items of one meeting share its committee, title, date, place)."""
+        last = self._last.get(name)
+        if last is not None and type(last[0]) is type(value) and last[0] == value:
+            return last[1]
+        postings = list(self.schema[name].index(value))
+        self._last[name] = (value, postings)
+        return postings
 
     def _flush_segment(self):
         self.perdocwriter.close()
