@@ -78,6 +78,11 @@ def open_index(path: Path, create: bool = False):
     return windex.create_in(str(path), make_schema(), indexname=name)
 
 
+# Documents a rebuild writes before it commits a segment: an index writer keeps a
+# segment's postings in memory (about 160 an item, 20-30 bytes each).
+SEGMENT_DOCS = 250_000
+
+
 def writer(ix, procs: int = 1):
     """An index writer (write lock taken); `procs` > 1 analyses in that many processes,
     each writing its own segment (index/writer.py keeps postings in memory per term)."""
@@ -91,7 +96,7 @@ class Store:
 
     `procs` > 1 spreads analysis over processes (bulk rebuilds): Whoosh's
     multiprocessing writer, always with multisegment=True (procs without it has a known
-    IndexError upstream). Measured 680 -> 1,400 items/s with procs=2 on 2 cores.
+    IndexError upstream), each process writing its own segment.
     """
 
     def __init__(self, path: Path, procs: int = 1):
@@ -152,15 +157,21 @@ def rebuild(path: Path, results: Iterable[ParseResult], procs: int = 1) -> int:
     name = f"{INDEX_NAME}-{time.time_ns()}"
     ix = windex.create_in(str(path), make_schema(), indexname=name)
     w = writer(ix, procs)
-    docs = 0
+    docs = pending = 0
     try:
         for result in results:
             for d in to_index_docs(result):
                 w.add_document(**d)
-                docs += 1
-        w.commit(optimize=True)
+                pending += 1
+            if pending >= SEGMENT_DOCS:  # the writers' memory is bounded: a segment
+                w.commit(merge=False)
+                w, docs, pending = None, docs + pending, 0
+                w = writer(ix, procs)
+        w.commit(merge=False)  # one segment per writing process and per SEGMENT_DOCS
+        docs += pending
     except BaseException:
-        w.cancel()
+        if w is not None:
+            w.cancel()
         _remove_generation(path, name)
         raise
     _switch(path, name)

@@ -150,3 +150,25 @@ def test_written_index_records_whooshs_own_codec_and_searches(tmp_path):
         assert len(s.search(Phrase("content", words))) == 3  # 'til' is no word
         assert len(s.search(Phrase("content", words[::-1]))) == 0
         assert len(s.search(Term("content", "bil"))) == 3  # el-biler's part
+
+
+def test_rebuild_bounds_memory_by_committing_segments(tmp_path, monkeypatch):
+    """A rebuild commits a segment every SEGMENT_DOCS documents (its writer holds a
+    segment's postings in memory); the archive holds every document once, searchable."""
+    from pathlib import Path
+
+    from ingest.pipeline import parse_file
+    import index.store as store
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    results = [parse_file(p) for p in sorted(samples.glob("*-referat.txt"))]
+    expected = {d["id"] for r in results for d in store.to_index_docs(r)}
+    monkeypatch.setattr(store, "SEGMENT_DOCS", 3)
+    assert store.rebuild(tmp_path, results) == len(expected) > 6
+
+    ix = open_index(tmp_path)
+    assert len(ix._segments()) > 1
+    with ix.searcher() as s:
+        assert {f["id"] for f in s.all_stored_fields()} == expected
+        whole = {h["id"] for h in s.search(Term("kind", "referat"), limit=None)}
+    assert whole and whole <= expected
