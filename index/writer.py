@@ -93,13 +93,6 @@ class TermPool:
         for tbytes in sorted(terms):
             yield (tbytes, *terms[tbytes])
 
-    def iter_postings(self):
-        """Every posting in Whoosh's sorted pool form (for callers of the stock API)."""
-        for fieldname in sorted(self.fields):
-            for tbytes, docs, weights, values in self.sorted_terms(fieldname):
-                for d, w, v in zip(docs, weights, values):
-                    yield fieldname, tbytes, d, w, v
-
     def cleanup(self) -> None:
         self.fields.clear()
 
