@@ -225,6 +225,50 @@ def word_stems(text: str):
         yield m.start(), m.end(), whole, parts
 
 
+# A word as printed -> the terms it is indexed under (its stem, then its parts' stems;
+# () for a stop word): the index side's analysis done once per distinct printed word.
+_PRINTED: dict[str, tuple[str, ...]] = {}
+PRINTED_WORDS = 400_000  # printed words remembered per process (an archive has far fewer
+# distinct ones); past this the memory is cleared and refilled
+
+
+def _printed_terms(word: str) -> tuple[str, ...]:
+    folded = fold_aa(word.lower())
+    terms = () if folded in DANISH_STOP else _flat(analyse(folded))
+    if len(_PRINTED) >= PRINTED_WORDS:
+        _PRINTED.clear()
+    _PRINTED[word] = terms
+    return terms
+
+
+def _flat(analysed: tuple[str, tuple[str, ...]]) -> tuple[str, ...]:
+    whole, parts = analysed
+    return (whole, *parts)
+
+
+def term_positions(text: str) -> dict[str, list[int]]:
+    """Each term a text is indexed under -> the positions it stands at: what the index
+    side of danish_analyzer() gives (positions count the words that are not stop words;
+    a compound's parts stand at the position of their word), without its token objects."""
+    poses: dict[str, list[int]] = {}
+    known = _PRINTED.get
+    pos = 0
+    for word in _WORD.findall(text):
+        terms = known(word)
+        if terms is None:
+            terms = _printed_terms(word)
+        if not terms:
+            continue
+        for term in terms:
+            at = poses.get(term)
+            if at is None:
+                poses[term] = [pos]
+            else:
+                at.append(pos)
+        pos += 1
+    return poses
+
+
 class DanishFilter(Filter):
     """Folds, drops stop words, stems, and (index side) adds the parts of compounds."""
 

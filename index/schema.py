@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from pickle import dumps
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 
-from index.analysis import danish_analyzer, fold_aa, name_analyzer, word_stems
+from index.analysis import danish_analyzer, fold_aa, name_analyzer, term_positions
 from ingest.kinds import case_key
 
 if TYPE_CHECKING:  # only read here: building the record classes costs a search's start
@@ -51,17 +52,23 @@ class DanishText(TEXT):
                 or self.analyzer != _DANISH):
             yield from TEXT.index(self, value, **kwargs)
             return
-        poses: dict[str, list[int]] = {}
-        # Positions count the words that are not stop words (as DanishFilter numbers
-        # them); a compound's parts stand at the position of the word they are part of.
-        for pos, (_, _, whole, parts) in enumerate(word_stems(value)):
-            poses.setdefault(whole, []).append(pos)
-            for part in parts:
-                poses.setdefault(part, []).append(pos)
         boost = fmt.field_boost
-        encode = fmt.encode if type(fmt) is Positions else _encode_frequency
-        for word, plist in poses.items():
+        encode = _encode_positions if type(fmt) is Positions else _encode_frequency
+        for word, plist in term_positions(value).items():
             yield word.encode("utf-8"), len(plist), len(plist) * boost, encode(plist)
+
+
+_ONE_POSITION: dict[int, bytes] = {}  # most terms stand once in a field: encoded once
+
+
+def _encode_positions(plist: list[int]) -> bytes:
+    """Positions as Whoosh's Positions.encode writes them: count, then pickled deltas."""
+    if len(plist) == 1:
+        value = _ONE_POSITION.get(plist[0])
+        if value is None:
+            value = _ONE_POSITION[plist[0]] = pack_uint(1) + dumps(plist, 2)
+        return value
+    return pack_uint(len(plist)) + dumps([b - a for a, b in zip([0, *plist], plist)], 2)
 
 
 def _encode_frequency(plist: list[int]) -> bytes:

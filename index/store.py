@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from whoosh import index as windex
-from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, W3Segment
-from whoosh.writing import LockError, PostingPool
+from whoosh.writing import LockError
 
 from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
+from index.writer import MemoryMpWriter, MemoryWriter
 from ingest.errors import ArchiveBusy, ArchiveError
 
 if TYPE_CHECKING:  # only read here: building the record classes costs a search's start
@@ -78,35 +78,17 @@ def open_index(path: Path, create: bool = False):
     return windex.create_in(str(path), make_schema(), indexname=name)
 
 
-class _LengthsReader(W3PerDocReader):
-    """A new segment's field lengths as its writer reads them back, once per posting:
-    a field without a length column (ids, keywords) is remembered as such, where
-    Whoosh asked the file system again for every one of its postings."""
-
-    def _cached_reader(self, fieldname, column):
-        if fieldname not in self._readers:
-            self._readers[fieldname] = super()._cached_reader(fieldname, column)
-        return self._readers[fieldname]
-
-
-class _WriterCodec(W3Codec):
-    """Whoosh's codec for writing, with the lengths reader above. The segments it
-    creates record the stock codec, so an index reads back as any Whoosh index."""
-
-    def new_segment(self, storage, indexname):
-        return W3Segment(W3Codec(), indexname)
-
-    def per_document_reader(self, storage, segment):
-        return _LengthsReader(storage, segment)
+# Documents a rebuild writes before it commits a segment: an index writer keeps a
+# segment's postings in memory (about 160 an item, 20-30 bytes each).
+SEGMENT_DOCS = 250_000
 
 
 def writer(ix, procs: int = 1):
-    """An index writer (write lock taken); `procs` > 1 analyses in that many processes."""
-    return ix.writer(limitmb=WRITER_MB, procs=procs, multisegment=procs > 1,
-                     codec=_WriterCodec())
-
-
-WRITER_MB = 128  # postings buffered in memory per writing process before a sorted run spills
+    """An index writer (write lock taken); `procs` > 1 analyses in that many processes,
+    each writing its own segment (index/writer.py keeps postings in memory per term)."""
+    if procs > 1:
+        return MemoryMpWriter(ix, procs=procs)
+    return MemoryWriter(ix)
 
 
 class Store:
@@ -114,7 +96,7 @@ class Store:
 
     `procs` > 1 spreads analysis over processes (bulk rebuilds): Whoosh's
     multiprocessing writer, always with multisegment=True (procs without it has a known
-    IndexError upstream). Measured 680 -> 1,400 items/s with procs=2 on 2 cores.
+    IndexError upstream), each process writing its own segment.
     """
 
     def __init__(self, path: Path, procs: int = 1):
@@ -175,15 +157,21 @@ def rebuild(path: Path, results: Iterable[ParseResult], procs: int = 1) -> int:
     name = f"{INDEX_NAME}-{time.time_ns()}"
     ix = windex.create_in(str(path), make_schema(), indexname=name)
     w = writer(ix, procs)
-    docs = 0
+    docs = pending = 0
     try:
         for result in results:
             for d in to_index_docs(result):
                 w.add_document(**d)
-                docs += 1
-        w.commit(optimize=True)
+                pending += 1
+            if pending >= SEGMENT_DOCS:  # the writers' memory is bounded: a segment
+                w.commit(merge=False)
+                w, docs, pending = None, docs + pending, 0
+                w = writer(ix, procs)
+        w.commit(merge=False)  # one segment per writing process and per SEGMENT_DOCS
+        docs += pending
     except BaseException:
-        w.cancel()
+        if w is not None:
+            w.cancel()
         _remove_generation(path, name)
         raise
     _switch(path, name)

@@ -7,6 +7,7 @@ from whoosh import index as windex
 from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import TEXT
 from whoosh.query import Phrase, Term
+from whoosh.writing import SegmentWriter
 
 from index.schema import DanishText, make_schema
 from index.store import Store, open_index
@@ -45,6 +46,19 @@ def _docs() -> list[dict]:
             for i, t in enumerate(TEXTS * 3)]
 
 
+def _blocks(reader, field, term) -> list:
+    """A term's statistics and each block's (the figures a searcher skips blocks by)."""
+    info = reader.term_info(field, term)
+    found = [(info.weight(), info.doc_frequency(), info.min_length(), info.max_length(),
+              info.max_weight(), info.min_id(), info.max_id())]
+    m = reader.postings(field, term)
+    while hasattr(m, "_next_block") and m.is_active():  # one segment's on-disk list
+        found.append((m.block_min_id(), m.block_max_id(), m.block_min_length(),
+                      m.block_max_length(), m.block_max_weight()))
+        m._next_block()
+    return found
+
+
 def _contents(ix) -> tuple:
     with ix.searcher() as s:
         r = s.reader()
@@ -55,10 +69,21 @@ def _contents(ix) -> tuple:
                 found.append((m.id(), m.weight(), m.value()))
                 m.next()
             postings[(f, t)] = found
+            postings[(f, t, "blocks")] = _blocks(r, f, t)
         lengths = [(d, f, r.doc_field_length(d, f)) for d in r.all_doc_ids()
                    for f in ("body", "content", "title", "decision", "id", "kind")]
         stored = [s.stored_fields(d) for d in r.all_doc_ids()]
     return postings, lengths, stored
+
+
+def _plain_index(path):
+    """An empty index of the same schema, analysed by Whoosh's own token pipeline."""
+    schema = make_schema()
+    for name in schema.names():
+        if isinstance(schema[name], DanishText):
+            schema._fields[name] = _stock(schema[name])
+    path.mkdir()
+    return windex.create_in(str(path), schema, indexname="referat")
 
 
 @pytest.mark.parametrize("procs", [1, 2])
@@ -69,17 +94,46 @@ def test_store_writes_the_index_whooshs_writer_writes(tmp_path, procs):
         w.add_document(**d)
     fast.commit(optimize=True)
 
-    schema = make_schema()
-    for name in schema.names():
-        if isinstance(schema[name], DanishText):
-            schema._fields[name] = _stock(schema[name])
-    (tmp_path / "plain").mkdir()
-    plain = windex.create_in(str(tmp_path / "plain"), schema, indexname="referat")
-    with plain.writer() as pw:
+    plain = _plain_index(tmp_path / "plain")
+    with SegmentWriter(plain) as pw:
         for d in _docs():
             pw.add_document(**d)
 
     assert _contents(open_index(tmp_path / "fast")) == _contents(plain)
+
+
+def _many_docs() -> list[dict]:
+    """Enough documents that common terms fill several postings blocks (128 each)."""
+    return [dict(d, id=f"m{i}", day=20240101 + i % 28, person="Anne Aagaard\nBo Ib" * (i % 3))
+            for i, d in enumerate(_docs() * 20)]
+
+
+def test_many_blocks_and_merged_segments_equal_whooshs_writer(tmp_path):
+    """Several commits (each a segment), deletions, then one merge: the memory pool's
+    out-of-order path (older segments' postings) and multi-block terms."""
+    docs = _many_docs()
+    fast = Store(tmp_path / "fast")
+    plain = _plain_index(tmp_path / "plain")
+    for part, gone in ((docs[:150], None), (docs[150:300], "m7"), (docs[300:], "m200")):
+        w, pw = fast._w(), SegmentWriter(plain)
+        for d in part:
+            w.add_document(**d)
+            pw.add_document(**d)
+        if gone:
+            w.delete_by_term("id", gone)
+            pw.delete_by_term("id", gone)
+        fast.commit(), pw.commit(merge=False)
+    assert len(open_index(tmp_path / "fast")._segments()) == 3
+    assert _contents(open_index(tmp_path / "fast")) == _contents(plain)
+
+    fast._w()
+    fast.commit(optimize=True)
+    with SegmentWriter(plain) as pw:
+        pw.optimize = True
+    merged = open_index(tmp_path / "fast")
+    assert len(merged._segments()) == 1
+    assert _contents(merged) == _contents(windex.open_dir(str(tmp_path / "plain"),
+                                                          indexname="referat"))
 
 
 def test_written_index_records_whooshs_own_codec_and_searches(tmp_path):
@@ -96,3 +150,25 @@ def test_written_index_records_whooshs_own_codec_and_searches(tmp_path):
         assert len(s.search(Phrase("content", words))) == 3  # 'til' is no word
         assert len(s.search(Phrase("content", words[::-1]))) == 0
         assert len(s.search(Term("content", "bil"))) == 3  # el-biler's part
+
+
+def test_rebuild_bounds_memory_by_committing_segments(tmp_path, monkeypatch):
+    """A rebuild commits a segment every SEGMENT_DOCS documents (its writer holds a
+    segment's postings in memory); the archive holds every document once, searchable."""
+    from pathlib import Path
+
+    from ingest.pipeline import parse_file
+    import index.store as store
+
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    results = [parse_file(p) for p in sorted(samples.glob("*-referat.txt"))]
+    expected = {d["id"] for r in results for d in store.to_index_docs(r)}
+    monkeypatch.setattr(store, "SEGMENT_DOCS", 3)
+    assert store.rebuild(tmp_path, results) == len(expected) > 6
+
+    ix = open_index(tmp_path)
+    assert len(ix._segments()) > 1
+    with ix.searcher() as s:
+        assert {f["id"] for f in s.all_stored_fields()} == expected
+        whole = {h["id"] for h in s.search(Term("kind", "referat"), limit=None)}
+    assert whole and whole <= expected

@@ -57,7 +57,7 @@ ADAPTERS = {
     "defusedxml": {"ingest.systems.load"},
     "numpy": {"ingest.batch", "ingest.entities", "ingest.ocr", "search.searcher",
               "search.vectors"},  # entities: spaCy's token arrays
-    "whoosh": {"index.analysis", "index.schema", "index.store", "search.query",
+    "whoosh": {"index.analysis", "index.schema", "index.store", "index.writer", "search.query",
                "search.searcher", "search.decisions", "search.vectors"},
     "sqlite3": {"index.attachments", "index.catalog", "index.meetings", "index.projection",
                 "index.queries", "search.importer"},
