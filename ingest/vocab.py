@@ -632,6 +632,23 @@ def _said(words: tuple[str, ...]) -> tuple[str, ...]:
 
 QUERY_OUTCOMES = (("approved", _said(APPROVED)), ("postponed", _said(POSTPONED) + ("udskudte",)),
                   ("rejected", _said(REJECTED) + ("afslag", "nedstemte", "nej")))
+# What a user says as a phrase for an outcome: permission given ('hvem fik lov til at
+# sælge spiritus'), a yes or a no said ('sagde nej til').
+QUERY_OUTCOME_PHRASES = (
+    ("approved", ("fik lov", "får lov", "fået lov", "gav lov", "giver lov", "givet lov",
+                  "sagde ja", "sagt ja", "fik ja")),
+    ("rejected", ("sagde nej", "sagt nej", "fik nej", "fået nej")),
+)
+# The outcomes that answer a user asking about an outcome: a body that recommends a
+# request ('Ansøgningen anbefales', as parish councils answered applications the county
+# granted) said yes to it at its stage.
+OUTCOMES_ASKED = (("approved", ("approved", "recommended")),)
+# A recommendation's verb: 'Centret indstiller, at der meddeles afslag'. A decision that
+# approves such a recommendation refuses ('Godkendt'), which a user asking what was
+# refused wants; a refusal word within PROPOSAL_REACH words after the verb says so.
+PROPOSING = ("indstiller", "indstilles", "foreslår", "foreslås")
+PROPOSAL_REACH = 3
+
 # The cues a decision text states an outcome with, for the outcomes people ask about: a
 # decision whose main clause says one thing may still reject or postpone a part of it
 # ('5. Ikke anbefalet', 'kan blive udskudt').
