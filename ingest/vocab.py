@@ -883,6 +883,7 @@ CONCEPTS = (
     (("venskabsby", "venskabsbyer", "udlandet"), ("venskabsby", "internationalt samarbejde", "internationale relationer")),
     (("virksomheder", "iværksætter", "iværksættere", "erhvervsliv", "erhvervslivet", "arbejdspladser"), ("erhvervsudvikling", "erhvervsservice", "erhvervsfremme", "erhvervsområde", "erhvervspolitik", "iværksætteri")),
     (("fabrik", "fabrikker", "industri", "erhvervsgrunde", "lager", "lagerhal"), ("erhvervsområde", "erhvervsareal", "erhvervsgrunde", "miljøgodkendelse", "erhvervsbyggeri")),
+    (("spiritus", "sprut", "alkoholsalg"), ("stærke drikke", "spiritusbevilling", "alkoholbevilling", "udskænkning", "bevillingsnævn")),
     (("restaurant", "restauranter", "café", "caféer", "værtshus", "værtshuse", "udeservering"), ("udeservering", "alkoholbevilling", "bevillingsnævn", "serveringstilladelse", "restaurationsbevilling")),
     (("tiltrække", "tilflytning", "bosætte", "omdømme", "branding"), ("bosætning", "bosætningsstrategi", "tilflytning", "markedsføring", "branding")),
     # safety and emergencies
