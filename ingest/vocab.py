@@ -649,6 +649,15 @@ OUTCOMES_ASKED = (("approved", ("approved", "recommended")),)
 PROPOSING = ("indstiller", "indstilles", "foreslår", "foreslås")
 PROPOSAL_REACH = 3
 
+# Periods a Danish user names instead of years: 'under krigen' is the Second World War
+# and the occupation (the war the municipal minute books lived through), unless a place
+# says which war ('krigen i Ukraine'). (phrases, first day, last day).
+PERIODS = (
+    (("under krigen", "under besættelsen", "i besættelsestiden", "under besættelsestiden",
+      "under verdenskrigen", "under anden verdenskrig", "under 2. verdenskrig"),
+     "1939-09-01", "1945-05-31"),
+)
+
 # The cues a decision text states an outcome with, for the outcomes people ask about: a
 # decision whose main clause says one thing may still reject or postpone a part of it
 # ('5. Ikke anbefalet', 'kan blive udskudt').

@@ -18,8 +18,8 @@ from datetime import date
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
 from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, OUTCOMES_ASKED,
-                          PROPOSING, QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES, QUESTION_WORDS,
-                          terms)
+                          PERIODS, PROPOSING, QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES,
+                          QUESTION_WORDS, terms)
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _L = r"[^\W\d_]"
@@ -38,6 +38,10 @@ _SEASONS = "forår|foråret|sommer|sommeren|efterår|efteråret|vinter|vinteren"
 STRICT_DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?|{_SEASONS})\s+\d{{4}}\b|\b(?:i år|sidste år|i fjor|sidste måned|"
     r"denne måned)\b|\b(?:i|fra|år) \d{4}\b", re.I)
+# A period said is what the question is about ('arbejdsløse under krigen'): units of
+# other years are left out, as for a month said with its year (a preference only
+# measured the same or lower).
+PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
 OUTCOME_PHRASE = {p: value for value, phrases in QUERY_OUTCOME_PHRASES for p in phrases}
@@ -237,8 +241,27 @@ def _committees(text: str, bodies) -> tuple[str, list[Finding], list[str]]:
     return text, findings, notes
 
 
-def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
+PERIOD_OF = {p: (lo, hi) for phrases, lo, hi in PERIODS for p in phrases}
+# A place after the period names another one: 'under krigen i Ukraine'.
+_PERIOD = re.compile(rf"(?:{terms(tuple(PERIOD_OF)).pattern})(?!\s+i\s)", re.I)
+
+
+def _periods(text: str) -> tuple[str, list[Finding]]:
+    """Periods said in words ('under krigen') as their dates; a period that is all the
+    question says is its subject, and stays words ('under besættelsen')."""
     findings = []
+    for m in list(_PERIOD.finditer(text)):
+        rest = text.replace(m.group(0), " ", 1)
+        if not re.search(r"[^\W\d_]{3,}", rest):
+            break
+        said = " ".join(m.group(0).lower().split())
+        findings.append(Finding("date", m.group(0), PERIOD_OF[said], strict=PERIOD_STRICT))
+        text = rest
+    return text, findings
+
+
+def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
+    text, findings = _periods(text)
     for m in list(STRICT_DATE.finditer(text)):
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:
