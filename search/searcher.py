@@ -291,12 +291,12 @@ def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.nda
     return None, a.live & a.docs(p.text, cache=False)
 
 
-def _near_groups(p: Plan) -> list:
-    """The word groups whose meeting in one passage ranks a unit (natural mode: the
-    words counted as matched)."""
+def _near_groups(p: Plan) -> tuple:
+    """The query and its word groups whose meeting in one passage ranks a unit
+    (natural mode: the words counted as matched); () otherwise."""
     if not p.natural:
-        return []
-    return p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
+        return ()
+    return p.text, p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
 
 
 def _by_score(a: Archive, scores, factors, matched, limit: int, near=()) -> list[int]:
@@ -306,7 +306,7 @@ def _by_score(a: Archive, scores, factors, matched, limit: int, near=()) -> list
     ids = np.flatnonzero(matched)
     s = scores[ids] if factors is None else scores[ids] * factors[ids]
     if near:
-        s = rescore(a.vectors, list(near), ids, s)
+        s = rescore(a.vectors, near[0], list(near[1]), ids, s)
     order = ids[np.lexsort((ids, -s))]
     if limit <= 0:
         return order.tolist()

@@ -30,9 +30,9 @@ CACHED_MATCHES = 32
 # Where a question's words meet (the end of this file): a window of about a paragraph,
 # counted in words that are not stop words (15 and 50 measured the same).
 NEAR_WINDOW = 30
-# Units re-scored: positions are read for these only. The top 10s were the same with 80
-# and 200 candidates on every query set.
-NEAR_CANDIDATES = 100
+# Units re-scored (positions are read for these only): the top 10s of every query set
+# were the same with 30, 50, 80, 100 and 200; a page of 10 reads about 30 ranks.
+NEAR_CANDIDATES = 40
 NEAR_POWER = 1  # 2 lifted three held-out sets a little more and lost on the tuned one
 TEXT_FIELD = "content"
 TITLE_FIELD = "item_title"
@@ -50,6 +50,8 @@ class Vectors:
         self._held = 0
         self._lengths: dict[str, np.ndarray] = {}
         self._matched: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._ends: list[int] | None = None
+        self.counted: tuple[Query | None, np.ndarray | None] = (None, None)
 
     # --- reading ------------------------------------------------------------------
 
@@ -144,6 +146,7 @@ class Vectors:
         optional = q.optional if q.optional < len(subs) else 0
         required, extra = subs[: len(subs) - optional], subs[len(subs) - optional:]
         count = np.sum([m for _, m in required], axis=0, dtype=np.int32)
+        self.counted = (q, count)  # the words each unit matched, for re-scoring it
         match = count > 0
         total = np.sum([s for s, _ in required], axis=0, dtype=np.float32)
         for s, _ in extra:
@@ -183,25 +186,36 @@ class Vectors:
                 m.next()
         return score, match
 
-    def positions(self, field: str, term: str, docs: list[int]) -> dict[int, list[int]]:
-        """A term's word positions in each of the given units that hold it (document
-        numbers ascending): read from the index's postings, skipping to each unit."""
+    def positions(self, field: str, term: str, docs: np.ndarray) -> dict[int, list[int]]:
+        """A term's word positions in each of the given units (document numbers
+        ascending) that hold it: the units are found in the term's posting array, and
+        only their positions read, skipping to each in the segment's postings."""
+        ids = self.postings(field, term)[0]
+        docs = docs[np.isin(docs, ids)]
         out: dict[int, list[int]] = {}
+        if not len(docs):
+            return out
         btext = self.searcher.schema[field].to_bytes(term)
-        for leaf, offset in self.searcher.leaf_searchers():
-            reader = leaf.reader()
-            local = [d - offset for d in docs if offset <= d < offset + reader.doc_count_all()]
-            if not local or (field, btext) not in reader:
+        for (leaf, offset), end in zip(self.searcher.leaf_searchers(), self._segment_ends()):
+            local = docs[(docs >= offset) & (docs < end)] - offset
+            if not len(local):
                 continue
-            m = reader.postings(field, btext)
-            for d in local:
-                if m.is_active() and m.id() < d:
+            m = leaf.reader().postings(field, btext)
+            for d in local.tolist():
+                if m.id() < d:
                     m.skip_to(d)
                 if not m.is_active():
                     break
                 if m.id() == d:
                     out[d + offset] = list(m.value_as("positions"))
         return out
+
+    def _segment_ends(self) -> list[int]:
+        """Where each segment's document numbers end."""
+        if self._ends is None:
+            self._ends = [offset + leaf.reader().doc_count_all()
+                          for leaf, offset in self.searcher.leaf_searchers()]
+        return self._ends
 
     def _empty(self) -> tuple[np.ndarray, np.ndarray]:
         return np.zeros(self.n, dtype=np.float32), np.zeros(self.n, dtype=bool)
@@ -298,35 +312,38 @@ def windows(hits: list[tuple[int, int]], window: int) -> int:
     return best
 
 
-def near_counts(vectors, groups: list[Query], docs: list[int]) -> np.ndarray:
+def near_counts(vectors, groups: list[Query], docs: np.ndarray) -> np.ndarray:
     """For each unit (ascending document numbers), the most of the groups that meet in
     one passage of its text, its title's groups counting as present in every passage."""
-    per_doc: dict[int, list[tuple[int, int]]] = {d: [] for d in docs}
     titled = np.zeros((len(docs), len(groups)), dtype=bool)
-    order = np.asarray(docs, dtype=np.int64)
     for g, group in enumerate(groups):
-        for term in group_terms(group, TEXT_FIELD):
-            for d, plist in vectors.positions(TEXT_FIELD, term, docs).items():
-                per_doc[d] += [(p, g) for p in plist]
         for term in group_terms(group, TITLE_FIELD):
-            titled[:, g] |= np.isin(order, vectors.postings(TITLE_FIELD, term)[0])
-    out = np.zeros(len(docs), dtype=np.int32)
-    for i, d in enumerate(docs):
-        in_title = set(np.flatnonzero(titled[i]).tolist())
-        hits = [(p, g) for p, g in per_doc[d] if g not in in_title]
-        out[i] = len(in_title) + (windows(hits, NEAR_WINDOW) if hits else 0)
-    return out
+            titled[:, g] |= np.isin(docs, vectors.postings(TITLE_FIELD, term)[0])
+    hits: dict[int, list[tuple[int, int]]] = {d: [] for d in docs.tolist()}
+    for g, group in enumerate(groups):
+        untitled = docs[~titled[:, g]]  # a title's word needs no position
+        for term in group_terms(group, TEXT_FIELD):
+            for d, plist in vectors.positions(TEXT_FIELD, term, untitled).items():
+                hits[d] += [(p, g) for p in plist]
+    return titled.sum(axis=1) + np.array(
+        [windows(h, NEAR_WINDOW) if h else 0 for h in hits.values()], dtype=np.int64)
 
 
-def rescore(vectors, groups: list[Query], ids: np.ndarray, scores: np.ndarray) -> np.ndarray:
+def rescore(vectors, text: Query, groups: list[Query], ids: np.ndarray,
+            scores: np.ndarray) -> np.ndarray:
     """The scores (of the units `ids`, ascending) with the best NEAR_CANDIDATES scaled
     by how many of their matched words meet; the rest unchanged (they rank below)."""
     if len(groups) < 2 or not len(ids):
         return scores
     top = np.sort(np.argsort(-scores, kind="stable")[:NEAR_CANDIDATES])
     docs = ids[top]
-    matched = np.sum([vectors.scores(g)[1][docs] for g in groups], axis=0)
-    near = np.minimum(near_counts(vectors, groups, docs.tolist()), matched)
+    q, count = vectors.counted
+    if q is text:
+        matched = count[docs]
+    else:
+        matched = np.sum([vectors.scores(g)[1][docs] for g in groups], axis=0)
+    several = matched > 1  # one word has nothing to meet
+    near = np.minimum(near_counts(vectors, groups, docs[several]), matched[several])
     out = scores.copy()
-    out[top] *= ((1 + near) / (1 + matched)) ** NEAR_POWER
+    out[top[several]] *= ((1 + near) / (1 + matched[several])) ** NEAR_POWER
     return out

@@ -3,6 +3,7 @@ words scattered over a long text (issue 11: ranking among units that match every
 on a real tiny index; positions are read from the index."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from search.vectors import NEAR_WINDOW, near_counts, windows
@@ -48,7 +49,7 @@ def test_a_word_in_the_title_is_near_the_text(ix):
     a = archive(ix)
     p = plan("cykelparkering ved stationen", Filters(), a.searcher.schema, share=a.share)
     docs = {a.searcher.stored_fields(d)["item_title"]: d for d in range(3)}
-    near = near_counts(a.vectors, p.groups, sorted(docs.values()))
+    near = near_counts(a.vectors, p.groups, np.array(sorted(docs.values())))
     assert dict(zip(sorted(docs, key=docs.get), near.tolist())) == {
         "Trafikplan for bymidten": 1, "Udvikling af området": 2,
         "Cykelparkering i kommunen": 2}
