@@ -632,6 +632,32 @@ def _said(words: tuple[str, ...]) -> tuple[str, ...]:
 
 QUERY_OUTCOMES = (("approved", _said(APPROVED)), ("postponed", _said(POSTPONED) + ("udskudte",)),
                   ("rejected", _said(REJECTED) + ("afslag", "nedstemte", "nej")))
+# What a user says as a phrase for an outcome: permission given ('hvem fik lov til at
+# sælge spiritus'), a yes or a no said ('sagde nej til').
+QUERY_OUTCOME_PHRASES = (
+    ("approved", ("fik lov", "får lov", "fået lov", "gav lov", "giver lov", "givet lov",
+                  "sagde ja", "sagt ja", "fik ja")),
+    ("rejected", ("sagde nej", "sagt nej", "fik nej", "fået nej")),
+)
+# The outcomes that answer a user asking about an outcome: a body that recommends a
+# request ('Ansøgningen anbefales', as parish councils answered applications the county
+# granted) said yes to it at its stage.
+OUTCOMES_ASKED = (("approved", ("approved", "recommended")),)
+# A recommendation's verb: 'Centret indstiller, at der meddeles afslag'. A decision that
+# approves such a recommendation refuses ('Godkendt'), which a user asking what was
+# refused wants; a refusal word within PROPOSAL_REACH words after the verb says so.
+PROPOSING = ("indstiller", "indstilles", "foreslår", "foreslås")
+PROPOSAL_REACH = 3
+
+# Periods a Danish user names instead of years: 'under krigen' is the Second World War
+# and the occupation (the war the municipal minute books lived through), unless a place
+# says which war ('krigen i Ukraine'). (phrases, first day, last day).
+PERIODS = (
+    (("under krigen", "under besættelsen", "i besættelsestiden", "under besættelsestiden",
+      "under verdenskrigen", "under anden verdenskrig", "under 2. verdenskrig"),
+     "1939-09-01", "1945-05-31"),
+)
+
 # The cues a decision text states an outcome with, for the outcomes people ask about: a
 # decision whose main clause says one thing may still reject or postpone a part of it
 # ('5. Ikke anbefalet', 'kan blive udskudt').
@@ -866,6 +892,7 @@ CONCEPTS = (
     (("venskabsby", "venskabsbyer", "udlandet"), ("venskabsby", "internationalt samarbejde", "internationale relationer")),
     (("virksomheder", "iværksætter", "iværksættere", "erhvervsliv", "erhvervslivet", "arbejdspladser"), ("erhvervsudvikling", "erhvervsservice", "erhvervsfremme", "erhvervsområde", "erhvervspolitik", "iværksætteri")),
     (("fabrik", "fabrikker", "industri", "erhvervsgrunde", "lager", "lagerhal"), ("erhvervsområde", "erhvervsareal", "erhvervsgrunde", "miljøgodkendelse", "erhvervsbyggeri")),
+    (("spiritus", "sprut", "alkoholsalg"), ("stærke drikke", "spiritusbevilling", "alkoholbevilling", "udskænkning", "bevillingsnævn")),
     (("restaurant", "restauranter", "café", "caféer", "værtshus", "værtshuse", "udeservering"), ("udeservering", "alkoholbevilling", "bevillingsnævn", "serveringstilladelse", "restaurationsbevilling")),
     (("tiltrække", "tilflytning", "bosætte", "omdømme", "branding"), ("bosætning", "bosætningsstrategi", "tilflytning", "markedsføring", "branding")),
     # safety and emergencies

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from whoosh.matching import Matcher
 from whoosh.query import (And, CompoundQuery, Every, Not, NumericRange, Or, Phrase, Query, Term)
-from whoosh.query.spans import SpanNear2
+from whoosh.query.spans import SpanNear2, SpanOr
 
 from index.analysis import (DANISH_STOP, WORD_PATTERN, fold_aa, split_compound, stem,
                             surface, word_parts)
@@ -526,12 +526,34 @@ def soft_filter(f, places=()) -> Soft:
                     And([Every(), Not(everywhere)]))
     outcomes = Or([Term("outcome", o.value) for o in Outcome])
     said = [Term("decision", c) if " " not in c else Phrase("decision", c.split())
-            for c in f.parts]
+            for c in f.parts] + [q for v in f.values for q in followed_proposal(v)]
     return Soft("outcome", f.said, " | ".join(f.values) + " (of the decision or a part of "
                 "it, or a decision text that says so; other outcomes rank lower)",
                 Or([Term(field, v) for v in f.values for field in ("outcome", "outcomes")]
                    + said),
                 And([Every(), Not(outcomes)]), others=0.0 if f.strict else OTHER_OUTCOME)
+
+
+class Near(SpanNear2):
+    """Words within a few of each other, usable inside And (which asks each part for
+    an estimate of its size: at most the rarest word's)."""
+
+    def estimate_size(self, ixreader):
+        return min(sum(ixreader.doc_frequency(f, t) for f, t in q.terms()) for q in self.qs)
+
+
+def followed_proposal(outcome: str) -> list[Query]:
+    """Units approving a recommendation whose words give `outcome` ('indstiller, at der
+    meddeles afslag' + 'Godkendt' is a refusal)."""
+    from search.understand import proposal_cues
+    from ingest.vocab import PROPOSAL_REACH
+
+    verbs, cues = proposal_cues(outcome)
+    if not verbs or not cues:
+        return []
+    near = Near([SpanOr([Term("content", v) for v in verbs]),
+                 SpanOr([Term("content", c) for c in cues])], slop=PROPOSAL_REACH, ordered=True)
+    return [And([Term("outcome", "approved"), near])]
 
 
 def _day(d: date) -> int:

@@ -20,7 +20,7 @@ from whoosh.query import Query, Term
 from index.analysis import DANISH_STOP, stem, word_stems
 from index.store import open_index
 from search.query import Filters, Plan, parser, plan as make_plan
-from search.vectors import Vectors, vectorizable
+from search.vectors import Vectors, rescore, vectorizable
 
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
 UNKNOWN_FACTOR = 0.5  # a unit whose committee, date, place or outcome is unknown
@@ -261,7 +261,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     out = Results(query=text, total=int(firsts.sum()), hits=[],
                   explain=p.explain() if explain else [])
     if scores is not None and sort == "relevance":
-        order = _by_score(a, scores, factors, matched, limit)
+        order = _by_score(a, scores, factors, matched, limit, _near_groups(p))
     else:
         order = _rank(a, p, factors, matched, sort, limit)
     out.hits = _hits(a, p, order, clusters, matched, limit)
@@ -291,11 +291,22 @@ def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.nda
     return None, a.live & a.docs(p.text, cache=False)
 
 
-def _by_score(a: Archive, scores, factors, matched, limit: int) -> list[int]:
-    """Matched units by score (soft filters' factors applied), best first, ties by
-    document number; enough of them to fill the page after duplicates collapse."""
+def _near_groups(p: Plan) -> tuple:
+    """The query and its word groups whose meeting in one passage ranks a unit
+    (natural mode: the words counted as matched); () otherwise."""
+    if not p.natural:
+        return ()
+    return p.text, p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
+
+
+def _by_score(a: Archive, scores, factors, matched, limit: int, near=()) -> list[int]:
+    """Matched units by score (soft filters' factors applied; the best ones by how many
+    of their words meet, search/vectors.py), best first, ties by document number;
+    enough of them to fill the page after duplicates collapse."""
     ids = np.flatnonzero(matched)
     s = scores[ids] if factors is None else scores[ids] * factors[ids]
+    if near:
+        s = rescore(a.vectors, near[0], list(near[1]), ids, s)
     order = ids[np.lexsort((ids, -s))]
     if limit <= 0:
         return order.tolist()

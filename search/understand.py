@@ -17,7 +17,8 @@ from datetime import date
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
-from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, QUERY_OUTCOMES,
+from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, OUTCOMES_ASKED,
+                          PERIODS, PROPOSING, QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES,
                           QUESTION_WORDS, terms)
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
@@ -37,8 +38,14 @@ _SEASONS = "forår|foråret|sommer|sommeren|efterår|efteråret|vinter|vinteren"
 STRICT_DATE = re.compile(
     rf"\b(?:(?:{_MONTHS})\.?|{_SEASONS})\s+\d{{4}}\b|\b(?:i år|sidste år|i fjor|sidste måned|"
     r"denne måned)\b|\b(?:i|fra|år) \d{4}\b", re.I)
+# A period said is what the question is about ('arbejdsløse under krigen'): units of
+# other years are left out, as for a month said with its year (a preference only
+# measured the same or lower).
+PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
+OUTCOME_PHRASE = {p: value for value, phrases in QUERY_OUTCOME_PHRASES for p in phrases}
+ASKED = dict(OUTCOMES_ASKED)
 QUESTION = frozenset(fold_aa(w) for w in QUESTION_WORDS)
 
 
@@ -185,6 +192,23 @@ def decision_cues(outcome: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(out))
 
 
+def outcome_finding(said: str, value: str) -> Finding:
+    """An outcome a user asks about: the outcomes that answer it, and its decision cues."""
+    return Finding("outcome", said, ASKED.get(value, (value,)), decision_cues(value),
+                   strict=False)
+
+
+def proposal_cues(outcome: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A recommendation's verbs and the words that make it recommend `outcome` (a
+    refusal), as stems: an approved decision that follows it has that outcome. Empty for
+    any outcome but a refusal (approving a recommendation to grant grants)."""
+    if outcome != "rejected":
+        return (), ()
+    said = [stem(fold_aa(w)) for w, value in OUTCOME_OF.items() if value == outcome]
+    cues = [c for c in decision_cues(outcome) if " " not in c]
+    return (tuple(dict.fromkeys(stem(w) for w in PROPOSING)), tuple(dict.fromkeys(cues + said)))
+
+
 def _names_body(tail: str, dated: bool) -> bool:
     """Whether a mention names the body itself: the noun inflected ('udvalget'), or its
     meeting with a time said ('kulturudvalgsmødet i maj'), which is one of its meetings.
@@ -217,8 +241,27 @@ def _committees(text: str, bodies) -> tuple[str, list[Finding], list[str]]:
     return text, findings, notes
 
 
-def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
+PERIOD_OF = {p: (lo, hi) for phrases, lo, hi in PERIODS for p in phrases}
+# A place after the period names another one: 'under krigen i Ukraine'.
+_PERIOD = re.compile(rf"(?:{terms(tuple(PERIOD_OF)).pattern})(?!\s+i\s)", re.I)
+
+
+def _periods(text: str) -> tuple[str, list[Finding]]:
+    """Periods said in words ('under krigen') as their dates; a period that is all the
+    question says is its subject, and stays words ('under besættelsen')."""
     findings = []
+    for m in list(_PERIOD.finditer(text)):
+        rest = text.replace(m.group(0), " ", 1)
+        if not re.search(r"[^\W\d_]{3,}", rest):
+            break
+        said = " ".join(m.group(0).lower().split())
+        findings.append(Finding("date", m.group(0), PERIOD_OF[said], strict=PERIOD_STRICT))
+        text = rest
+    return text, findings
+
+
+def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
+    text, findings = _periods(text)
     for m in list(STRICT_DATE.finditer(text)):
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:
@@ -243,11 +286,19 @@ def _words_findings(words: list[str], places) -> tuple[list[str], list[Finding]]
         if low in known_places:
             findings.append(Finding("place", w, (low,)))
         elif low in OUTCOME_OF:
-            value = OUTCOME_OF[low]
-            findings.append(Finding("outcome", w, (value,), decision_cues(value), strict=False))
+            findings.append(outcome_finding(w, OUTCOME_OF[low]))
         else:
             kept.append(w)
     return kept, findings
+
+
+def _outcome_phrases(text: str) -> tuple[str, list[Finding]]:
+    """Outcomes said as a phrase ('fik lov til', 'sagde nej til'), taken out of the text."""
+    findings = []
+    for m in list(terms(tuple(OUTCOME_PHRASE)).finditer(text)):
+        findings.append(outcome_finding(m.group(0), OUTCOME_PHRASE[m.group(0).lower()]))
+        text = text.replace(m.group(0), " ", 1)
+    return text, findings
 
 
 def _phrases(text: str) -> tuple[str, list[str]]:
@@ -273,10 +324,11 @@ def understand(text: str, bodies=(), places=(), today: date | None = None
     """The words to search for, what else the query says, and notes for --explain."""
     rest, committees, notes = _committees(text, bodies)
     rest, dates = _dates(rest, today)
+    rest, said = _outcome_phrases(rest)
     rest, phrases = _phrases(rest)
     words = re.findall(r"\w+(?:[-.'’]\w+)*", rest)
     words, others = _words_findings(words, places)
-    findings = committees + dates + others
+    findings = committees + dates + said + others
     words, frame = _frame(words, bool(phrases or findings))
     if frame:
         notes.append("question words left out: " + ", ".join(frame))
