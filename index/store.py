@@ -52,11 +52,26 @@ def _stale(path: Path, why: str) -> IndexStale:
                       f"Danish analysis ({why}); run 'referat reindex' (no file is read again)")
 
 
+# A commit writes a new table of contents and deletes the old one: a search that listed
+# the old one a moment before finds it gone, and reads the new one (Whoosh's reader()
+# retries so; opening the index and reading its schema do not).
+TOC_RETRIES = 10
+
+
 def open_index(path: Path, create: bool = False):
     """Open the index generation in use in a directory (creating it when asked).
     Reading an index built by another analyzer version raises IndexStale; a writer
     replaces it with an empty current one, which the importer refills from the
     catalog (`reconcile`)."""
+    for _ in range(TOC_RETRIES - 1):
+        try:
+            return _open_index(path, create)
+        except FileNotFoundError:  # a commit replaced the table of contents just now
+            pass
+    return _open_index(path, create)
+
+
+def _open_index(path: Path, create: bool):
     name = current_name(path)
     if windex.exists_in(str(path), indexname=name):
         try:
