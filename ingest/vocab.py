@@ -245,6 +245,15 @@ USER_PERIODS = (
     ("denne måned", "month", 0), ("this month", "month", 0), ("sidste måned", "month", -1),
     ("last month", "month", -1),
 )
+# One end of a period said before a year or a month ('siden 2023', 'før marts 2010'):
+# the range runs from the period's first day (from), after its last (after), up to its
+# first (before) or through its last (to); the other end is open.
+OPEN_PERIODS = (
+    ("from", ("siden", "fra og med", "since")), ("after", ("efter", "after")),
+    ("before", ("før", "inden", "before")), ("to", ("til og med", "indtil", "frem til", "until")),
+)
+# Both ends said: 'mellem 2019 og 2021', 'fra 2019 til 2021', 'between 2019 and 2021'.
+PERIOD_BETWEEN = (("mellem", "og"), ("fra", "til"), ("between", "and"), ("from", "to"))
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december")
 
