@@ -35,6 +35,7 @@ OPENING_WORDS = 2  # 'Sogneraadsmøde paa ...': the meeting noun opens the line
 _NOUN = terms(vocab.MEETING_NOUNS)
 _YEAR = lead_terms(vocab.YEAR_WORDS)
 _VERB = terms(vocab.MEETING_VERBS)
+_KINDS = frozenset(vocab.MEETING_KINDS)
 _CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
@@ -88,7 +89,10 @@ def opens_entry(texts: list[str], i: int) -> bool:
     verb = _VERB.search(first)
     if verb and not _THAT.search(first[: verb.start()]):
         return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
-    opening = " ".join(first.split()[:OPENING_WORDS])
+    words = first.split()
+    while words[1:] and words[0].lower() in _KINDS:
+        words = words[1:]
+    opening = " ".join(words[:OPENING_WORDS])
     return bool(find_dates(first)) and bool(_NOUN.search(opening) or _YEAR.match(first))
 
 
@@ -174,13 +178,21 @@ def entries(lines: list[Line]) -> list[tuple[int, int, int]]:
             nxt = next((j for j in range(end, len(texts)) if texts[j].strip()), None)
             if nxt is not None:
                 starts.append(nxt)
-    starts = sorted(set(starts))
+    starts = [s for s in sorted(set(starts)) if s == 0 or _holds_matter(texts, s, starts)]
     out = []
     for a, b in zip(starts, starts[1:] + [len(texts)]):
         close = next((c for c in sorted(closers) if a <= c < b), b)
         if any(t.strip() for t in texts[a:b]):
             out.append((a, close, b))
     return out
+
+
+def _holds_matter(texts: list[str], start: int, starts: list[int]) -> bool:
+    """Whether what follows a start up to the next one is more than a page's marks: a
+    matter number, a page note ('vend') or signatures left after a closer open no entry;
+    they stay with the entry above."""
+    end = min((s for s in starts if s > start), default=len(texts))
+    return any(len(t.split()) > 1 and not is_name_line(t) for t in texts[start:end])
 
 
 def is_protocol(lines: list[Line]) -> bool:

@@ -249,8 +249,9 @@ USER_PERIODS = (
 # the range runs from the period's first day (from), after its last (after), up to its
 # first (before) or through its last (to); the other end is open.
 OPEN_PERIODS = (
-    ("from", ("siden", "fra og med", "since")), ("after", ("efter", "after")),
-    ("before", ("før", "inden", "before")), ("to", ("til og med", "indtil", "frem til", "until")),
+    ("siden", "from"), ("fra og med", "from"), ("since", "from"), ("efter", "after"),
+    ("after", "after"), ("før", "before"), ("inden", "before"), ("before", "before"),
+    ("til og med", "to"), ("indtil", "to"), ("frem til", "to"), ("until", "to"),
 )
 # Both ends said: 'mellem 2019 og 2021', 'fra 2019 til 2021', 'between 2019 and 2021'.
 PERIOD_BETWEEN = (("mellem", "og"), ("fra", "til"), ("between", "and"), ("from", "to"))
@@ -325,6 +326,9 @@ REPORT_MIN_PAGES = 8
 MEETING_NOUNS = ("møde", "mødet", "sogneraadsmøde", "sognerådsmøde", "byraadsmøde",
                  "byrådsmøde", "udvalgsmøde", "ekstraordinært møde", "ordinært møde",
                  "kommunalbestyrelsesmøde", "bestyrelsesmøde")
+# A meeting's kind may stand before its noun ('Ekstra ordinær Møde d. 23/4 1941').
+MEETING_KINDS = ("ordinær", "ordinært", "ordinere", "ekstraordinær", "ekstraordinært",
+                 "ekstra", "extra", "extraordinær", "extraordinært", "konstituerende")
 MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhandledes",
                  "behandledes", "samledes", "var samlet", "mødtes")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.

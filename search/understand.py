@@ -45,7 +45,7 @@ PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 # A year, or a month or season with its year: one end of a period said in words.
 _WHEN = rf"(?:(?:(?:{_MONTHS})\.?|{_SEASONS})\s+)?(?:1[89]|20)\d\d(?!\s*kr\b)"
-OPEN_END = {w: end for end, words in OPEN_PERIODS for w in words}
+OPEN_END = dict(OPEN_PERIODS)
 OPEN_RANGE = re.compile(rf"(?<![\w-])({terms(tuple(OPEN_END), whole=False).pattern})\s+"
                         rf"({_WHEN})(?!\w)", re.I)
 BETWEEN = re.compile("|".join(rf"(?<![\w-]){a}\s+(?P<a{n}>{_WHEN})\s+{b}\s+(?P<b{n}>{_WHEN})"

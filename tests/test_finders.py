@@ -347,6 +347,58 @@ def test_signatures_and_a_first_matter_about_the_meeting_open_no_entry():
     assert "Johs. Andersen" not in " ".join(i.text for d in docs for i in d.items)
 
 
+# A meeting's kind before its noun ('Ekstra ordinær Møde'); a page note ('vend') and a
+# matter number left after the signatures are no meetings of their own.
+KINDS_BOOK = """Ordinær Møde d. 9/4 1941 - Kl 1700
+
+1
+
+Fra Amtet forelaa Skrivelse om Vejene.
+
+Til Efterretning.
+
+2
+
+Ansøgning om Tilskud til Sygeplejen.
+
+Bevilliges 200 Kr
+
+Næste Møde d. 14/5 1941 - Kl 1700
+
+A. Brandstrup Andersen.
+Johs. Andersen. Peder Krogh.
+vend
+
+Ekstra ordinær Møde d. 23/4 1941.
+
+1
+
+Landbrugsministeriet Cirkulære ang. Tørvemoserne.
+
+Til Efterretning.
+
+2
+
+Handelsministeriet Cirkulære ang. Brænde.
+
+Til Efterretning.
+
+Næste Møde d. 14/5 1941 - Kl 1700
+
+A. Brandstrup Andersen.
+Johs. Andersen.
+
+36
+"""
+
+
+def test_a_meeting_kind_before_its_noun_opens_an_entry_and_page_marks_do_not():
+    from ingest.protocol import documents
+    docs = documents(lines_of(KINDS_BOOK))
+    assert [d.date for d in docs] == ["1941-04-09", "1941-04-23"]
+    assert [len(d.items) for d in docs] == [2, 2]
+
+
 @pytest.mark.parametrize("line, names", [
     ("Johs. Andersen. Peder Krogh. M. Sørensen.", True), ("R.P. Sørensen", True),
     ("Peder Andersen R.P.Sørensen", True), ("M Sørensen Johs.Andersen. P.Krogh.", True),
