@@ -138,6 +138,9 @@ def referat(*args, env=None, **kw):
 KILLED_FILES = 60
 
 
+FIRST_COMMIT_WAIT = 600
+
+
 def test_kill_9_mid_batch_then_rerun_equals_an_uninterrupted_run(tmp_path):
     write_meetings(tmp_path / "arkiv", KILLED_FILES)
     killed, clean = tmp_path / "killed", tmp_path / "clean"
@@ -145,7 +148,10 @@ def test_kill_9_mid_batch_then_rerun_equals_an_uninterrupted_run(tmp_path):
     proc = referat("ingest", str(tmp_path / "arkiv"), "--index", str(killed), "--workers", "2",
                    env=env)
     catalog = archive_paths(killed)[0]
-    deadline = time.monotonic() + 120
+    # The first batch's commit comes after its 7 files are parsed: seconds on a quiet
+    # machine, minutes on a loaded one (the wait ends as soon as it is seen).
+    deadline = time.monotonic() + FIRST_COMMIT_WAIT
+    n = 0
     while time.monotonic() < deadline:
         if catalog.exists():
             try:
@@ -156,6 +162,7 @@ def test_kill_9_mid_batch_then_rerun_equals_an_uninterrupted_run(tmp_path):
             if n >= 7:
                 break
         time.sleep(0.05)
+    assert n >= 7, f"no batch committed within {FIRST_COMMIT_WAIT} s"
     assert proc.poll() is None, "the import ended before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
