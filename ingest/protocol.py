@@ -40,6 +40,9 @@ _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
 _CONTINUATION = lead_terms(vocab.MATTER_CONTINUATIONS)
 _ABBREVIATIONS = frozenset(vocab.ABBREVIATIONS + vocab.OLD_ABBREVIATIONS)
+# A shortened month's full stop before the hour ('den 10. Septbr. Kl. 19') is inside the
+# date; before any other capital it may end a sentence ('til 31. Okt. Regnskabet ...').
+_MONTH_WORDS = frozenset(month for month, _ in vocab.MONTHS)
 _STARTERS = frozenset(vocab.SENTENCE_STARTERS)
 _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
@@ -107,11 +110,17 @@ def is_dateline(text: str) -> bool:
 
 def closes_entry(texts: list[str], i: int) -> bool:
     """A dateline or closing formula that does not finish a sentence of the line above
-    ('... midlertidig / Tillæg den 1 December 1939.' is a date inside a matter)."""
+    ('... midlertidig / Tillæg den 1 December 1939.' is a date inside a matter); a
+    dateline also stands apart below: a gap or the signatures follow it, never the
+    matter's running text ('... ang. Folketælling den 5. Novbr. 1940' / 'Valg af ...')."""
     text = texts[i].strip()
-    if not text or not (is_dateline(text) or _CLOSER.match(text)):
+    closer = bool(text) and _CLOSER.match(text)
+    if not text or not (closer or is_dateline(text)):
         return False
     above = texts[i - 1].strip() if i else ""
+    below = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    if not closer and below and not is_name_line(below):
+        return False
     return not (above and _RUNS_ON.search(above))
 
 
@@ -202,6 +211,8 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
     if not tok.endswith((".", "!", "?")):
         return False
     word = tok.rstrip(".!?").lstrip("(\"'„").lower()
+    if word in _MONTH_WORDS and nxt.lower().startswith("kl"):
+        return False
     if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", word):
         return nxt.lower().strip(",.") in _STARTERS
     return nxt[:1].isupper() or nxt[:1] in "\"„"

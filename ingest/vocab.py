@@ -205,6 +205,10 @@ MONTHS = (
     ("december", 12), ("jan", 1), ("feb", 2), ("febr", 2), ("mar", 3), ("apr", 4),
     ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11),
     ("dec", 12), ("januari", 1), ("februari", 2),
+    # minute books shorten a month to its first letters and its '-br' ending
+    # ('10. Septbr.', '5. Novbr. 1940', 'Dcbr.1941') and spell October with a c
+    ("septbr", 9), ("oktbr", 10), ("octbr", 10), ("october", 10), ("novbr", 11),
+    ("decbr", 12), ("dcbr", 12),
 )
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
             "mandagen", "tirsdagen", "onsdagen", "torsdagen", "fredagen", "lørdagen",
