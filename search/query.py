@@ -298,13 +298,14 @@ def absent_word_parts(term: str, parts: list[str], share) -> list[Query]:
 # --- particle verbs ------------------------------------------------------------------------
 
 def verb_roots(word: str) -> tuple[str, ...]:
-    """The roots a verb said in any form may have: 'rive' -> riv, 'smider' -> smid,
+    """The roots a verb said in any form may have: 'rive' -> riv, 'smider' -> smid, smide,
     'lukke' -> lukk, luk; 'sat' -> sætt, sæt (an irregular past)."""
     from ingest.vocab import IRREGULAR_VERBS, VERB_ENDINGS
 
     base = dict(IRREGULAR_VERBS).get(word, word)
-    roots = [base] + [base[: -len(e)] for e in VERB_ENDINGS
-                      if base.endswith(e) and len(base) - len(e) >= MIN_VERB_ROOT]
+    stripped = [base[: -len(e)] for e in VERB_ENDINGS
+                if base.endswith(e) and len(base) - len(e) >= MIN_VERB_ROOT]
+    roots = stripped or [base]  # a form with an ending is no root itself ('rive')
     roots += [r[:-1] for r in roots if len(r) > MIN_VERB_ROOT and r[-1] == r[-2]]
     return tuple(dict.fromkeys(roots))
 
