@@ -682,6 +682,34 @@ PERIODS = (
      "1939-09-01", "1945-05-31"),
 )
 
+# Particle verbs: Danish puts the particle after the verb and its object ('rive et hus
+# ned', 'få skatten sat ned', 'lade bilen op'), while the administration writes the noun
+# or participle with the particle first (nedrivning, nedsat, opladning). A particle within
+# PARTICLE_REACH words after a verb makes the compound an alternative to the verb, where
+# the archive writes it (search/query.py).
+# 'over', 'om', 'af', 'til' and 'på' are left out: in a question they are prepositions
+# ('klager over kloakken', 'penge til foreninger') far more often than particles, and
+# each pair looked up costs a query a term lookup per form.
+PARTICLES = ("ned", "op", "ud", "ind", "frem", "sammen", "tilbage", "bort")
+PARTICLE_REACH = 4
+# The endings a particle verb's noun takes after the verb's root (nedriv+ning,
+# udmeld+else, nedskær+ing); the bare root or infinitive is left out, since there the
+# compound often means something else ('holde op' is not 'opholde', 'ophold').
+PARTICLE_NOUN_ENDINGS = ("ning", "else", "ing")
+# The endings a verb is said with (present, past, participle, passive, infinitive),
+# stripped to find its root.
+VERB_ENDINGS = ("ede", "te", "er", "es", "et", "e", "t")
+# Past forms whose root is not the infinitive's: 'sat ned' is nedsættelse as well as
+# nedsat. (said, infinitive)
+IRREGULAR_VERBS = (
+    ("sat", "sætte"), ("satte", "sætte"), ("lagde", "lægge"), ("lagt", "lægge"),
+    ("tog", "tage"), ("taget", "tage"), ("gav", "give"), ("givet", "give"),
+    ("skar", "skære"), ("skåret", "skære"), ("holdt", "holde"), ("rev", "rive"),
+    ("revet", "rive"), ("smed", "smide"), ("lod", "lade"), ("slog", "slå"),
+    ("slået", "slå"), ("trak", "trække"), ("trukket", "trække"), ("bød", "byde"),
+    ("budt", "byde"), ("frøs", "fryse"), ("brød", "bryde"), ("brudt", "bryde"),
+)
+
 # The cues a decision text states an outcome with, for the outcomes people ask about: a
 # decision whose main clause says one thing may still reject or postpone a part of it
 # ('5. Ikke anbefalet', 'kan blive udskudt').
