@@ -124,6 +124,8 @@ def _worker(conn, inherited: list, parent: int, ocr: OcrMode, memory_mb: int,
 def serve(job: ranges.Job, ocr: OcrMode, memory_mb: int, ocr_cache: str | None):
     """A job's answer: a Done; for a long PDF that may be split, a Split; for a range,
     its Pages (or a Done that fails the file)."""
+    if not isinstance(job, ranges.Range):
+        ranges.release()  # other work: no next range of the file read last
     if isinstance(job, ranges.Whole):
         split = ranges.plan(job.task, ocr) if job.split else None
         return split or parse_task(job.task, ocr, memory_mb, ocr_cache)
