@@ -17,12 +17,15 @@ _MONTH_RE = terms(tuple(MONTHS), whole=False).pattern
 _YEAR_WORD_RE = terms(vocab.YEAR_WORDS, whole=False).pattern
 NUMERIC = re.compile(r"(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-/]|\.\d)")
 # '4.december 2012' (no space after the dot) is printed as often as '4. december 2012'.
-# A shortened month's dot may touch the year ('8. Dcbr.1941').
-TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:[.']\s*|\s+)({_MONTH_RE})(?:\.\s*|\s+)(\d{{4}})\b",
-                     re.I)
-# 'Aar 1942 d. 6 Januar' and 'Aar 1943 Tirsdag d. 12' Januar' in old minute books.
-OLD = re.compile(rf"\b(?:{_YEAR_WORD_RE})\s+(\d{{4}})\b[^\n]{{0,25}}?\bd(?:\.|en)?\s*(\d{{1,2}})"
-                 rf"[.']?\s+({_MONTH_RE})\b", re.I)
+_ORDINAL = "|".join(sorted(vocab.DAY_ORDINALS, key=len, reverse=True))
+# A shortened month's dot may touch the year ('8. Dcbr.1941'); a day may be an ordinal
+# ('12te Nvbr. 1941').
+TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:{_ORDINAL})?(?:[.']\s*|\s+)({_MONTH_RE})"
+                     rf"(?:\.\s*|\s+)(\d{{4}})\b", re.I)
+# 'Aar 1942 d. 6 Januar', 'Aar 1943 Tirsdag d. 12' Januar' and, opening a line without
+# the year word, '1940 d. 24. Oktober afholdtes ...' in old minute books.
+OLD = re.compile(rf"(?:\b(?:{_YEAR_WORD_RE})\s+|^\s*)(\d{{4}})\b[^\n]{{0,25}}?\bd(?:\.|en)?\s*"
+                 rf"(\d{{1,2}})(?:{_ORDINAL})?[.']?\s+({_MONTH_RE})\b", re.I | re.M)
 # 'd. 9/4 1940' and '21/9 1941': day/month, then the year after a space (minute books);
 # 'd 26/3 -40' and 'd 8/6 - 1945': after a dash set apart by spaces, in two digits too.
 SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?:\s+((?:1[89]|20)\d\d)|"

@@ -36,6 +36,7 @@ _NOUN = terms(vocab.MEETING_NOUNS)
 _YEAR = lead_terms(vocab.YEAR_WORDS)
 _VERB = terms(vocab.MEETING_VERBS)
 _KINDS = frozenset(vocab.MEETING_KINDS)
+_ANNOUNCED = frozenset(vocab.MEETING_ANNOUNCED)
 _CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
@@ -87,13 +88,15 @@ def opens_entry(texts: list[str], i: int) -> bool:
     if not noun:
         return False
     verb = _VERB.search(first)
-    if verb and not _THAT.search(first[: verb.start()]):
+    dated = bool(find_dates(first))
+    if verb and not _THAT.search(first[: verb.start()]) and (
+            dated or verb.group(0).lower() not in _ANNOUNCED):
         return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
     words = first.split()
     while words[1:] and words[0].lower() in _KINDS:
         words = words[1:]
     opening = " ".join(words[:OPENING_WORDS])
-    return bool(find_dates(first)) and bool(_NOUN.search(opening) or _YEAR.match(first))
+    return dated and bool(_NOUN.search(opening) or _YEAR.match(first))
 
 
 def _first_sentence(text: str) -> str:

@@ -208,8 +208,11 @@ MONTHS = (
     # minute books shorten a month to its first letters and its '-br' ending
     # ('10. Septbr.', '5. Novbr. 1940', 'Dcbr.1941') and spell October with a c
     ("septbr", 9), ("oktbr", 10), ("octbr", 10), ("october", 10), ("novbr", 11),
-    ("decbr", 12), ("dcbr", 12),
+    ("decbr", 12), ("dcbr", 12), ("janr", 1), ("septb", 9), ("oktb", 10), ("octb", 10),
+    ("novb", 11), ("nvb", 11), ("nvbr", 11), ("decb", 12), ("dcb", 12),
 )
+# A day written as an ordinal in old minute books: '12te Nvbr', '4de Marts', '1ste'.
+DAY_ORDINALS = ("ste", "den", "die", "de", "te", "ende", "nde")
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
             "mandagen", "tirsdagen", "onsdagen", "torsdagen", "fredagen", "lørdagen",
             "søndagen")
@@ -329,6 +332,10 @@ MEETING_NOUNS = ("møde", "mødet", "sogneraadsmøde", "sognerådsmøde", "byraa
 # A meeting's kind may stand before its noun ('Ekstra ordinær Møde d. 23/4 1941').
 MEETING_KINDS = ("ordinær", "ordinært", "ordinere", "ekstraordinær", "ekstraordinært",
                  "ekstra", "extra", "extraordinær", "extraordinært", "konstituerende")
+# 'afholdes' (present) announces a meeting as often as it records one: it opens an entry
+# only with the meeting's date ('Folketingets næste møde afholdes torsdag den 7. september
+# 2023'), not in a matter ('Ekstra Møde afholdes naar Regnskabet foreligger').
+MEETING_ANNOUNCED = ("afholdes",)
 MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhandledes",
                  "behandledes", "samledes", "var samlet", "mødtes")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.

@@ -420,3 +420,13 @@ def test_signature_lines(line, names):
 def test_a_meeting_named_for_its_body_names_the_body(printed, body):
     from ingest.header import organ_name
     assert organ_name(printed) == body
+
+
+@pytest.mark.parametrize("line, opens", [
+    ("Ekstra Møde afholdes naar Regnskabet foreligger.", False),  # a matter announcing one
+    ("Folketingets næste møde afholdes torsdag den 7. september 2023 kl. 10.00.", True),
+    ("Elev Sogneraad afholdt i Dag Møde, hvor følgende behandledes.", True),
+])
+def test_a_meeting_announced_opens_an_entry_only_with_its_date(line, opens):
+    from ingest.protocol import opens_entry
+    assert opens_entry(["", line], 1) is opens

@@ -74,6 +74,10 @@ def test_text_layer_is_language(text, ok):
     ("den 5. Novbr. 1940", "1940-11-05"),
     ("Skrivelse af 8. Dcbr.1941", "1941-12-08"),
     ("d. 2. Octbr. 1942", "1942-10-02"),
+    ("Aar 1940 d. 14. Novb. afholdtes Sogneraadsmøde", "1940-11-14"),
+    ("Næste Møde d. 12te Nvbr 1941 - Kl 1500", "1941-11-12"),
+    # a minute book's opening line may leave out the year word
+    ("1940 d. 24. Oktober afholdtes Kl. 7 ordinært Sogneraadsmøde", "1940-10-24"),
 ])
 def test_dates_are_day_first(text, iso):
     assert find_dates(text)[0][0] == iso
