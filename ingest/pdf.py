@@ -13,6 +13,7 @@ import functools
 import itertools
 import logging
 import operator
+import os
 import re
 import statistics
 import time
@@ -96,13 +97,20 @@ def read_pdf(path: str, ocr_mode: str = "auto", ocr: OcrFn | None = None,
     except Exception:  # noqa: BLE001 - pdfplumber reads it or says what is wrong
         return _read_plumber(path, ocr_mode, ocr, deadline, pages)
     source = _Source(path, doc)
+    if pages is not None:
+        source.resume(_unhold(path))
+    read = None
     try:
         n = len(doc)
         _check_page_count(n)
-        return tuple(_read_page(source, i, ocr_mode, ocr, deadline)
+        read = tuple(_read_page(source, i, ocr_mode, ocr, deadline)
                      for i in _indexes(n, pages))
+        return read
     finally:
-        source.close()
+        if read is not None and pages is not None:
+            _hold(source)
+        else:
+            source.close()
 
 
 def _read_plumber(path: str, ocr_mode: str, ocr: OcrFn | None,
@@ -187,6 +195,18 @@ class _Source:
         self._doctop += page.height
         return page
 
+    def resume(self, held: _Source | None) -> None:
+        """Go on with the pdfplumber document (and its walk of the page tree) of an
+        earlier part of the same file."""
+        if held is not None:
+            self._pdf, self._walk = held._pdf, held._walk
+            self._walked, self._doctop = held._walked, held._doctop
+
+    def close_pdfium(self) -> None:
+        if self.doc is not None:
+            _close(self.doc)
+            self.doc = None
+
     def close(self) -> None:
         if self._pdf is not None:
             if hasattr(self._pdf, "_pages"):  # listed whole already
@@ -195,6 +215,51 @@ class _Source:
                 _close_walked(self._pdf, self._walked)
         if self.doc is not None:
             _close(self.doc)
+
+
+# The pdfplumber document of the last part of a file this process read, kept open for
+# the next part of the same file. Walking pdfplumber's page tree to a page reads every
+# page object before it: the parts of the 108-page dev report, each walking from the
+# first page, spent 1.0 CPU s more than one whole read; held, each worker walks once.
+_held: dict[tuple, _Source] = {}
+
+
+def _identity(path: str) -> tuple | None:
+    """The file a path names now (its bytes unchanged): None when it cannot be looked at."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (path, st.st_dev, st.st_ino, st.st_size, st.st_mtime_ns)
+
+
+def _hold(source: _Source) -> None:
+    """Keep a part's pdfplumber document for the next part of its file (PDFium's is
+    closed: it opens in milliseconds); the one held before is closed."""
+    source.close_pdfium()
+    release()
+    key = _identity(source.path)
+    if source._pdf is None or key is None:
+        source.close()
+        return
+    _held[key] = source
+
+
+def _unhold(path: str) -> _Source | None:
+    """The document held for this file, if its bytes are as they were; any other is
+    closed."""
+    key = _identity(path)
+    held = _held.pop(key, None) if key is not None else None
+    release()
+    return held
+
+
+def release() -> None:
+    """Close the document kept for the next part of a file (a worker calls this when it
+    moves on to other work)."""
+    while _held:
+        _, source = _held.popitem()
+        source.close()
 
 
 class _PastLastPage(IndexError):

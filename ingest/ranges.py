@@ -12,6 +12,7 @@ bookkeeping of a file being read in parts is `Parts`.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -149,6 +150,14 @@ def read_range(job: Range, ocr: OcrMode, ocr_cache: str | None) -> tuple[tuple, 
                        ocr_cache=Path(ocr_cache) if ocr_cache else None)
     raw, masked = mask_pages(raw)
     return raw.pages, masked
+
+
+def release() -> None:
+    """Close the PDF a range read keeps open for the next range of its file (see
+    ingest.pdf.read_pdf), if this process has read one."""
+    pdf = sys.modules.get("ingest.pdf")
+    if pdf is not None:
+        pdf.release()
 
 
 def join(job: Join, ocr: OcrMode) -> ParseResult:

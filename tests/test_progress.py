@@ -54,6 +54,18 @@ def test_workers_say_which_file_they_take():
     assert started == tasks and {d.task for d in done} == set(tasks)
 
 
+def test_a_worker_has_its_next_file_while_the_importer_stores_the_last():
+    """The file a worker finished goes to the importer (which indexes it) only after
+    the worker has its next file: the worker does not wait on the importer."""
+    tasks = [Task(str(SAMPLES / n), "", size, shown=n)
+             for n, size in (("seed-packet.txt", 2), ("teknisk-udvalg-cp1252.txt", 1))]
+    started: list[Task] = []
+    results = parse_many(tasks, workers=1, started=started.append)
+    first = next(results)
+    assert first.task == tasks[0] and started == tasks
+    assert [d.task for d in results] == [tasks[1]]
+
+
 def test_piped_an_import_writes_one_line_per_batch_and_no_file_names(tmp_path):
     files = tmp_path / "files"
     files.mkdir()

@@ -195,3 +195,69 @@ def test_closing_a_part_read_by_pdfplumber_lists_no_other_page(tmp_path):
     source.close()
     assert not hasattr(pdf, "_pages") and len(source._walked) == 2
     assert pdf.stream.closed
+
+
+def ruled_turned_pdf(path: Path, pages: int = 8, plumber_pages: tuple = (2, 6)) -> Path:
+    """A PDF whose pages in `plumber_pages` (1-based) hold a ruled table and a turned
+    label: pdfplumber lays those out, PDFium the others."""
+    from reportlab.pdfgen import canvas
+
+    c = canvas.Canvas(str(path), pagesize=(595, 842))
+    for n in range(1, pages + 1):
+        c.setFont("Helvetica", 10)
+        _lines(c, 760, [f"Punkt {n}: Udvalget godkendte indstillingen om vejene."] * 6)
+        if n in plumber_pages:
+            _table(c)
+            c.saveState()
+            c.translate(40, 300)
+            c.rotate(90)
+            c.drawString(0, 0, "Kladde til intern brug")
+            c.restoreState()
+        c.showPage()
+    c.save()
+    return path
+
+
+def test_the_next_part_of_a_file_goes_on_walking_its_page_tree(tmp_path):
+    """A worker reading several parts of one long PDF walks pdfplumber's page tree once
+    (each part walking it from the first page cost a 108-page report 0.2-1.0 CPU s);
+    the pages are the pages of a whole read."""
+    from ingest import pdf
+
+    path = str(ruled_turned_pdf(tmp_path / "tabeller.pdf"))
+    whole = pdf.read_pdf(path, ocr_mode="never")
+    first = pdf.read_pdf(path, ocr_mode="never", pages=range(0, 4))
+    [held] = pdf._held.values()
+    plumber = held.plumber()
+    second = pdf.read_pdf(path, ocr_mode="never", pages=range(4, 8))
+    [again] = pdf._held.values()
+    assert first + second == whole
+    assert again.plumber() is plumber and len(again._walked) == 6  # pages 1-6, once
+    pdf.release()
+    assert not pdf._held and plumber.stream.closed
+
+
+def test_a_part_of_a_changed_file_is_read_from_its_new_bytes(tmp_path):
+    from ingest import pdf
+
+    path = tmp_path / "tabeller.pdf"
+    ruled_turned_pdf(path)
+    pdf.read_pdf(str(path), ocr_mode="never", pages=range(0, 4))
+    [held] = pdf._held.values()
+    ruled_turned_pdf(tmp_path / "other.pdf", pages=9, plumber_pages=(2, 7))
+    os.replace(tmp_path / "other.pdf", path)
+    second = pdf.read_pdf(str(path), ocr_mode="never", pages=range(4, 9))
+    assert second == pdf.read_pdf(str(path), ocr_mode="never")[4:9]
+    assert held.plumber().stream.closed
+    pdf.release()
+
+
+def test_a_worker_lets_go_of_a_files_pdf_when_it_moves_on(tmp_path):
+    from ingest import pdf
+
+    path = ruled_turned_pdf(tmp_path / "tabeller.pdf")
+    task = Task(str(path), "", 0)
+    serve(ranges.Range(task, 0, 4), "never", 0, None)
+    [held] = pdf._held.values()
+    serve(ranges.Whole(task), "never", 0, None)
+    assert not pdf._held and held.plumber().stream.closed
