@@ -53,7 +53,7 @@ def _empty() -> Part:
 
 def union(a: Part, b: Part) -> Part:
     """Whoosh's UnionMatcher: a document in either; a + b where both match."""
-    ids = np.union1d(a.ids, b.ids)
+    ids = _union_ids([a.ids, b.ids])
     scores = np.zeros(len(ids), np.float64)
     ia, ib = np.searchsorted(ids, a.ids), np.searchsorted(ids, b.ids)
     scores[ia] = a.scores
@@ -123,7 +123,7 @@ class Exact:
         local, weight = ids[lo:hi] - offset, tf[lo:hi].astype(np.float64)
         deleted = s.reader().deleted_docs_set
         if deleted:
-            keep = ~np.isin(local, np.fromiter(deleted, np.int64, len(deleted)))
+            keep = ~member(np.sort(np.fromiter(deleted, np.int64, len(deleted))), local)
             local, weight = local[keep], weight[keep]
         fl = self._field_lengths(q.fieldname)[local + offset]
         sc = scorer
@@ -218,7 +218,7 @@ def _boosted(part: Part, boost: float) -> Part:
 def _preloaded(parts: list[Part], boost: float) -> Part:
     """Whoosh's ArrayUnionMatcher: the parts' scores times the boost, added in order;
     a document counts where the sum is above zero."""
-    ids = np.unique(np.concatenate([p.ids for p in parts]))
+    ids = _union_ids([p.ids for p in parts])
     scores = np.zeros(len(ids), np.float64)
     for p in parts:
         scores[np.searchsorted(ids, p.ids)] += p.scores * boost
@@ -260,7 +260,7 @@ def term_positions(s, t: Term, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray
 def _values(reader, field: str, btext: bytes, docs: np.ndarray) -> list[bytes]:
     """The raw posting values of the given documents: only the posting blocks that
     hold one of them are read."""
-    from search.vectors import _unwrapped
+    from search.vectors import _unwrapped, block_ids
 
     m = _unwrapped(reader.postings(field, btext))
     out: list[bytes] = []
@@ -274,9 +274,8 @@ def _values(reader, field: str, btext: bytes, docs: np.ndarray) -> list[bytes]:
     while m.is_active():
         at = np.searchsorted(docs, [low + 1, m._maxid + 1])
         if at[1] > at[0]:
-            m._read_ids()
-            ids = np.asarray(m._ids, np.int64)
-            rows = np.flatnonzero(np.isin(ids, docs[at[0]:at[1]]))
+            ids = block_ids(m)
+            rows = np.flatnonzero(member(docs[at[0]:at[1]], ids))
             if len(rows):
                 m._read_values()
                 out += [m._values[i] for i in rows.tolist()]
@@ -313,7 +312,7 @@ def spans_meet(found: list[tuple[np.ndarray, np.ndarray]], slop: int, ordered: b
     for bdoc, bpos in found[1:]:
         if not len(doc):
             break
-        keys = np.unique(bdoc * POSITION_SPACE + bpos)
+        keys = np.sort(bdoc * POSITION_SPACE + bpos)
         joined = []
         for o in range(-slop, int((end - start).max()) + slop + 1):
             q = start + o
@@ -321,11 +320,39 @@ def spans_meet(found: list[tuple[np.ndarray, np.ndarray]], slop: int, ordered: b
             ok = (q >= 0) & (dist >= mindist) & (dist <= slop)
             if ordered:
                 ok &= q >= start
-            ok &= np.isin(doc * POSITION_SPACE + q, keys)
+            ok[ok] = member(keys, doc[ok] * POSITION_SPACE + q[ok])
             joined.append(np.stack([doc[ok], np.minimum(start, q)[ok],
                                     np.maximum(end, q)[ok]]))
-        spans = np.unique(np.concatenate(joined, axis=1), axis=1)
-        doc, start, end = spans
+        doc, start, end = _distinct(np.concatenate(joined, axis=1))
     out = np.zeros(n, bool)
     out[doc] = True
     return out
+
+
+def _distinct(spans: np.ndarray) -> np.ndarray:
+    """(document, start, end) columns without repeats (Whoosh keeps a set of spans)."""
+    if spans.shape[1] < 2:
+        return spans
+    order = np.lexsort(spans[::-1])
+    spans = spans[:, order]
+    keep = np.ones(spans.shape[1], bool)
+    keep[1:] = (spans[:, 1:] != spans[:, :-1]).any(axis=0)
+    return spans[:, keep]
+
+
+def _union_ids(arrays: list[np.ndarray]) -> np.ndarray:
+    """The sorted distinct document numbers of several sorted arrays."""
+    ids = np.sort(np.concatenate(arrays))
+    if len(ids) < 2:
+        return ids
+    keep = np.ones(len(ids), bool)
+    keep[1:] = ids[1:] != ids[:-1]
+    return ids[keep]
+
+
+def member(haystack: np.ndarray, needles: np.ndarray) -> np.ndarray:
+    """Whether each needle is in a sorted array."""
+    if not len(haystack):
+        return np.zeros(len(needles), bool)
+    at = np.minimum(np.searchsorted(haystack, needles), len(haystack) - 1)
+    return haystack[at] == needles

@@ -77,9 +77,8 @@ class Vectors:
                 tfs.append(np.asarray([w for _, w in pairs], dtype=np.float32))
                 continue
             while m.is_active():
-                m._read_ids()
+                ids.append(block_ids(m) + offset)
                 m._read_weights()
-                ids.append(np.asarray(m._ids, dtype=np.int64) + offset)
                 tfs.append(np.asarray(m._weights, dtype=np.float32))
                 m._next_block()
         out = ((np.concatenate(ids), np.concatenate(tfs)) if ids
@@ -259,6 +258,17 @@ def vectorizable(q: Query) -> bool:
     from search.query import Coord
 
     return isinstance(q, (Coord, Or, Term))
+
+
+def block_ids(m) -> np.ndarray:
+    """The document numbers of a block matcher's current block, decoded with numpy
+    (Whoosh's own decoding adds the gaps up one by one in Python)."""
+    if m._data is None:
+        m._read_data()
+    raw = m._data[0]
+    if m._byteids:
+        return np.asarray(raw, dtype=np.int64)
+    return np.cumsum(np.asarray(raw, dtype=np.int64))
 
 
 def _unwrapped(m):
