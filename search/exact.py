@@ -13,6 +13,7 @@ with numpy. A query part of any other kind is walked by Whoosh itself.
 """
 from __future__ import annotations
 
+from collections import OrderedDict
 from itertools import chain
 from pickle import loads
 
@@ -29,6 +30,13 @@ from whoosh.util import make_binary_tree, make_weighted_tree
 # values joined in one outer list unpickles them all in one call.
 PICKLE_HEADER = b"\x80\x02"
 POSITION_SPACE = 1 << 32  # (document, position) as one key: positions stay below this
+# Phrases' and spans' matches kept per open archive and segment (16 bytes a matched
+# unit: 32 MB at most), so a query asked again, or paged, reads no positions.
+CACHED_SPAN_UNITS = 2_000_000
+# Terms' raw position values kept per open archive for phrases and spans (about 20 bytes
+# each: 40 MB at most): a term's posting blocks are then read once, for its documents
+# and its positions together, and only the documents a phrase asks about decoded.
+CACHED_VALUES = 2_000_000
 
 
 class Part:
@@ -73,6 +81,10 @@ class Exact:
     def __init__(self, vectors):
         self.vectors = vectors
         self._lengths: dict[str, np.ndarray] = {}
+        self._spans: OrderedDict[tuple, Part] = OrderedDict()
+        self._held = 0
+        self._values: OrderedDict[tuple, Values | None] = OrderedDict()
+        self._values_held = 0
 
     def matches(self, q: Query, context) -> tuple[np.ndarray, np.ndarray]:
         """Every unit's Whoosh score for a query (double precision) and whether it
@@ -95,11 +107,28 @@ class Exact:
             return self._or(q, s, offset, end, context)
         if kind is And:
             return self._and(q, s, offset, end, context)
-        if kind is Phrase:
-            return self._phrase(q, s, offset, end, context)
-        if isinstance(q, SpanNear2) and kind.matcher is SpanNear2.matcher:
-            return self._near(q.qs, q.slop, q.ordered, q.mindist, s, offset, end, context)
+        if kind is Phrase or (isinstance(q, SpanNear2) and kind.matcher is SpanNear2.matcher):
+            return self._kept(q, s, offset, end, context)
         return walk(q, s, context)
+
+    def _kept(self, q: Query, s, offset: int, end: int, context) -> Part:
+        """A phrase's or span's matches in a segment, read once per open archive."""
+        key = (offset, repr(q))
+        if key in self._spans:
+            self._spans.move_to_end(key)
+            return self._spans[key]
+        if type(q) is Phrase:
+            out = self._phrase(q, s, offset, end, context)
+        else:
+            out = self._near(q.qs, q.slop, q.ordered, q.mindist, s, offset, end, context)
+        for kept in (out.ids, out.scores):
+            kept.setflags(write=False)  # shared by later queries: never changed in place
+        self._spans[key] = out
+        self._held += len(out.ids)
+        while self._held > CACHED_SPAN_UNITS and len(self._spans) > 1:
+            _, old = self._spans.popitem(last=False)
+            self._held -= len(old.ids)
+        return out
 
     # --- terms -------------------------------------------------------------------------
 
@@ -141,6 +170,30 @@ class Exact:
             fl[fl == 0] = 1.0
             self._lengths[field] = fl
         return self._lengths[field]
+
+    def values(self, field: str, text) -> Values | None:
+        """A term's raw position values (None when its field's postings are not plain
+        positions), read once per open archive; its posting arrays kept on the way."""
+        text = text.decode("utf-8") if isinstance(text, bytes) else text
+        key = (field, text)
+        if key in self._values:
+            self._values.move_to_end(key)
+            return self._values[key]
+        out = None
+        if type(self.vectors.searcher.schema[field].format) is Positions:
+            ids, tfs, raw = read_values(self.vectors.searcher, field, text)
+            try:
+                out = Values(ids, raw)
+            except ValueError:
+                out = None
+            if key not in self.vectors._postings:
+                self.vectors._keep(key, (ids, tfs))
+        self._values[key] = out
+        self._values_held += len(out) if out else 0
+        while self._values_held > CACHED_VALUES and len(self._values) > 1:
+            _, old = self._values.popitem(last=False)
+            self._values_held -= len(old) if old else 0
+        return out
 
     # --- Or, And -------------------------------------------------------------------------
 
@@ -198,11 +251,17 @@ class Exact:
         if not qs or any(type(t) is not Term for t in qs):
             return walk(SpanNear2(qs, slop=slop, ordered=ordered, mindist=mindist), s,
                         context)
+        reader = s.reader()
+        if any((t.fieldname, s.schema[t.fieldname].to_bytes(t.text)) not in reader
+               for t in qs):
+            return _empty()  # Whoosh's intersection with a term the segment lacks
+        values = [self.values(t.fieldname, t.text) for t in qs]  # before the postings:
+        # reading a term's positions also fills its posting arrays
         isect = make_binary_tree(intersect, [self.part(t, s, offset, end, context)
                                              for t in qs])
         if not len(isect.ids):
             return isect
-        found = [term_positions(s, t, isect.ids) for t in qs]
+        found = [v.positions(isect.ids + offset) if v else None for v in values]
         if any(f is None for f in found):
             return walk(SpanNear2(qs, slop=slop, ordered=ordered, mindist=mindist), s,
                         context)
@@ -239,66 +298,77 @@ def walk(q: Query, s, context) -> Part:
 
 # --- positions ---------------------------------------------------------------------------
 
-def term_positions(s, t: Term, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """A term's positions in the given documents of a segment (local numbers ascending,
-    each holding the term): (index into docs, position) of every occurrence; None when
-    the field's postings are not plain positions."""
-    field = s.schema[t.fieldname]
-    if type(field.format) is not Positions:
-        return None
-    values = _values(s.reader(), t.fieldname, field.to_bytes(t.text), docs)
-    if len(values) != len(docs):
-        return None
-    counts, gaps = decode_positions(values)
-    flat = np.cumsum(gaps)  # positions, but counted on from the previous document's
-    starts = np.cumsum(counts) - counts
-    before = flat[np.maximum(starts - 1, 0)] if len(flat) else np.zeros(len(counts), np.int64)
-    before[starts == 0] = 0
-    return np.repeat(np.arange(len(docs)), counts), flat - np.repeat(before, counts)
+class Values:
+    """A term's raw position values over the archive: document numbers (ascending) and
+    each one's value as the list-building middle of its pickle, in one byte string."""
+
+    __slots__ = ("ids", "blob", "bounds")
+
+    def __init__(self, ids: np.ndarray, values: list[bytes]):
+        self.ids = ids
+        inner = [_inner(v) for v in values]
+        self.blob = b"".join(inner)
+        self.bounds = np.concatenate(([0], np.cumsum([len(v) for v in inner]))).astype(np.int64)
+
+    def positions(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+        """The term's positions in the given documents (top-level numbers ascending,
+        each holding the term): (index into docs, position) of every occurrence."""
+        rows = np.searchsorted(self.ids, docs)
+        if len(docs) and (rows.max() >= len(self.ids) or (self.ids[rows] != docs).any()):
+            return None
+        lo, hi, blob = self.bounds[rows].tolist(), self.bounds[rows + 1].tolist(), self.blob
+        lists = loads(PICKLE_HEADER + b"](" + b"".join([blob[a:b] for a, b in zip(lo, hi)])
+                      + b"e.")
+        counts = np.fromiter(map(len, lists), np.int64, len(lists))
+        gaps = np.fromiter(chain.from_iterable(lists), np.int64, int(counts.sum()))
+        flat = np.cumsum(gaps)  # positions, but counted on from the previous document's
+        starts = np.cumsum(counts) - counts
+        before = flat[np.maximum(starts - 1, 0)] if len(flat) else np.zeros(len(counts),
+                                                                              np.int64)
+        before[starts == 0] = 0
+        return np.repeat(np.arange(len(docs)), counts), flat - np.repeat(before, counts)
+
+    def __len__(self) -> int:
+        return len(self.ids)
 
 
-def _values(reader, field: str, btext: bytes, docs: np.ndarray) -> list[bytes]:
-    """The raw posting values of the given documents: only the posting blocks that
-    hold one of them are read."""
+def _inner(v: bytes) -> bytes:
+    """A Positions value's pickle without its count, protocol header and STOP."""
+    if v[_INT_SIZE:_INT_SIZE + 2] != PICKLE_HEADER:
+        raise ValueError("not a protocol-2 Positions value")
+    return v[_INT_SIZE + 2:-1] if v.endswith(b".") else v[_INT_SIZE + 2:]
+
+
+def read_values(searcher, field: str, text: str) -> tuple[np.ndarray, np.ndarray,
+                                                          list[bytes]]:
+    """A term's postings over every segment, read once: document numbers, weights and
+    raw values (deleted documents included: their units never reach a phrase)."""
     from search.vectors import _unwrapped, block_ids
 
-    m = _unwrapped(reader.postings(field, btext))
-    out: list[bytes] = []
-    if not hasattr(m, "_read_values") or not hasattr(m, "_maxid"):
-        for d in docs.tolist():  # postings kept inline with the term: few of them
-            m.skip_to(d)
-            if m.is_active() and m.id() == d:
-                out.append(m.value())
-        return out
-    low = -1
-    while m.is_active():
-        at = np.searchsorted(docs, [low + 1, m._maxid + 1])
-        if at[1] > at[0]:
-            ids = block_ids(m)
-            rows = np.flatnonzero(member(docs[at[0]:at[1]], ids))
-            if len(rows):
-                m._read_values()
-                out += [m._values[i] for i in rows.tolist()]
-        low = m._maxid
-        m._next_block()
-    return out
-
-
-def decode_positions(values: list[bytes]) -> tuple[np.ndarray, np.ndarray]:
-    """Positions.decode_positions of many values at once: each one's count, and all
-    their gaps between positions in order."""
-    body = []
-    for v in values:
-        if v[_INT_SIZE:_INT_SIZE + 2] != PICKLE_HEADER:
-            lists = [Positions().decode_positions(v) for v in values]
-            gaps = [np.diff(np.asarray(p, np.int64), prepend=0) for p in lists]
-            return (np.array([len(p) for p in lists], np.int64),
-                    np.concatenate(gaps) if gaps else np.zeros(0, np.int64))
-        body.append(v[_INT_SIZE + 2:-1] if v.endswith(b".") else v[_INT_SIZE + 2:])
-    lists = loads(PICKLE_HEADER + b"](" + b"".join(body) + b"e.")
-    counts = np.fromiter(map(len, lists), np.int64, len(lists))
-    gaps = np.fromiter(chain.from_iterable(lists), np.int64, int(counts.sum()))
-    return counts, gaps
+    btext = searcher.schema[field].to_bytes(text)
+    ids, tfs, values = [], [], []
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if (field, btext) not in reader:
+            continue
+        m = _unwrapped(reader.postings(field, btext))
+        if not hasattr(m, "_read_values"):  # postings kept inline with the term: few
+            while m.is_active():
+                ids.append(np.array([m.id() + offset], np.int64))
+                tfs.append(np.array([m.weight()], np.float32))
+                values.append(m.value())
+                m.next()
+            continue
+        while m.is_active():
+            ids.append(block_ids(m) + offset)
+            m._read_weights()
+            tfs.append(np.asarray(m._weights, dtype=np.float32))
+            m._read_values()
+            values += m._values
+            m._next_block()
+    if not ids:
+        return np.zeros(0, np.int64), np.zeros(0, np.float32), []
+    return np.concatenate(ids), np.concatenate(tfs), values
 
 
 def spans_meet(found: list[tuple[np.ndarray, np.ndarray]], slop: int, ordered: bool,
