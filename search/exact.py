@@ -29,6 +29,7 @@ from whoosh.util import make_binary_tree, make_weighted_tree
 # positions: its list-building middle (after the protocol header, before STOP) of many
 # values joined in one outer list unpickles them all in one call.
 PICKLE_HEADER = b"\x80\x02"
+STOP = ord(".")
 POSITION_SPACE = 1 << 32  # (document, position) as one key: positions stay below this
 # Phrases' and spans' matches kept per open archive and segment (16 bytes a matched
 # unit: 32 MB at most), so a query asked again, or paged, reads no positions.
@@ -300,15 +301,21 @@ def walk(q: Query, s, context) -> Part:
 
 class Values:
     """A term's raw position values over the archive: document numbers (ascending) and
-    each one's value as the list-building middle of its pickle, in one byte string."""
+    their values (Positions.encode's bytes) joined in one byte string."""
 
     __slots__ = ("ids", "blob", "bounds")
 
     def __init__(self, ids: np.ndarray, values: list[bytes]):
         self.ids = ids
-        inner = [_inner(v) for v in values]
-        self.blob = b"".join(inner)
-        self.bounds = np.concatenate(([0], np.cumsum([len(v) for v in inner]))).astype(np.int64)
+        self.blob = np.frombuffer(b"".join(values), np.uint8)
+        lengths = np.fromiter(map(len, values), np.int64, len(values))
+        self.bounds = np.concatenate(([0], np.cumsum(lengths)))
+        head = self.bounds[:-1] + _INT_SIZE
+        if len(values) and not ((lengths > _INT_SIZE + 3).all()
+                                and (self.blob[head] == PICKLE_HEADER[0]).all()
+                                and (self.blob[head + 1] == PICKLE_HEADER[1]).all()
+                                and (self.blob[self.bounds[1:] - 1] == STOP).all()):
+            raise ValueError("not protocol-2 Positions values")
 
     def positions(self, docs: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
         """The term's positions in the given documents (top-level numbers ascending,
@@ -316,9 +323,12 @@ class Values:
         rows = np.searchsorted(self.ids, docs)
         if len(docs) and (rows.max() >= len(self.ids) or (self.ids[rows] != docs).any()):
             return None
-        lo, hi, blob = self.bounds[rows].tolist(), self.bounds[rows + 1].tolist(), self.blob
-        lists = loads(PICKLE_HEADER + b"](" + b"".join([blob[a:b] for a, b in zip(lo, hi)])
-                      + b"e.")
+        # Each value's list-building middle (after count and protocol, before STOP),
+        # gathered in one piece, unpickles as one outer list of the documents' lists.
+        lo, hi = self.bounds[rows] + _INT_SIZE + 2, self.bounds[rows + 1] - 1
+        size = hi - lo
+        at = np.repeat(lo - (np.cumsum(size) - size), size) + np.arange(int(size.sum()))
+        lists = loads(PICKLE_HEADER + b"](" + self.blob[at].tobytes() + b"e.")
         counts = np.fromiter(map(len, lists), np.int64, len(lists))
         gaps = np.fromiter(chain.from_iterable(lists), np.int64, int(counts.sum()))
         flat = np.cumsum(gaps)  # positions, but counted on from the previous document's
@@ -330,13 +340,6 @@ class Values:
 
     def __len__(self) -> int:
         return len(self.ids)
-
-
-def _inner(v: bytes) -> bytes:
-    """A Positions value's pickle without its count, protocol header and STOP."""
-    if v[_INT_SIZE:_INT_SIZE + 2] != PICKLE_HEADER:
-        raise ValueError("not a protocol-2 Positions value")
-    return v[_INT_SIZE + 2:-1] if v.endswith(b".") else v[_INT_SIZE + 2:]
 
 
 def read_values(searcher, field: str, text: str) -> tuple[np.ndarray, np.ndarray,
