@@ -120,3 +120,16 @@ def test_a_phrase_search_ranks_as_before(index_dir):
     assert res.total > 1
     shown = {h.id for h in res.hits}
     assert shown <= {a.searcher.stored_fields(h.docnum)["id"] for h in hits}
+
+
+@pytest.mark.parametrize("text", ['"til referat"', 'Tilskud OR "offentlig høring"'])
+def test_a_date_sorted_structured_search_finds_what_whoosh_finds(index_dir, text):
+    a = archive(index_dir)
+    q = parser(a.searcher.schema).parse(text)
+    theirs = {a.searcher.stored_fields(d)["id"]
+              for d in np.flatnonzero(a.live & a.docs(q, cache=False)).tolist()}
+    res = search(index_dir, text, sort="-date", limit=0)
+    ours = {h.id for h in res.hits} | {i for h in res.hits for _, i in h.also}
+    assert theirs and ours == theirs
+    assert [h.date for h in res.hits if h.date] == sorted(
+        (h.date for h in res.hits if h.date), reverse=True)
