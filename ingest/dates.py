@@ -17,7 +17,9 @@ _MONTH_RE = terms(tuple(MONTHS), whole=False).pattern
 _YEAR_WORD_RE = terms(vocab.YEAR_WORDS, whole=False).pattern
 NUMERIC = re.compile(r"(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-/]|\.\d)")
 # '4.december 2012' (no space after the dot) is printed as often as '4. december 2012'.
-TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:[.']\s*|\s+)({_MONTH_RE})\.?\s+(\d{{4}})\b", re.I)
+# A shortened month's dot may touch the year ('8. Dcbr.1941').
+TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:[.']\s*|\s+)({_MONTH_RE})(?:\.\s*|\s+)(\d{{4}})\b",
+                     re.I)
 # 'Aar 1942 d. 6 Januar' and 'Aar 1943 Tirsdag d. 12' Januar' in old minute books.
 OLD = re.compile(rf"\b(?:{_YEAR_WORD_RE})\s+(\d{{4}})\b[^\n]{{0,25}}?\bd(?:\.|en)?\s*(\d{{1,2}})"
                  rf"[.']?\s+({_MONTH_RE})\b", re.I)

@@ -35,11 +35,15 @@ OPENING_WORDS = 2  # 'Sogneraadsmøde paa ...': the meeting noun opens the line
 _NOUN = terms(vocab.MEETING_NOUNS)
 _YEAR = lead_terms(vocab.YEAR_WORDS)
 _VERB = terms(vocab.MEETING_VERBS)
+_KINDS = frozenset(vocab.MEETING_KINDS)
 _CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
 _CONTINUATION = lead_terms(vocab.MATTER_CONTINUATIONS)
 _ABBREVIATIONS = frozenset(vocab.ABBREVIATIONS + vocab.OLD_ABBREVIATIONS)
+# A shortened month's full stop before the hour ('den 10. Septbr. Kl. 19') is inside the
+# date; before any other capital it may end a sentence ('til 31. Okt. Regnskabet ...').
+_MONTH_WORDS = frozenset(month for month, _ in vocab.MONTHS)
 _STARTERS = frozenset(vocab.SENTENCE_STARTERS)
 _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
@@ -85,7 +89,10 @@ def opens_entry(texts: list[str], i: int) -> bool:
     verb = _VERB.search(first)
     if verb and not _THAT.search(first[: verb.start()]):
         return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
-    opening = " ".join(first.split()[:OPENING_WORDS])
+    words = first.split()
+    while words[1:] and words[0].lower() in _KINDS:
+        words = words[1:]
+    opening = " ".join(words[:OPENING_WORDS])
     return bool(find_dates(first)) and bool(_NOUN.search(opening) or _YEAR.match(first))
 
 
@@ -107,11 +114,17 @@ def is_dateline(text: str) -> bool:
 
 def closes_entry(texts: list[str], i: int) -> bool:
     """A dateline or closing formula that does not finish a sentence of the line above
-    ('... midlertidig / Tillæg den 1 December 1939.' is a date inside a matter)."""
+    ('... midlertidig / Tillæg den 1 December 1939.' is a date inside a matter); a
+    dateline also stands apart below: a gap or the signatures follow it, never the
+    matter's running text ('... ang. Folketælling den 5. Novbr. 1940' / 'Valg af ...')."""
     text = texts[i].strip()
-    if not text or not (is_dateline(text) or _CLOSER.match(text)):
+    closer = bool(text) and _CLOSER.match(text)
+    if not text or not (closer or is_dateline(text)):
         return False
     above = texts[i - 1].strip() if i else ""
+    below = texts[i + 1].strip() if i + 1 < len(texts) else ""
+    if not closer and below and not is_name_line(below):
+        return False
     return not (above and _RUNS_ON.search(above))
 
 
@@ -165,13 +178,21 @@ def entries(lines: list[Line]) -> list[tuple[int, int, int]]:
             nxt = next((j for j in range(end, len(texts)) if texts[j].strip()), None)
             if nxt is not None:
                 starts.append(nxt)
-    starts = sorted(set(starts))
+    starts = [s for s in sorted(set(starts)) if s == 0 or _holds_matter(texts, s, starts)]
     out = []
     for a, b in zip(starts, starts[1:] + [len(texts)]):
         close = next((c for c in sorted(closers) if a <= c < b), b)
         if any(t.strip() for t in texts[a:b]):
             out.append((a, close, b))
     return out
+
+
+def _holds_matter(texts: list[str], start: int, starts: list[int]) -> bool:
+    """Whether what follows a start up to the next one is more than a page's marks: a
+    matter number, a page note ('vend') or signatures left after a closer open no entry;
+    they stay with the entry above."""
+    end = min((s for s in starts if s > start), default=len(texts))
+    return any(len(t.split()) > 1 and not is_name_line(t) for t in texts[start:end])
 
 
 def is_protocol(lines: list[Line]) -> bool:
@@ -202,6 +223,8 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
     if not tok.endswith((".", "!", "?")):
         return False
     word = tok.rstrip(".!?").lstrip("(\"'„").lower()
+    if word in _MONTH_WORDS and nxt.lower().startswith("kl"):
+        return False
     if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", word):
         return nxt.lower().strip(",.") in _STARTERS
     return nxt[:1].isupper() or nxt[:1] in "\"„"

@@ -205,6 +205,10 @@ MONTHS = (
     ("december", 12), ("jan", 1), ("feb", 2), ("febr", 2), ("mar", 3), ("apr", 4),
     ("jun", 6), ("jul", 7), ("aug", 8), ("sep", 9), ("sept", 9), ("okt", 10), ("nov", 11),
     ("dec", 12), ("januari", 1), ("februari", 2),
+    # minute books shorten a month to its first letters and its '-br' ending
+    # ('10. Septbr.', '5. Novbr. 1940', 'Dcbr.1941') and spell October with a c
+    ("septbr", 9), ("oktbr", 10), ("octbr", 10), ("october", 10), ("novbr", 11),
+    ("decbr", 12), ("dcbr", 12),
 )
 WEEKDAYS = ("mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lørdag", "søndag",
             "mandagen", "tirsdagen", "onsdagen", "torsdagen", "fredagen", "lørdagen",
@@ -241,6 +245,16 @@ USER_PERIODS = (
     ("denne måned", "month", 0), ("this month", "month", 0), ("sidste måned", "month", -1),
     ("last month", "month", -1),
 )
+# One end of a period said before a year or a month ('siden 2023', 'før marts 2010'):
+# the range runs from the period's first day (from), after its last (after), up to its
+# first (before) or through its last (to); the other end is open.
+OPEN_PERIODS = (
+    ("siden", "from"), ("fra og med", "from"), ("since", "from"), ("efter", "after"),
+    ("after", "after"), ("før", "before"), ("inden", "before"), ("before", "before"),
+    ("til og med", "to"), ("indtil", "to"), ("frem til", "to"), ("until", "to"),
+)
+# Both ends said: 'mellem 2019 og 2021', 'fra 2019 til 2021', 'between 2019 and 2021'.
+PERIOD_BETWEEN = (("mellem", "og"), ("fra", "til"), ("between", "and"), ("from", "to"))
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december")
 
@@ -312,6 +326,9 @@ REPORT_MIN_PAGES = 8
 MEETING_NOUNS = ("møde", "mødet", "sogneraadsmøde", "sognerådsmøde", "byraadsmøde",
                  "byrådsmøde", "udvalgsmøde", "ekstraordinært møde", "ordinært møde",
                  "kommunalbestyrelsesmøde", "bestyrelsesmøde")
+# A meeting's kind may stand before its noun ('Ekstra ordinær Møde d. 23/4 1941').
+MEETING_KINDS = ("ordinær", "ordinært", "ordinere", "ekstraordinær", "ekstraordinært",
+                 "ekstra", "extra", "extraordinær", "extraordinært", "konstituerende")
 MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhandledes",
                  "behandledes", "samledes", "var samlet", "mødtes")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.

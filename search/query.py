@@ -516,8 +516,9 @@ def soft_filter(f, places=()) -> Soft:
         return Soft("committee", f.said, meaning, match, Term("body_facet", UNKNOWN),
                     others=0.0 if f.strict else OTHER_COMMITTEE)
     if f.kind == "date":
-        lo, hi = (date.fromisoformat(v) for v in f.values)
-        meaning = f"{lo} .. {hi}" + ("" if f.strict else " preferred; also searched as a word")
+        lo, hi = (date.fromisoformat(v) if v else None for v in f.values)  # '': open end
+        meaning = f"{lo or ''} .. {hi or ''}".strip() + (
+            "" if f.strict else " preferred; also searched as a word")
         return Soft("date", f.said, meaning, day_range(lo, hi), Term("year", UNKNOWN),
                     others=0.0 if f.strict else OTHER_YEAR)
     if f.kind == "place":

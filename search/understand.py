@@ -13,13 +13,13 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
-from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, OUTCOMES_ASKED,
-                          PERIODS, PROPOSING, QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES,
-                          QUESTION_WORDS, terms)
+from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, OPEN_PERIODS,
+                          OUTCOMES_ASKED, PERIOD_BETWEEN, PERIODS, PROPOSING,
+                          QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES, QUESTION_WORDS, terms)
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _L = r"[^\W\d_]"
@@ -43,6 +43,13 @@ STRICT_DATE = re.compile(
 # measured the same or lower).
 PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+# A year, or a month or season with its year: one end of a period said in words.
+_WHEN = rf"(?:(?:(?:{_MONTHS})\.?|{_SEASONS})\s+)?(?:1[89]|20)\d\d(?!\s*kr\b)"
+OPEN_END = dict(OPEN_PERIODS)
+OPEN_RANGE = re.compile(rf"(?<![\w-])({terms(tuple(OPEN_END), whole=False).pattern})\s+"
+                        rf"({_WHEN})(?!\w)", re.I)
+BETWEEN = re.compile("|".join(rf"(?<![\w-]){a}\s+(?P<a{n}>{_WHEN})\s+{b}\s+(?P<b{n}>{_WHEN})"
+                              rf"(?!\w)" for n, (a, b) in enumerate(PERIOD_BETWEEN)), re.I)
 OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
 OUTCOME_PHRASE = {p: value for value, phrases in QUERY_OUTCOME_PHRASES for p in phrases}
 ASKED = dict(OUTCOMES_ASKED)
@@ -260,8 +267,38 @@ def _periods(text: str) -> tuple[str, list[Finding]]:
     return text, findings
 
 
+def _open_ranges(text: str, today: date | None) -> tuple[str, list[Finding]]:
+    """Periods said by their ends: 'mellem 2019 og 2021' is 2019-01-01 .. 2021-12-31,
+    'siden 2023' 2023-01-01 onwards, 'efter 2020' 2021 onwards, 'før marts 2010' up to
+    2010-02-28; an open end is ''."""
+    findings = []
+    for m in list(BETWEEN.finditer(text)):
+        a, b = (v for k, v in m.groupdict().items() if v)
+        try:
+            lo, hi = user_range(a, today)[0], user_range(b, today)[1]
+        except BadDate:
+            continue
+        findings.append(Finding("date", m.group(0), (lo.isoformat(), hi.isoformat())))
+        text = text.replace(m.group(0), " ", 1)
+    for m in list(OPEN_RANGE.finditer(text)):
+        try:
+            first, last = user_range(m.group(2), today)
+        except BadDate:
+            continue
+        day = timedelta(days=1)
+        lo, hi = {"from": (first, None), "after": (last + day, None),
+                  "before": (None, first - day), "to": (None, last)}[OPEN_END[
+                      " ".join(m.group(1).lower().split())]]
+        findings.append(Finding("date", m.group(0), (lo.isoformat() if lo else "",
+                                                      hi.isoformat() if hi else "")))
+        text = text.replace(m.group(0), " ", 1)
+    return text, findings
+
+
 def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
     text, findings = _periods(text)
+    text, ranges = _open_ranges(text, today)
+    findings += ranges
     for m in list(STRICT_DATE.finditer(text)):
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:

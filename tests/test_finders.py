@@ -188,6 +188,11 @@ def test_decision_block_of_this_meeting_wins_over_history():
     ("Meddelelse af 5. April d. A. blev læst.", ["Meddelelse af 5. April d. A. blev læst."]),
     ("Projekt over Afvandingen af Elev Mose og fl. Der vedtoges at yde Tilskud.",
      ["Projekt over Afvandingen af Elev Mose og fl.", "Der vedtoges at yde Tilskud."]),
+    # a shortened month before the hour is inside the date; before a matter it ends one
+    ("Aar 1940 den 10. Septbr. Kl. 19 afholdtes ordinært Sogneraadsmøde i Skejby.",
+     ["Aar 1940 den 10. Septbr. Kl. 19 afholdtes ordinært Sogneraadsmøde i Skejby."]),
+    ("Løn fra 1. Maj til 31. Okt. Regnskabet underskrives.",
+     ["Løn fra 1. Maj til 31. Okt.", "Regnskabet underskrives."]),
 ])
 def test_minute_book_sentences(text, sentences):
     assert split_sentences(text) == sentences
@@ -214,6 +219,17 @@ def test_datelines_close_minute_book_entries(line, dateline):
 def test_a_date_that_finishes_the_sentence_above_does_not_close_an_entry(above, closes):
     from ingest.protocol import closes_entry
     assert closes_entry([above, "Tillæg den 1 December 1939."], 1) is closes
+
+
+@pytest.mark.parametrize("below, closes", [
+    ("", True), ("Niels Sørensen", True),
+    # the matter runs on below the date: a heading that ends in a date
+    ("Valg af Tællingskommissærer for Hasle Sogn", False),
+])
+def test_a_dateline_stands_apart_from_the_text_below(below, closes):
+    from ingest.protocol import closes_entry
+    texts = ["2. Indenrigsm. Cirk. ang.", "Folketælling den 5. Novbr. 1940", below]
+    assert closes_entry(texts, 1) is closes
 
 
 def test_page_starts_cite_the_page_of_a_passage():
@@ -329,6 +345,58 @@ def test_signatures_and_a_first_matter_about_the_meeting_open_no_entry():
     assert [d.date for d in docs] == ["1941-07-09", "1941-08-13"]
     assert [i.title[:9] for i in docs[1].items] == ["Formanden", "Ansøgning", "Herreds D"]
     assert "Johs. Andersen" not in " ".join(i.text for d in docs for i in d.items)
+
+
+# A meeting's kind before its noun ('Ekstra ordinær Møde'); a page note ('vend') and a
+# matter number left after the signatures are no meetings of their own.
+KINDS_BOOK = """Ordinær Møde d. 9/4 1941 - Kl 1700
+
+1
+
+Fra Amtet forelaa Skrivelse om Vejene.
+
+Til Efterretning.
+
+2
+
+Ansøgning om Tilskud til Sygeplejen.
+
+Bevilliges 200 Kr
+
+Næste Møde d. 14/5 1941 - Kl 1700
+
+A. Brandstrup Andersen.
+Johs. Andersen. Peder Krogh.
+vend
+
+Ekstra ordinær Møde d. 23/4 1941.
+
+1
+
+Landbrugsministeriet Cirkulære ang. Tørvemoserne.
+
+Til Efterretning.
+
+2
+
+Handelsministeriet Cirkulære ang. Brænde.
+
+Til Efterretning.
+
+Næste Møde d. 14/5 1941 - Kl 1700
+
+A. Brandstrup Andersen.
+Johs. Andersen.
+
+36
+"""
+
+
+def test_a_meeting_kind_before_its_noun_opens_an_entry_and_page_marks_do_not():
+    from ingest.protocol import documents
+    docs = documents(lines_of(KINDS_BOOK))
+    assert [d.date for d in docs] == ["1941-04-09", "1941-04-23"]
+    assert [len(d.items) for d in docs] == [2, 2]
 
 
 @pytest.mark.parametrize("line, names", [

@@ -69,6 +69,11 @@ def test_text_layer_is_language(text, ok):
     # a minute book's signature line: day/month, a dash set apart, the year
     ("Herman Johansen Jens Sørensen E. Sørensen Elev Sogneraad d 26/3 -40", "1940-03-26"),
     ('Sogneraadsmøde paa "Klondyke" d 8/6 - 1945', "1945-06-08"),
+    # old minute books shorten months with their '-br' ending
+    ("Aar 1940 den 10. Septbr. Kl. 19 afholdtes ordinært Møde", "1940-09-10"),
+    ("den 5. Novbr. 1940", "1940-11-05"),
+    ("Skrivelse af 8. Dcbr.1941", "1941-12-08"),
+    ("d. 2. Octbr. 1942", "1942-10-02"),
 ])
 def test_dates_are_day_first(text, iso):
     assert find_dates(text)[0][0] == iso
