@@ -278,8 +278,9 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
 
 def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.ndarray | None]:
     """Every unit's score for the plan's words and whether it matches them: from the
-    posting arrays for natural-language plans, else from one pass over Whoosh's matcher
-    (its scores only when the hits are ranked by them); (None, None) without words."""
+    posting arrays, natural-language plans by search/vectors.py's scoring, others as
+    Whoosh's matcher scores them (those scores only when the hits are ranked by them);
+    (None, None) without words."""
     if p.text is None:
         return None, None
     if p.natural and vectorizable(p.text):
@@ -290,10 +291,9 @@ def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.nda
             p.notes.append("no other word matched: the common words are counted")
             scores, match = a.vectors.scores(p.text)
         return scores, match & a.live
-    if ranked:  # one pass gives the count and the ranking (Whoosh's own scores)
-        scores, match = a.vectors.matches(p.text)
-        return scores, match & a.live
-    return None, a.live & a.docs(p.text, cache=False)
+    scores, match = a.vectors.matches(p.text)  # from the posting arrays (search/exact.py)
+    # Ranked: the count and the ranking (Whoosh's own scores); else the matches only.
+    return (scores if ranked else None), match & a.live
 
 
 def _near_groups(p: Plan) -> tuple:

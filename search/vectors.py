@@ -51,6 +51,7 @@ class Vectors:
         self._lengths: dict[str, np.ndarray] = {}
         self._matched: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
         self._ends: list[int] | None = None
+        self._exact = None  # search/exact.py's evaluator, made on first use
         self.counted: tuple[Query | None, np.ndarray | None] = (None, None)
 
     # --- reading ------------------------------------------------------------------
@@ -76,9 +77,8 @@ class Vectors:
                 tfs.append(np.asarray([w for _, w in pairs], dtype=np.float32))
                 continue
             while m.is_active():
-                m._read_ids()
+                ids.append(block_ids(m) + offset)
                 m._read_weights()
-                ids.append(np.asarray(m._ids, dtype=np.int64) + offset)
                 tfs.append(np.asarray(m._weights, dtype=np.float32))
                 m._next_block()
         out = ((np.concatenate(ids), np.concatenate(tfs)) if ids
@@ -173,7 +173,15 @@ class Vectors:
 
     def matches(self, q: Query) -> tuple[np.ndarray, np.ndarray]:
         """Every unit's Whoosh score for a query (as Whoosh's collector sees it, in double
-        precision) and whether it matches: one pass over the query's matcher."""
+        precision) and whether it matches, from the posting arrays (search/exact.py)."""
+        from search.exact import Exact
+
+        if self._exact is None:
+            self._exact = Exact(self)
+        return self._exact.matches(q, self.searcher.context())
+
+    def whoosh_matches(self, q: Query) -> tuple[np.ndarray, np.ndarray]:
+        """The same from one pass over Whoosh's own matcher (what `matches` must equal)."""
         score = np.zeros(self.n, dtype=np.float64)
         match = np.zeros(self.n, dtype=bool)
         context = self.searcher.context()
@@ -225,7 +233,10 @@ def _segment_lengths(reader, field: str, count: int) -> np.ndarray:
     """One segment's field lengths: its length column read in one piece (one byte per
     document, trailing zeros not written), else document by document."""
     try:
-        col = reader._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
+        # The column reader is the per-document reader's (a segment reader has none:
+        # asking it fell back to reading 100k lengths one by one, 1-3 s at open).
+        perdoc = getattr(reader, "_perdoc", reader)
+        col = perdoc._cached_reader(f"_{field}_len", LENGTHS_COLUMN)
         raw = np.frombuffer(col._dbfile.get(col._basepos, col._count), dtype=np.uint8)
         codes = np.zeros(count, dtype=np.uint8)
         codes[: len(raw)] = raw
@@ -247,6 +258,17 @@ def vectorizable(q: Query) -> bool:
     from search.query import Coord
 
     return isinstance(q, (Coord, Or, Term))
+
+
+def block_ids(m) -> np.ndarray:
+    """The document numbers of a block matcher's current block, decoded with numpy
+    (Whoosh's own decoding adds the gaps up one by one in Python)."""
+    if m._data is None:
+        m._read_data()
+    raw = m._data[0]
+    if m._byteids:
+        return np.asarray(raw, dtype=np.int64)
+    return np.cumsum(np.asarray(raw, dtype=np.int64))
 
 
 def _unwrapped(m):

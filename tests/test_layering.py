@@ -56,9 +56,10 @@ ADAPTERS = {
     "docx": {"ingest.systems.word"},
     "defusedxml": {"ingest.systems.load"},
     "numpy": {"ingest.batch", "ingest.entities", "ingest.ocr", "search.searcher",
-              "search.vectors"},  # entities: spaCy's token arrays
+              "search.vectors", "search.exact"},  # entities: spaCy's token arrays
     "whoosh": {"index.analysis", "index.schema", "index.store", "index.writer", "search.query",
-               "search.searcher", "search.decisions", "search.vectors"},
+               "search.searcher", "search.decisions", "search.vectors",
+               "search.exact"},  # exact: Whoosh's matcher tree over posting arrays
     "sqlite3": {"index.attachments", "index.catalog", "index.meetings", "index.projection",
                 "index.queries", "search.importer"},
     "sqlite_utils": {"search.export"},
