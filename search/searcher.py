@@ -208,12 +208,14 @@ def _join(a: Archive, members: list[int], bodies, dates, cluster: np.ndarray) ->
     where it is known; a member without one joins the meeting group (of the lowest id)
     whose text it shares, or else the members without a meeting that share its text."""
     _, body_values = a.column("body_facet")
+    _, date_values = a.column("date")
     known = [d for d in members if body_values[bodies[d]] != "(ukendt)" and dates[d] != 0
-             and a.column("date")[1][dates[d]]]
+             and date_values[dates[d]]]
     by_meeting: dict[tuple, int] = {}
     for d in known:
         cluster[d] = by_meeting.setdefault((bodies[d], dates[d]), d)
-    loose = [d for d in members if d not in set(known)]
+    known_set = set(known)  # once: a set per member made large groups quadratic
+    loose = [d for d in members if d not in known_set]
     if not loose:
         return
     unit = {d: a.searcher.stored_fields(d) for d in members}
