@@ -136,10 +136,13 @@ class Archive:
     def column(self, name: str) -> tuple[np.ndarray, list[str]]:
         """A sortable column as codes per unit and the values the codes stand for."""
         if name not in self._columns:
-            raw = [v.decode() if isinstance(v, bytes) else (v if v is not None else "")
-                   for v in self.searcher.reader().column_reader(name)]
+            # The stored bytes, decoded once per distinct value rather than per unit
+            # (Whoosh's translating reader decodes every unit's: 0.3 s a column at 100k).
+            raw = [b"" if v is None else v for v in
+                   self.searcher.reader().column_reader(name, translate=False)]
             values, codes = np.unique(np.array(raw, dtype=object), return_inverse=True)
-            self._columns[name] = (codes, [str(v) for v in values])
+            self._columns[name] = (codes, [v.decode() if isinstance(v, bytes) else str(v)
+                                           for v in values])
         return self._columns[name]
 
     def values(self, name: str) -> list[str]:
