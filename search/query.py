@@ -29,6 +29,8 @@ from index.schema import FIELD_ALIASES
 from ingest.dates import BadDate, user_range
 from ingest.errors import ReferatError
 from ingest.kinds import Kind, Outcome, case_key
+from ingest.vocab import (IRREGULAR_VERBS, PARTICLE_NOUN_ENDINGS, PARTICLE_REACH, PARTICLES,
+                          PROPOSAL_REACH, VERB_ENDINGS)
 
 if TYPE_CHECKING:
     from whoosh.qparser import MultifieldParser
@@ -297,12 +299,13 @@ def absent_word_parts(term: str, parts: list[str], share) -> list[Query]:
 
 # --- particle verbs ------------------------------------------------------------------------
 
+_IRREGULAR = dict(IRREGULAR_VERBS)
+
+
 def verb_roots(word: str) -> tuple[str, ...]:
     """The roots a verb said in any form may have: 'rive' -> riv, 'smider' -> smid, smide,
     'lukke' -> lukk, luk; 'sat' -> sætt, sæt (an irregular past)."""
-    from ingest.vocab import IRREGULAR_VERBS, VERB_ENDINGS
-
-    base = dict(IRREGULAR_VERBS).get(word, word)
+    base = _IRREGULAR.get(word, word)
     stripped = [base[: -len(e)] for e in VERB_ENDINGS
                 if base.endswith(e) and len(base) - len(e) >= MIN_VERB_ROOT]
     roots = stripped or [base]  # a form with an ending is no root itself ('rive')
@@ -316,8 +319,6 @@ MIN_VERB_ROOT = 2  # 'gå', 'slå': the shortest roots a particle verb is built 
 def particle_forms(verb: str, particle: str) -> tuple[str, ...]:
     """The words the administration may write for a particle verb: its nouns
     (ned+riv+ning) and, for a participle said ('sat ned'), the participle (nedsat)."""
-    from ingest.vocab import PARTICLE_NOUN_ENDINGS
-
     forms = [particle + r + e for r in verb_roots(verb) for e in PARTICLE_NOUN_ENDINGS]
     if verb.endswith("t"):  # a participle: 'sat', 'lukket', 'smidt'
         forms.insert(0, particle + verb)
@@ -327,8 +328,6 @@ def particle_forms(verb: str, particle: str) -> tuple[str, ...]:
 def particle_verbs(words: list[str], share) -> dict[str, tuple[tuple[str, str], ...]]:
     """The question's verbs that a particle after them makes a compound the archive
     writes: {'rive': (('ned', 'nedrivning'),)} for 'rive et gammelt hus ned'."""
-    from ingest.vocab import PARTICLE_REACH, PARTICLES
-
     if share is None:
         return {}
     low = [fold_aa(w.lower()) for w in words]
@@ -339,18 +338,18 @@ def particle_verbs(words: list[str], share) -> dict[str, tuple[tuple[str, str], 
         for j in range(max(0, i - PARTICLE_REACH), i):
             if low[j] in DANISH_STOP or low[j] in PARTICLES:
                 continue
+            bare = {particle + r for r in verb_roots(low[j])}
             found = [(particle, c) for c in particle_forms(low[j], particle)
-                     if share(stem(c)) > 0 and _not_the_bare_verb(c, low[j], particle)]
+                     if share(stem(c)) > 0 and _not_the_bare_verb(c, bare)]
             if found:
                 out[words[j]] = out.get(words[j], ()) + tuple(found)
     return out
 
 
-def _not_the_bare_verb(form: str, verb: str, particle: str) -> bool:
+def _not_the_bare_verb(form: str, bare: set[str]) -> bool:
     """Whether a form stays a noun once stemmed: 'opholdelse' stems to 'ophold' (a stay,
-    not a stop), so a form that stems to the prefixed verb's root is taken only when the
-    lexicon knows the word itself (nedsættelse)."""
-    bare = {particle + r for r in verb_roots(verb)}
+    not a stop), so a form that stems to the prefixed verb's root (`bare`: particle +
+    root) is taken only when the lexicon knows the word itself (nedsættelse)."""
     return stem(form) not in bare or form in lexicon()
 
 
@@ -385,6 +384,8 @@ def natural_query(words: list[str], schema, optional=(), share=None, particles=N
     return Coord(groups, optional=n_optional), groups, kept
 
 
+# The --explain note naming the words that add to a score but are not counted.
+NOT_COUNTED = "not counted in words matched (said in passing or in most units): "
 COMMON_SHARE = 0.2  # a word in this share of the units says little ('kommunen')
 
 
@@ -563,8 +564,7 @@ def plan(text: str, filters: Filters, schema, bodies=(), places=(),
         out.notes += [f"particle verb: '{v} ... {p}' also as {c}"
                       for v, pairs in particles.items() for p, c in pairs]
         if optional & set(out.words):
-            out.notes.append("not counted in words matched (said in passing or in most "
-                             "units): " + ", ".join(w for w in out.words if w in optional))
+            out.notes.append(NOT_COUNTED + ", ".join(w for w in out.words if w in optional))
         out.soft = [soft_filter(f, places) for f in findings]
     elif text.strip():
         out.text = structured_query(text, schema)
@@ -628,7 +628,6 @@ def followed_proposal(outcome: str) -> list[Query]:
     """Units approving a recommendation whose words give `outcome` ('indstiller, at der
     meddeles afslag' + 'Godkendt' is a refusal)."""
     from search.understand import proposal_cues
-    from ingest.vocab import PROPOSAL_REACH
 
     verbs, cues = proposal_cues(outcome)
     if not verbs or not cues:

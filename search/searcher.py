@@ -19,7 +19,7 @@ from whoosh.query import Query, Term
 
 from index.analysis import DANISH_STOP, stem, word_stems
 from index.store import open_index
-from search.query import Coord, Filters, Plan, parser, plan as make_plan
+from search.query import NOT_COUNTED, Coord, Filters, Plan, parser, plan as make_plan
 from search.vectors import Vectors, rescore, vectorizable
 
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
@@ -293,7 +293,8 @@ def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.nda
         if getattr(p.text, "optional", 0) and not (match & a.live).any():
             # the counted words match nothing: the common ones ('kommunen') find the units
             p.text = Coord(p.groups, optional=0)
-            p.notes.append("no other word matched: the common words are counted")
+            p.notes = [n for n in p.notes if not n.startswith(NOT_COUNTED)] + [
+                "no other word matched: the common words are counted"]
             scores, match = a.vectors.scores(p.text)
         return scores, match & a.live
     scores, match = a.vectors.matches(p.text)  # from the posting arrays (search/exact.py)

@@ -52,6 +52,7 @@ BETWEEN = re.compile("|".join(rf"(?<![\w-]){a}\s+(?P<a{n}>{_WHEN})\s+{b}\s+(?P<b
                               rf"(?!\w)" for n, (a, b) in enumerate(PERIOD_BETWEEN)), re.I)
 OUTCOME_OF = {w: value for value, words in QUERY_OUTCOMES for w in words}
 OUTCOME_PHRASE = {p: value for value, phrases in QUERY_OUTCOME_PHRASES for p in phrases}
+_OUTCOME_PHRASE = terms(tuple(OUTCOME_PHRASE))
 ASKED = dict(OUTCOMES_ASKED)
 QUESTION = frozenset(fold_aa(w) for w in QUESTION_WORDS)
 
@@ -332,7 +333,7 @@ def _words_findings(words: list[str], places) -> tuple[list[str], list[Finding]]
 def _outcome_phrases(text: str) -> tuple[str, list[Finding]]:
     """Outcomes said as a phrase ('fik lov til', 'sagde nej til'), taken out of the text."""
     findings = []
-    for m in list(terms(tuple(OUTCOME_PHRASE)).finditer(text)):
+    for m in list(_OUTCOME_PHRASE.finditer(text)):
         findings.append(outcome_finding(m.group(0), OUTCOME_PHRASE[m.group(0).lower()]))
         text = text.replace(m.group(0), " ", 1)
     return text, findings
