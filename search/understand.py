@@ -276,9 +276,10 @@ def _open_ranges(text: str, today: date | None) -> tuple[str, list[Finding]]:
     for m in list(BETWEEN.finditer(text)):
         a, b = (v for k, v in m.groupdict().items() if v)
         try:
-            lo, hi = user_range(a, today)[0], user_range(b, today)[1]
+            (a_lo, a_hi), (b_lo, b_hi) = user_range(a, today), user_range(b, today)
         except BadDate:
             continue
+        lo, hi = min(a_lo, b_lo), max(a_hi, b_hi)  # said later year first: the same span
         findings.append(Finding("date", m.group(0), (lo.isoformat(), hi.isoformat())))
         text = text.replace(m.group(0), " ", 1)
     for m in list(OPEN_RANGE.finditer(text)):

@@ -20,6 +20,7 @@ TODAY = date(2026, 11, 29)
     ("skolebus til og med 2015", ["skolebus"], ("", "2015-12-31")),
     ("svømmehal mellem 2019 og 2021", ["svømmehal"], ("2019-01-01", "2021-12-31")),
     ("svømmehal fra foråret 2019 til 2021", ["svømmehal"], ("2019-03-01", "2021-12-31")),
+    ("svømmehal mellem 2021 og 2019", ["svømmehal"], ("2019-01-01", "2021-12-31")),
     ("swimming pool since 2023", ["swimming", "pool"], ("2023-01-01", "")),
     # an amount is no year: the words stay words, nothing is filtered
     ("tilskud før 1500 kr", ["tilskud", "før", "1500", "kr"], None),
