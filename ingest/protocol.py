@@ -29,6 +29,7 @@ MIN_SIGNATURES = 2  # lines of names that close an entry without a dateline
 DATELINE_MAX = 80  # characters: a dateline is short (signatures may run into it)
 DATELINE_WORDS = 8
 OPENER_LINES = 3  # an opening sentence may wrap over this many lines
+NUMBER_STEP_MAX = 10  # a book's next matter number: a few may be skipped, not hundreds
 VERDICT_TAIL_WORDS = 3  # 'kunde ikke anbefales', '- Anbefaledes', 'bevilgedes 50 Kr'
 PRESENTER_WORDS = 8  # a presenting verb stands early in its sentence
 UNMARKED_SHARE = 0.05  # a book ending under 1 line in 20 with a full stop writes none
@@ -142,10 +143,11 @@ def closes_entry(texts: list[str], i: int) -> bool:
 
 def is_name_line(text: str) -> bool:
     """A line of signatures: capitalised names and initials only ('R.P. Sørensen',
-    'Johs. Andersen. Peder Krogh.': a signature may end in a full stop)."""
+    'Johs. Andersen. Peder Krogh.': a signature may end in a full stop), never a
+    verdict ('Godkendtes.')."""
     tokens = text.replace(",", " ").rstrip(".").split()
     return 0 < len(tokens) <= 12 and all(_is_name_token(t) or t.lower() == "og"
-                                         for t in tokens)
+                                         for t in tokens) and classify(text) == Outcome.OTHER
 
 
 def _is_name_token(token: str) -> bool:
@@ -371,6 +373,12 @@ def matters(found: list[_Sentence]) -> list[list[_Sentence]]:
     return out
 
 
+def _runs_into(text: str) -> bool:
+    """Whether a line's sentence goes on into the next line ('Vælgerantallet er')."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _OPEN_ENDINGS or text.rstrip().endswith(","))
+
+
 def _decided_again(matter: list[_Sentence], s: _Sentence) -> bool:
     """A matter already decided is followed by another when a line opens with its own
     verdict ('... Andragendet anbefaledes' / 'Til Fiskernes Understøttelseskasse
@@ -385,7 +393,9 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, i
         s = lines[i].text.strip()
         m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or
                                        not lines[i - 1].text.strip() else None)
-        if m and (not marks or int(m.group(1)) > int(marks[-1][0])):
+        if m and i and _runs_into(lines[i - 1].text):
+            continue  # 'Vælgerantallet er' / '593.': a number that ends a sentence
+        if m and (not marks or 0 < int(m.group(1)) - int(marks[-1][0]) <= NUMBER_STEP_MAX):
             marks.append((m.group(1), i))
     if len(marks) < MIN_ENTRIES:
         return None

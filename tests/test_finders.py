@@ -484,3 +484,44 @@ def test_a_book_without_full_stops_splits_matters_where_a_reader_does():
 def test_old_verdicts_of_grant_and_waiver(text, outcome):
     from ingest.decisions import classify
     assert classify(text).value == outcome
+
+
+NUMBERED_BOOK = """Aar 1943 Tirsdag d. 9 Marts Kl 19 holdt Sogneraadet Møde i Skolen.
+
+1.
+Meddelelse fra Amtet om Valget
+og Antallet af Vælgere
+
+Vælgerantallet er
+412.
+Forbrug af Stemmesedler
+1943
+
+2.
+Andragende om Tilskud til Juletræet.
+Bevilgedes 25 Kr.
+
+3.
+Regnskabet for 1942 fremlagdes.
+Godkendtes.
+
+Anders Holm
+Niels Bruun
+
+Aar 1943 Tirsdag d. 6 April Kl 19 holdt Sogneraadet Møde i Skolen.
+
+4.
+Ansøgning om Lys paa Vejen.
+Nægtedes.
+
+5.
+Skrivelse fra Amtet.
+Til Efterretning.
+"""
+
+
+def test_a_number_inside_a_matter_is_no_matter_number():
+    from ingest.protocol import documents
+    docs = documents(lines_of(NUMBERED_BOOK))
+    assert [[i.number for i in d.items] for d in docs] == [["1", "2", "3"], ["4", "5"]]
+    assert [i.decision.outcome.value for i in docs[0].items][1:] == ["approved", "approved"]
