@@ -239,7 +239,7 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
     word = tok.rstrip(".!?").lstrip("(\"'„").lower()
     if word in _MONTH_WORDS and nxt.lower().startswith("kl"):
         return False
-    if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", word):
+    if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|[a-zæøå]", word):  # 'R. P. Simonsen'
         return nxt.lower().strip(",.") in _STARTERS
     return nxt[:1].isupper() or nxt[:1] in "\"„"
 

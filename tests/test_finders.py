@@ -193,6 +193,9 @@ def test_decision_block_of_this_meeting_wins_over_history():
      ["Aar 1940 den 10. Septbr. Kl. 19 afholdtes ordinært Sogneraadsmøde i Skejby."]),
     ("Løn fra 1. Maj til 31. Okt. Regnskabet underskrives.",
      ["Løn fra 1. Maj til 31. Okt.", "Regnskabet underskrives."]),
+    # an initial is no sentence's end
+    ("Andragende om Anlægslaan fra R. P. Simonsen, Ingerslev.",
+     ["Andragende om Anlægslaan fra R. P. Simonsen, Ingerslev."]),
 ])
 def test_minute_book_sentences(text, sentences):
     assert split_sentences(text) == sentences
