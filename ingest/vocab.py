@@ -302,6 +302,9 @@ NAME_TITLES = (
     "dr", "dr.", "tømrer", "snedker", "skomager", "overlæge", "læge", "sognepræst", "præst", "købmand", "fabrikant",
     "gaardejer", "proprietær", "mejeribestyrer", "skolelærer", "førstelærer", "enke",
 )
+# Units written after an amount, shortened like a first name ('12 Kr. Svinekød', '4 Rm.
+# Træ', '3 Mdr. Kommuneskatten'): after a number they name no person.
+AMOUNT_UNITS = ("kr", "rm", "mdr", "md", "kg", "tdr", "pct", "km", "ha", "stk", "td", "ltr")
 # A membership note after a listed name: 'Lolan Ottesen (A) - formand'.
 PARTY_LETTERS = "ABCDFIKMOVÅÆØ"
 # Words that are capitalised but never part of a person's name.

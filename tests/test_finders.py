@@ -166,6 +166,9 @@ def test_participant_lists(quirk, texts, people):
      "Elleby Jørgensen fra Center for Ejendomme", ["Birgit Elleby Jørgensen"]),
     ("a role word after a name belongs to it", "Lolan Ottesen (A) - formand\nBirte Kramhøft (F)",
      ["Lolan Ottesen", "Birte Kramhøft"]),
+    ("a unit after an amount is no first name",
+     "Rabatkort: 45 Kr. Svinekød og 12 Kr. Sødmælk.\n3. Chr. Birkegaard Hasselager",
+     ["Chr. Birkegaard Hasselager"]),
 ])
 def test_people_in_prose(quirk, text, names):
     assert [p.name for p in find_people(text)] == names
