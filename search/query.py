@@ -203,7 +203,9 @@ class CoordMatcher(Matcher):
                 c.skip_to(self._id)
             if c.is_active() and c.id() == self._id:
                 extra += c.score()
-        return (sum(c.score() for c in at) + extra) * (len(at) / self._n) ** COORD_POWER
+        counted = sum(c.score() for c in at)
+        # Words said in passing add at most what the counted words give (search/vectors.py).
+        return (counted + min(extra, counted)) * (len(at) / self._n) ** COORD_POWER
 
     def supports_block_quality(self):
         return False  # the optional groups' blocks do not line up with the required ones

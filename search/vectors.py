@@ -149,8 +149,9 @@ class Vectors:
         self.counted = (q, count)  # the words each unit matched, for re-scoring it
         match = count > 0
         total = np.sum([s for s, _ in required], axis=0, dtype=np.float32)
-        for s, _ in extra:
-            total += np.where(match, s, 0)
+        if extra:
+            passing = np.sum([s for s, _ in extra], axis=0, dtype=np.float32)
+            total += np.where(match, in_passing(passing, total), 0)
         factor = (count / len(required)) ** _coord_power()
         return (total * factor).astype(np.float32), match
 
@@ -244,6 +245,14 @@ def _segment_lengths(reader, field: str, count: int) -> np.ndarray:
     except (AttributeError, TypeError, ValueError):  # another codec: slower, same values
         return np.fromiter((reader.doc_field_length(d, field, 0) or 0 for d in range(count)),
                            dtype=np.float32, count=count)
+
+
+def in_passing(passing, counted):
+    """What the words said in passing (common ones, a year) add to a unit's score: at
+    most what the question's counted words give it. They only tell apart units about
+    the same thing; uncapped, an item where 'nye' or 'kommunen' recurs outranked the
+    items about the question's subject that say it less often (cycle paths)."""
+    return np.minimum(passing, counted)
 
 
 def _coord_power() -> int:
