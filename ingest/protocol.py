@@ -40,6 +40,7 @@ _YEAR = lead_terms(vocab.YEAR_WORDS)
 _VERB = terms(vocab.MEETING_VERBS)
 _KINDS = frozenset(vocab.MEETING_KINDS)
 _ANNOUNCED = frozenset(vocab.MEETING_ANNOUNCED)
+_REPORTED = frozenset(vocab.MEETING_REPORTED)
 _CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
@@ -97,8 +98,10 @@ def opens_entry(texts: list[str], i: int) -> bool:
         return False
     verb = _VERB.search(first)
     dated = bool(find_dates(first))
+    reported = first[: verb.start()].split()[-1:] if verb else []
     if verb and not _THAT.search(first[: verb.start()]) and (
-            dated or verb.group(0).lower() not in _ANNOUNCED):
+            dated or verb.group(0).lower() not in _ANNOUNCED) and not (
+            reported and reported[0].lower() in _REPORTED):
         return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
     words = first.split()
     while words[1:] and words[0].lower() in _KINDS:

@@ -338,6 +338,9 @@ MEETING_KINDS = ("ordinær", "ordinært", "ordinere", "ekstraordinær", "ekstrao
 MEETING_ANNOUNCED = ("afholdes",)
 MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhandledes",
                  "behandledes", "samledes", "var samlet", "mødtes")
+# A meeting that 'has been held' ('Der har den 17. Aug. været afholdt et Møde paa Hinnerup
+# Kro') is one a matter reports, not the one the entry opens.
+MEETING_REPORTED = ("været", "blevet")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.
 MEETING_CLOSERS = ("mødet hævet", "mødet hævedes", "mødet sluttede", "mødet slut",
                    "mødet afsluttet", "næste møde", "næste sogneraadsmøde", "næste sognerådsmøde")

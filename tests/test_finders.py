@@ -429,6 +429,7 @@ def test_a_meeting_named_for_its_body_names_the_body(printed, body):
     ("Ekstra Møde afholdes naar Regnskabet foreligger.", False),  # a matter announcing one
     ("Folketingets næste møde afholdes torsdag den 7. september 2023 kl. 10.00.", True),
     ("Elev Sogneraad afholdt i Dag Møde, hvor følgende behandledes.", True),
+    ("Der har den 17. Aug. d.A. været afholdt et Møde paa Hinnerup Kro", False),  # reported
 ])
 def test_a_meeting_announced_opens_an_entry_only_with_its_date(line, opens):
     from ingest.protocol import opens_entry
