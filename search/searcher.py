@@ -17,7 +17,7 @@ import numpy as np
 from whoosh import scoring
 from whoosh.query import Query, Term
 
-from index.analysis import DANISH_STOP, stem, word_stems
+from index.analysis import DANISH_STOP, WORD_PATTERN, analyse, fold_aa, stem
 from index.store import open_index
 from search.query import NOT_COUNTED, Coord, Filters, Plan, parser, plan as make_plan
 from search.vectors import Vectors, rescore, vectorizable
@@ -445,12 +445,30 @@ def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: 
 def _words_matched(a: Archive, groups: list, r: dict) -> int:
     """How many of the query's words the unit contains (the 'k of n' shown)."""
     text = " ".join(str(r.get(f) or "") for f in ("item_title", "content", "decision"))
+    wanted = [{t.decode() if isinstance(t, bytes) else t for _, t in g.iter_all_terms()}
+              for g in groups]
     have: set[str] = set()
-    for _, _, whole, parts in word_stems(text):
+    for _, _, whole, parts in stems_holding(text, set().union(*wanted)):
         have.add(whole)
         have.update(parts)
-    return sum(bool({t.decode() if isinstance(t, bytes) else t
-                     for _, t in g.iter_all_terms()} & have) for g in groups)
+    return sum(bool(w & have) for w in wanted)
+
+
+_WORD = re.compile(WORD_PATTERN)
+
+
+def stems_holding(text: str, terms: set[str]):
+    """`index.analysis.word_stems` of a text, for the words that can hold one of the
+    terms: a word's stem and its parts' stems are pieces of its letters (a stem only drops
+    endings), so a word none of the terms is a piece of is not analysed. Snippets read
+    whole hit texts; splitting every compound in them was most of a first query's time."""
+    for m in _WORD.finditer(text):
+        word = fold_aa(m.group().lower())
+        letters = word.replace("-", "")
+        if word in DANISH_STOP or not any(t in letters for t in terms):
+            continue
+        whole, parts = analyse(word)
+        yield m.start(), m.end(), whole, parts
 
 
 def passage(text: str, terms: set[str], analyzer=None) -> tuple[int, str]:
@@ -458,7 +476,7 @@ def passage(text: str, terms: set[str], analyzer=None) -> tuple[int, str]:
     [marked]: the snippet, and the offset that tells the page. (`analyzer` is accepted
     for old callers; the words are read as the index's analyzer reads them.)"""
     spans = []
-    for start, end, whole, parts in word_stems(text):
+    for start, end, whole, parts in stems_holding(text, terms):
         if whole in terms:
             spans.append((start, end, whole, 2))  # the word itself counts more than a part
         spans += [(start, end, p, 1) for p in parts if p in terms]
