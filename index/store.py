@@ -13,7 +13,6 @@ from whoosh.writing import LockError
 
 from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
-from index.writer import MemoryMpWriter, MemoryWriter
 from ingest.errors import ArchiveBusy, ArchiveError
 
 if TYPE_CHECKING:  # only read here: building the record classes costs a search's start
@@ -101,6 +100,10 @@ SEGMENT_DOCS = 250_000
 def writer(ix, procs: int = 1):
     """An index writer (write lock taken); `procs` > 1 analyses in that many processes,
     each writing its own segment (index/writer.py keeps postings in memory per term)."""
+    # Imported here: the writers bring Whoosh's multiprocessing writer, which a search
+    # (every `referat search` opens the index through this module) never uses.
+    from index.writer import MemoryMpWriter, MemoryWriter
+
     if procs > 1:
         return MemoryMpWriter(ix, procs=procs)
     return MemoryWriter(ix)
