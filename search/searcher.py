@@ -15,9 +15,10 @@ from pathlib import Path
 
 import numpy as np
 from whoosh import scoring
-from whoosh.query import Query, Term
+from whoosh.query import And, NumericRange, Or, Phrase, Query, Term
+from whoosh.query.spans import SpanNear2
 
-from index.analysis import DANISH_STOP, stem, word_stems
+from index.analysis import DANISH_STOP, WORD_PATTERN, analyse, fold_aa, stem
 from index.store import open_index
 from search.query import NOT_COUNTED, Coord, Filters, Plan, parser, plan as make_plan
 from search.vectors import Vectors, rescore, vectorizable
@@ -95,7 +96,7 @@ class Archive:
         self._open()
 
     def _open(self) -> None:
-        self.ix = open_index(self.folder)
+        self.ix = open_index(self.folder, copied=False)  # a search reads a few postings
         self.weighting = scoring.BM25F(content_B=CONTENT_B)
         self.searcher = self.ix.searcher(weighting=self.weighting)
         self._reset()
@@ -103,8 +104,7 @@ class Archive:
     def _reset(self) -> None:
         s = self.searcher
         self.n = s.doc_count_all()
-        self.live = np.zeros(self.n, dtype=bool)
-        self.live[list(s.reader().all_doc_ids())] = True
+        self.live = _live(s)
         self._docsets: dict[str, np.ndarray] = {}
         self.vectors = Vectors(s, self.weighting, self.n)
         self._columns: dict[str, tuple[np.ndarray, list[str]]] = {}
@@ -124,13 +124,24 @@ class Archive:
         key = repr(q)
         if cache and key in self._docsets:
             return self._docsets[key]
+        if _from_arrays(q):
+            mask = self.vectors.matches(q)[1]  # search/exact.py: Whoosh's matches
+        elif type(q) is NumericRange and q.fieldname == "day":
+            mask = _in_range(self.days(), q)
+        else:
+            mask = self.walked(q)
+        mask &= self.live
+        if cache:
+            self._docsets[key] = mask
+        return mask
+
+    def walked(self, q: Query) -> np.ndarray:
+        """The units a query matches, from Whoosh's matcher walked one by one (deleted
+        units included)."""
         mask = np.zeros(self.n, dtype=bool)
         for leaf, offset in self.searcher.leaf_searchers():
             ids = np.fromiter(q.matcher(leaf).all_ids(), dtype=np.int64)
             mask[ids + offset] = True
-        mask &= self.live
-        if cache:
-            self._docsets[key] = mask
         return mask
 
     def column(self, name: str) -> tuple[np.ndarray, list[str]]:
@@ -138,9 +149,10 @@ class Archive:
         if name not in self._columns:
             # The stored bytes, decoded once per distinct value rather than per unit
             # (Whoosh's translating reader decodes every unit's: 0.3 s a column at 100k).
-            raw = [b"" if v is None else v for v in
-                   self.searcher.reader().column_reader(name, translate=False)]
-            values, codes = np.unique(np.array(raw, dtype=object), return_inverse=True)
+            raw = _column_values(self.searcher, name)
+            values = sorted(set(raw))  # the distinct values in order, as np.unique's
+            code = {v: i for i, v in enumerate(values)}
+            codes = np.fromiter(map(code.__getitem__, raw), dtype=np.int64, count=len(raw))
             self._columns[name] = (codes, [v.decode() if isinstance(v, bytes) else str(v)
                                            for v in values])
         return self._columns[name]
@@ -160,7 +172,8 @@ class Archive:
 
     def days(self) -> np.ndarray:
         if "_day" not in self._columns:
-            days = np.array(list(self.searcher.reader().column_reader("day")), dtype=np.int64)
+            days = np.concatenate([_numbers(leaf.reader(), "day")
+                                   for leaf, _ in self.searcher.leaf_searchers()])
             self._columns["_day"] = (days, [])
         return self._columns["_day"][0]
 
@@ -169,6 +182,95 @@ class Archive:
         if self._clusters is None:
             self._clusters = _clusters(self)
         return self._clusters
+
+
+def _column_values(searcher, name: str) -> list:
+    """Every unit's raw value of a sortable column (b"" for none), segment by segment."""
+    out: list = []
+    for leaf, _ in searcher.leaf_searchers():
+        col = leaf.reader().column_reader(name, translate=False)
+        out += _var_bytes(col) or [b"" if v is None else v for v in col]
+    return out
+
+
+def _var_bytes(col) -> list[bytes] | None:
+    """A variable-length bytes column's values cut from its data read in one piece
+    (Whoosh's reader reads each unit's through several file layers: 0.1-0.2 s a column
+    at 100k units, and a first search reads up to six); None for another kind."""
+    try:
+        lengths, offsets, pos, dbfile = col._lengths, col._offsets, col._basepos, col._dbfile
+    except AttributeError:
+        return None
+    if not len(lengths):
+        return []
+    data = bytes(dbfile.get(pos, offsets[-1] + lengths[-1]))
+    return [data[o:o + n] for o, n in zip(offsets, lengths)]
+
+
+_INTEGER_CODES = frozenset("bBhHiIlL")  # struct's integer codes that fit in an int64
+
+
+def _numbers(reader, name: str) -> np.ndarray:
+    """One segment's numeric column as an array: its fixed-width values read in one
+    piece, the units past the last one written holding the default; else unit by unit."""
+    count = reader.doc_count_all()
+    col = reader.column_reader(name, translate=False)
+    try:
+        width, code, default = col._fixedlen, col._typecode, col._default
+        raw = col._dbfile.get(col._basepos, col._count * width)
+    except AttributeError:
+        code = ""
+    if code not in _INTEGER_CODES:
+        return np.fromiter(col, dtype=np.int64, count=count)
+    # struct's standard sizes, big-endian ('!'), as the column's writer packed them
+    kind = "i" if code.islower() else "u"
+    out = np.full(count, default, dtype=np.int64)
+    written = np.frombuffer(raw, dtype=np.dtype(f">{kind}{width}")).astype(np.int64)[:count]
+    out[: len(written)] = written
+    return out
+
+
+def _live(searcher) -> np.ndarray:
+    """Which document numbers are not deleted: a segment's deletions marked (walking
+    every live number, as Whoosh's all_doc_ids does, took 0.3 s of each CLI search's
+    open at 100k units)."""
+    live = np.ones(searcher.doc_count_all(), dtype=bool)
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if not reader.has_deletions():
+            continue
+        dead = getattr(reader, "deleted_docs_set", None)  # a segment reader's property
+        if not isinstance(dead, (set, frozenset)):
+            dead = [d for d in range(reader.doc_count_all()) if reader.is_deleted(d)]
+        live[np.fromiter(dead, dtype=np.int64, count=len(dead)) + offset] = False
+    return live
+
+
+# Query kinds search/exact.py evaluates from the posting arrays: a filter of these (a body
+# as a phrase, a kind, a committee's terms) is not walked unit by unit (a body's phrase
+# walked its positions for every one of its units: 1.4-3 s at 100k).
+_ARRAY_KINDS = (Term, Or, And, Phrase)
+
+
+def _from_arrays(q: Query) -> bool:
+    """Whether a query and all its parts are kinds search/exact.py evaluates itself."""
+    if type(q) is Or and (q.minmatch or q.scale):
+        return False
+    if type(q) not in _ARRAY_KINDS and not (isinstance(q, SpanNear2)
+                                           and type(q).matcher is SpanNear2.matcher):
+        return False
+    return all(_from_arrays(sub) for sub in q.children())
+
+
+def _in_range(days: np.ndarray, q: NumericRange) -> np.ndarray:
+    """The units whose day (the sortable column holds the indexed number) is in the
+    range, its ends included unless it says otherwise."""
+    mask = np.ones(len(days), dtype=bool)
+    if q.start is not None:
+        mask &= days > q.start if q.startexcl else days >= q.start
+    if q.end is not None:
+        mask &= days < q.end if q.endexcl else days <= q.end
+    return mask
 
 
 _ARCHIVES: dict[str, Archive] = {}
@@ -445,12 +547,30 @@ def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: 
 def _words_matched(a: Archive, groups: list, r: dict) -> int:
     """How many of the query's words the unit contains (the 'k of n' shown)."""
     text = " ".join(str(r.get(f) or "") for f in ("item_title", "content", "decision"))
+    wanted = [{t.decode() if isinstance(t, bytes) else t for _, t in g.iter_all_terms()}
+              for g in groups]
     have: set[str] = set()
-    for _, _, whole, parts in word_stems(text):
+    for _, _, whole, parts in stems_holding(text, set().union(*wanted)):
         have.add(whole)
         have.update(parts)
-    return sum(bool({t.decode() if isinstance(t, bytes) else t
-                     for _, t in g.iter_all_terms()} & have) for g in groups)
+    return sum(bool(w & have) for w in wanted)
+
+
+_WORD = re.compile(WORD_PATTERN)
+
+
+def stems_holding(text: str, terms: set[str]):
+    """`index.analysis.word_stems` of a text, for the words that can hold one of the
+    terms: a word's stem and its parts' stems are pieces of its letters (a stem only drops
+    endings), so a word none of the terms is a piece of is not analysed. Snippets read
+    whole hit texts; splitting every compound in them was most of a first query's time."""
+    for m in _WORD.finditer(text):
+        word = fold_aa(m.group().lower())
+        letters = word.replace("-", "")
+        if word in DANISH_STOP or not any(t in letters for t in terms):
+            continue
+        whole, parts = analyse(word)
+        yield m.start(), m.end(), whole, parts
 
 
 def passage(text: str, terms: set[str], analyzer=None) -> tuple[int, str]:
@@ -458,7 +578,7 @@ def passage(text: str, terms: set[str], analyzer=None) -> tuple[int, str]:
     [marked]: the snippet, and the offset that tells the page. (`analyzer` is accepted
     for old callers; the words are read as the index's analyzer reads them.)"""
     spans = []
-    for start, end, whole, parts in word_stems(text):
+    for start, end, whole, parts in stems_holding(text, terms):
         if whole in terms:
             spans.append((start, end, whole, 2))  # the word itself counts more than a part
         spans += [(start, end, p, 1) for p in parts if p in terms]

@@ -19,7 +19,7 @@ from search.cli import app, named_command, only
 from tests.conftest import REPO, SAMPLES
 
 NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer",
-                    "ingest.records", "whoosh.qparser")
+                    "ingest.records", "whoosh.qparser", "multiprocessing", "whoosh.multiproc")
 RUN_SEARCH = """
 import os, sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "-f", "json",

@@ -38,6 +38,23 @@ def test_cli_start_loads_no_parsing_library_and_nothing_a_command_loads_on_deman
     assert out == ""
 
 
+def test_a_plain_question_builds_no_pattern_it_cannot_match():
+    """Periods said by both ends need a year; the concept table's phrases need all their
+    words: a question without them compiles neither table's pattern."""
+    code = ("from search import understand as u; from ingest.vocab import terms\n"
+            "u.understand('hvad gør kommunen for ensomme ældre')\n"
+            "print(u.between.cache_info().currsize, terms.cache_info().currsize)\n"
+            "u.understand('mellem 2019 og 2021 har nogen det svært')\n"
+            "print(u.between.cache_info().currsize, terms.cache_info().currsize)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout.split()
+    before, after = (int(out[0]), int(out[1])), (int(out[2]), int(out[3]))
+    assert before[0] == 0 and after[0] == 1  # built for the year, not before
+    # 'har det svært' is said: a pattern of the phrases whose words are there, not the
+    # whole table's pattern built once and reused
+    assert after[1] == before[1] + 1
+
+
 def _ruled_pdf(path: Path) -> Path:
     """Page 1: a ruled 3x2 table under a heading. Page 2: a boxed notice and underlines,
     ruling objects that form no table."""
