@@ -20,6 +20,8 @@ import zlib
 from array import array
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
+from operator import sub
 from pickle import dumps
 
 from whoosh.codec.base import OutOfOrderError
@@ -268,8 +270,7 @@ class BlockWriter:
 
     def _block(self, info: W3TermInfo, ids: array, raw: array, values: list, last: bool):
         weights = array("f", raw)  # the block keeps single-precision weights
-        lens = [self.lengths.get(d, 0) for d in ids]
-        present = [x for x in lens if x]
+        present = list(filter(None, map(self.lengths.get, ids)))  # C loops, per posting
         minlength = min(present) if present else None
         maxlength = max(present) if present else 0
         maxweight = max(0, max(raw))
@@ -285,10 +286,10 @@ class BlockWriter:
         self.postfile.write(databytes)
 
     def _mini_values(self, values: list):
-        present = [v for v in values if v]  # Whoosh keeps no empty value
-        if self.values_kind == "tuple":
-            return tuple(present)
-        return None if self.values_kind == "none" else b"".join(present)
+        if self.values_kind == "none":
+            return None
+        present = filter(None, values)  # Whoosh keeps no empty value
+        return tuple(present) if self.values_kind == "tuple" else b"".join(present)
 
 
 # Pickled blocks shorter than this are stored as they are: deflate's own header and
@@ -319,7 +320,7 @@ def _add_block(info: W3TermInfo, ids, weights, minlength, maxlength, maxweight) 
 
 
 def _deltas(ids: array) -> tuple:
-    return tuple(b - a for a, b in zip((0, *ids), ids))
+    return tuple(map(sub, ids, chain((0,), ids)))
 
 
 def _mini_weights(weights: array):
