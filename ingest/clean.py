@@ -34,7 +34,8 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0d-\x1f\x7f]")
 # A hyphen before these words marks an elided compound ("Social- og
 # Beskæftigelsesudvalget"), not a line-end break.
 _ELISION_WORDS = frozenset(vocab.ELISION_WORDS)
-_BROKEN_END = re.compile(r"([A-Za-zÆØÅæøåÄÖÜäöüé])-$")
+# Old minute books break a word with '=' ('Kloakfor=' / 'holdene') as print does with '-'.
+_BROKEN_END = re.compile(r"([A-Za-zÆØÅæøåÄÖÜäöüé])[-=]$")
 _CONTINUATION = re.compile(r"^([a-zæøåäöüé][\wæøå]*[.,;:!?)]*)(.*)$")
 
 

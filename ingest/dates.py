@@ -80,6 +80,28 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
     return out
 
 
+# 'Sogneraadsmøde ... d 27/2', 'den 5. Marts': a meeting dated without its year, which
+# a minute book leaves to the entries around it.
+DAY_MONTH = re.compile(rf"\bd(?:\.|en)?\s*(\d{{1,2}})(?:{_ORDINAL})?(?:/(\d{{1,2}})|[.']?\s+"
+                       rf"({_MONTH_RE})\b\.?)(?![\d/.\-]|\s*[-/.]?\s*\d)", re.I)
+
+
+def find_day_month(text: str) -> tuple[int, int] | None:
+    """(month, day) of the first date written without a year ('d 27/2'), if any."""
+    for m in DAY_MONTH.finditer(text):
+        month = int(m.group(2)) if m.group(2) else _month(m.group(3))
+        if 1 <= month <= 12 and 1 <= int(m.group(1)) <= 31:
+            return month, int(m.group(1))
+    return None
+
+
+def in_year_after(previous: str, month: int, day: int) -> str | None:
+    """The ISO date of `day`/`month` on or after an earlier ISO date (the next such day)."""
+    year = int(previous[:4]) + (1 if (month, day) < (int(previous[5:7]), int(previous[8:10]))
+                                 else 0)
+    return _iso(year, month, day)
+
+
 def _month(name: str) -> int:
     return MONTHS[" ".join(name.lower().split())]
 

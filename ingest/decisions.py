@@ -30,6 +30,7 @@ _VERDICTS = {Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED, Outcome.PO
              Outcome.REFERRED, Outcome.WITHDRAWN}
 _NEGATED = {Outcome.APPROVED: Outcome.REJECTED, Outcome.RECOMMENDED: Outcome.REJECTED}
 _NEGATION = vocab.terms(vocab.NEGATION)
+_OBJECT_NEGATION = vocab.terms(vocab.OBJECT_NEGATION)
 _DECIDING = vocab.terms(vocab.DECIDING)
 _WISHING = vocab.terms(vocab.WISHING)
 _REQUEST = vocab.terms(vocab.REQUEST)
@@ -102,7 +103,8 @@ def _main_clause(sentence: str) -> tuple[int, int]:
 def _negated(sentence: str, cue: _Cue) -> bool:
     before = sentence[:cue.start].split()[-_WORDS_BEFORE:]
     after = sentence[cue.end:].split()[:1]
-    return any(_NEGATION.fullmatch(w.strip(",.")) for w in before + after)
+    return any(_NEGATION.fullmatch(w.strip(",.")) for w in before + after) or \
+        any(_OBJECT_NEGATION.fullmatch(w) for w in after)
 
 
 def _complement_kind(sentence: str, verb_end: int) -> Outcome | str | None:

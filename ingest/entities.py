@@ -27,6 +27,7 @@ from ingest.records import Person
 ROLE_CUES = dict(vocab.ROLES)
 _TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
 _FIRST = frozenset(vocab.FIRST_NAMES)
+_UNITS = frozenset(vocab.AMOUNT_UNITS)
 # Month names are no names ('Marts 1941'); short forms like 'Jan' and 'Maj' may be.
 _NOT_NAMES = frozenset(vocab.NOT_NAMES) | frozenset(m for m, _ in vocab.MONTHS[:12]) - \
     frozenset(vocab.FIRST_NAMES) | frozenset(vocab.WEEKDAYS)
@@ -86,8 +87,11 @@ def _name_after(doc: Doc, i: int, cross_line: bool, min_len: int = 2) -> tuple[i
 
 
 def _abbreviation_end(doc: Doc, j: int) -> int | None:
-    """The last token of an abbreviated first name at j ('Alb.', or 'Johs' + '.')."""
+    """The last token of an abbreviated first name at j ('Alb.', or 'Johs' + '.'); not
+    a unit after a number ('12 Kr. Svinekød': kroner; '3. Chr. Birkegaard' is a name)."""
     word = doc[j].lower_.rstrip(".")
+    if j and doc[j - 1].like_num and word in _UNITS:
+        return None
     if _FIRST_ABBREV.match(doc[j].text) and word not in _TITLES and word not in ROLE_CUES:
         return j
     return None

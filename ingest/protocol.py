@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from ingest import vocab
-from ingest.dates import find_dates, find_times
+from ingest.dates import find_dates, find_day_month, find_times, in_year_after
 from ingest.decisions import classify, make_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
@@ -29,7 +29,10 @@ MIN_SIGNATURES = 2  # lines of names that close an entry without a dateline
 DATELINE_MAX = 80  # characters: a dateline is short (signatures may run into it)
 DATELINE_WORDS = 8
 OPENER_LINES = 3  # an opening sentence may wrap over this many lines
+NUMBER_STEP_MAX = 10  # a book's next matter number: a few may be skipped, not hundreds
+VERDICT_TAIL_WORDS = 3  # 'kunde ikke anbefales', '- Anbefaledes', 'bevilgedes 50 Kr'
 PRESENTER_WORDS = 8  # a presenting verb stands early in its sentence
+UNMARKED_SHARE = 0.05  # a book ending under 1 line in 20 with a full stop writes none
 OPENING_WORDS = 2  # 'Sogneraadsmøde paa ...': the meeting noun opens the line
 
 _NOUN = terms(vocab.MEETING_NOUNS)
@@ -37,6 +40,7 @@ _YEAR = lead_terms(vocab.YEAR_WORDS)
 _VERB = terms(vocab.MEETING_VERBS)
 _KINDS = frozenset(vocab.MEETING_KINDS)
 _ANNOUNCED = frozenset(vocab.MEETING_ANNOUNCED)
+_REPORTED = frozenset(vocab.MEETING_REPORTED)
 _CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
@@ -46,6 +50,11 @@ _ABBREVIATIONS = frozenset(vocab.ABBREVIATIONS + vocab.OLD_ABBREVIATIONS)
 # date; before any other capital it may end a sentence ('til 31. Okt. Regnskabet ...').
 _MONTH_WORDS = frozenset(month for month, _ in vocab.MONTHS)
 _STARTERS = frozenset(vocab.SENTENCE_STARTERS)
+_OPEN_ENDINGS = frozenset(vocab.OPEN_ENDINGS)
+_TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
+_FIRST_NAMES = frozenset(vocab.FIRST_NAMES)
+_VERDICTS = frozenset({Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED,
+                       Outcome.POSTPONED})
 _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\."
@@ -89,13 +98,17 @@ def opens_entry(texts: list[str], i: int) -> bool:
         return False
     verb = _VERB.search(first)
     dated = bool(find_dates(first))
+    reported = first[: verb.start()].split()[-1:] if verb else []
     if verb and not _THAT.search(first[: verb.start()]) and (
-            dated or verb.group(0).lower() not in _ANNOUNCED):
+            dated or verb.group(0).lower() not in _ANNOUNCED) and not (
+            reported and reported[0].lower() in _REPORTED):
         return True  # not a meeting reported in a that-clause ('meddeler, at der afholdes Møde')
     words = first.split()
     while words[1:] and words[0].lower() in _KINDS:
         words = words[1:]
     opening = " ".join(words[:OPENING_WORDS])
+    if not dated and _NOUN.search(opening) and find_day_month(texts[i]):
+        return True  # 'Sogneraadsmøde paa de gamles Hjem d 27/2': the year is the book's
     return dated and bool(_NOUN.search(opening) or _YEAR.match(first))
 
 
@@ -133,10 +146,11 @@ def closes_entry(texts: list[str], i: int) -> bool:
 
 def is_name_line(text: str) -> bool:
     """A line of signatures: capitalised names and initials only ('R.P. Sørensen',
-    'Johs. Andersen. Peder Krogh.': a signature may end in a full stop)."""
+    'Johs. Andersen. Peder Krogh.': a signature may end in a full stop), never a
+    verdict ('Godkendtes.')."""
     tokens = text.replace(",", " ").rstrip(".").split()
     return 0 < len(tokens) <= 12 and all(_is_name_token(t) or t.lower() == "og"
-                                         for t in tokens)
+                                         for t in tokens) and classify(text) == Outcome.OTHER
 
 
 def _is_name_token(token: str) -> bool:
@@ -228,13 +242,13 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
     word = tok.rstrip(".!?").lstrip("(\"'„").lower()
     if word in _MONTH_WORDS and nxt.lower().startswith("kl"):
         return False
-    if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}", word):
+    if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|[a-zæøå]", word):  # 'R. P. Simonsen'
         return nxt.lower().strip(",.") in _STARTERS
     return nxt[:1].isupper() or nxt[:1] in "\"„"
 
 
-def sentences(lines: list[Line], start: int, end: int,
-              break_after: int | None = None) -> list[_Sentence]:
+def sentences(lines: list[Line], start: int, end: int, break_after: int | None = None,
+              unmarked: bool = False) -> list[_Sentence]:
     """The sentences of lines[start:end], each knowing whether it starts a line or a
     paragraph; a line's end closes a sentence only after a sentence mark (or at line
     `break_after`, a heading line without one)."""
@@ -259,7 +273,7 @@ def sentences(lines: list[Line], start: int, end: int,
             owners.append(i)
             last = k == len(pieces) - 1
             if not last or i == break_after or piece.endswith((".", "!", "?")) and \
-                    not _open_end(piece, lines, i):
+                    not _open_end(piece, lines, i) or unmarked and _unmarked_end(piece, lines, i):
                 out.append(_Sentence(" ".join(parts), *flags, tuple(owners)))
                 parts, owners = [], []
         para = False
@@ -275,6 +289,53 @@ def _open_end(piece: str, lines: list[Line], i: int) -> bool:
     return bool(nxt) and not _ends_sentence(piece.split()[-1], nxt.split()[0])
 
 
+def writes_no_stops(lines: list[Line]) -> bool:
+    """Whether a book's writer ends lines without full stops (a line end is then a
+    sentence's end more often than not: see `_unmarked_end`)."""
+    written = [s for x in lines if (s := x.text.strip())]
+    stops = sum(1 for s in written if s.endswith((".", "!", "?")))
+    return bool(written) and stops < UNMARKED_SHARE * len(written)
+
+
+def _unmarked_end(piece: str, lines: list[Line], i: int) -> bool:
+    """A line without a sentence mark ends its sentence, as in a book that writes no full
+    stops ('... Andragendet anbefaledes' / 'Til Fiskernes Understøttelseskasse bevilgedes
+    50 Kr'), when the sentence may end there and the next line opens another: a matter
+    presented, an act, a verdict early in it, or any sentence after a verdict."""
+    nxt = lines[i + 1].text.strip() if i + 1 < len(lines) else ""
+    words = piece.split()
+    if not nxt[:1].isupper() or not words or piece.endswith((".", "!", "?", ":", ";")):
+        return False
+    last = words[-1].lower()
+    if piece.endswith((",", "-", "=")) or last in _OPEN_ENDINGS or _names_open(words):
+        return False
+    if _verdict_early(nxt):
+        return True
+    head = _Sentence(nxt, True, False, ())
+    return not _presented_last(words) and (
+        _presents(head) or bool(_ACT.match(nxt)) or classify(piece) != Outcome.OTHER)
+
+
+def _presented_last(words: list[str]) -> bool:
+    """'Fra Tropsfører K. Klougart er modtaget' / 'Forespørgsel om ...': a sentence that
+    ends on its presenting verb has its matter still to come."""
+    tail = " ".join(words[-2:])
+    return any(m.end() == len(tail) for m in _PRESENTER.finditer(tail))
+
+
+def _names_open(words: list[str]) -> bool:
+    """'... en anden til Fru Lilli' / 'Madsen': a name or a title before a name runs on."""
+    last = words[-1].lower().rstrip(".")
+    return last in _TITLES or last in _FIRST_NAMES or (
+        len(words) > 1 and words[-2].lower().rstrip(".") in _TITLES)
+
+
+def _verdict_early(text: str) -> bool:
+    """A verdict within a sentence's first words: the matter and its result in one
+    ('Østjydsk Hjemstavnsforening bevilgedes 25 Kr')."""
+    return classify(" ".join(text.split()[:PRESENTER_WORDS])) in _VERDICTS
+
+
 # --- matters -------------------------------------------------------------------------
 
 def _presents(s: _Sentence) -> bool:
@@ -284,7 +345,17 @@ def _presents(s: _Sentence) -> bool:
 
 def _is_open(matter: list[_Sentence]) -> bool:
     """A presented matter still waiting for its result."""
-    return len(matter) == 1 and _presents(matter[0]) and classify(matter[0].text) == Outcome.OTHER
+    text = matter[0].text
+    return len(matter) == 1 and _presents(matter[0]) and classify(text) == Outcome.OTHER \
+        and not _closing_verdict(text)
+
+
+def _closing_verdict(text: str) -> str | None:
+    """The verdict that ends a matter written in one run ('Et Andragende ... om Ret til
+    at drive Kiosk kunde ikke anbefales'), which the clause reader takes for part of the
+    that-clause: the sentence's last words, when they alone are a verdict."""
+    tail = " ".join(text.split()[-VERDICT_TAIL_WORDS:])
+    return tail if classify(tail) in _VERDICTS else None
 
 
 def matters(found: list[_Sentence]) -> list[list[_Sentence]]:
@@ -297,11 +368,25 @@ def matters(found: list[_Sentence]) -> list[list[_Sentence]]:
             out.append([s])
         elif _is_open(out[-1]) and not (opens and _presents(s)):
             out[-1].append(s)
-        elif opens or s.para_start and not _CONTINUATION.match(s.text):
+        elif opens or s.para_start and not _CONTINUATION.match(s.text) or \
+                _decided_again(out[-1], s):
             out.append([s])
         else:
             out[-1].append(s)
     return out
+
+
+def _runs_into(text: str) -> bool:
+    """Whether a line's sentence goes on into the next line ('Vælgerantallet er')."""
+    words = text.split()
+    return bool(words) and (words[-1].lower() in _OPEN_ENDINGS or text.rstrip().endswith(","))
+
+
+def _decided_again(matter: list[_Sentence], s: _Sentence) -> bool:
+    """A matter already decided is followed by another when a line opens with its own
+    verdict ('... Andragendet anbefaledes' / 'Til Fiskernes Understøttelseskasse
+    bevilgedes 50 Kr')."""
+    return s.line_start and _verdict_early(s.text) and not _is_open(matter)
 
 
 def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, int]] | None:
@@ -311,7 +396,9 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, i
         s = lines[i].text.strip()
         m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or
                                        not lines[i - 1].text.strip() else None)
-        if m and (not marks or int(m.group(1)) > int(marks[-1][0])):
+        if m and i and _runs_into(lines[i - 1].text):
+            continue  # 'Vælgerantallet er' / '593.': a number that ends a sentence
+        if m and (not marks or 0 < int(m.group(1)) - int(marks[-1][0]) <= NUMBER_STEP_MAX):
             marks.append((m.group(1), i))
     if len(marks) < MIN_ENTRIES:
         return None
@@ -327,6 +414,8 @@ def _item(number: str, group: list[_Sentence], lines: list[Line], meeting: str |
     own = lines[min(used): max(used) + 1] if used else []
     text, starts = text_and_pages(own)
     decision = make_decision(rest or title, meeting_date=meeting)
+    if not rest and decision.outcome == Outcome.OTHER and (tail := _closing_verdict(title)):
+        decision = make_decision(tail, meeting_date=meeting)
     if rest and _DITTO.match(rest) and previous and previous.decision:
         # 'do.': the decision above, repeated; its outcome is that decision's.
         decision = replace(previous.decision, text=rest)
@@ -334,14 +423,15 @@ def _item(number: str, group: list[_Sentence], lines: list[Line], meeting: str |
                 pages=page_range(own), people=tuple(find_people(text)), page_starts=starts)
 
 
-def _items(lines: list[Line], start: int, end: int, meeting: str | None) -> list[Item]:
+def _items(lines: list[Line], start: int, end: int, meeting: str | None,
+           unmarked: bool = False) -> list[Item]:
     numbered = _numbered(lines, start, end)
     if numbered:
         out = []
         for number, a, b in numbered:
             first = lines[a].text.strip()
             skip = a + 1 if _NUMBER_LINE.match(first) else a
-            found = sentences(lines, skip, b)
+            found = sentences(lines, skip, b, unmarked=unmarked)
             if found and _NUMBERED_PARA.match(found[0].text):
                 head = _NUMBERED_PARA.sub("", found[0].text)
                 found[0] = _Sentence(head, True, True, found[0].lines)
@@ -350,7 +440,7 @@ def _items(lines: list[Line], start: int, end: int, meeting: str | None) -> list
                 out.append(_item(number, groups, lines, meeting, out[-1] if out else None))
         return out
     return [_item(str(n), group, lines, meeting)
-            for n, group in enumerate(matters(sentences(lines, start, end)), 1)]
+            for n, group in enumerate(matters(sentences(lines, start, end, unmarked=unmarked)), 1)]
 
 
 def _paragraph_groups(found: list[_Sentence]) -> list[_Sentence]:
@@ -376,10 +466,26 @@ def documents(lines: list[Line]) -> list[Document] | None:
     found = entries(lines)
     if len(found) < MIN_ENTRIES:
         return None
-    docs = [_document(lines, a, close, b) for a, close, b in found]
+    unmarked = writes_no_stops(lines)
+    docs = [_document(lines, a, close, b, unmarked) for a, close, b in found]
     book = _book_body(lines)
     return [replace(d, body=book) if d.body is None and d.kind == Kind.REFERAT else d
-            for d in docs]
+            for d in _years_from_order(docs)]
+
+
+def _years_from_order(docs: list[Document]) -> list[Document]:
+    """An entry headed by its meeting, dated without the year ('Sogneraadsmøde ... d
+    27/2'), takes the year from the entry before: a minute book runs forward in time."""
+    out, last = [], None
+    for d in docs:
+        heading = " ".join((d.title or "").split()[:OPENING_WORDS])
+        day = find_day_month(d.title) if d.date is None and last and _NOUN.search(heading) \
+            else None
+        if day:
+            d = replace(d, date=in_year_after(last, *day))
+        last = d.date or last
+        out.append(d)
+    return out
 
 
 BOOK_BODY_MIN = 3  # a body a minute book names this often is the book's own
@@ -395,18 +501,20 @@ def _book_body(lines: list[Line]) -> str | None:
     return name if n >= BOOK_BODY_MIN else None
 
 
-def _document(lines: list[Line], start: int, close: int, end: int) -> Document:
+def _document(lines: list[Line], start: int, close: int, end: int,
+              unmarked: bool = False) -> Document:
     texts = [x.text for x in lines]
     opened = opens_entry(texts, start) or bool(texts[start].strip()) and opens_entry(
         [""] + texts, start + 1)
     if close == end:
         close = _signed_off(texts, start, close)
     closing = [t.strip() for t in texts[close:end] if t.strip()]
-    body_lines = sentences(lines, start, close, start if _heading_opening(texts, start) else None)
+    body_lines = sentences(lines, start, close, start if _heading_opening(texts, start) else None,
+                           unmarked)
     title = body_lines[0].text if body_lines else None
     first_end = max(body_lines[0].lines) + 1 if body_lines else start
     date = _date([title or ""] + closing[:1])
-    items = _items(lines, first_end, close, date) if opened else []
+    items = _items(lines, first_end, close, date, unmarked) if opened else []
     text, starts = text_and_pages(lines[start:end])
     start_time, _ = find_times(title or "") if opened else (None, None)
     return Document(

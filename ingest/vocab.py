@@ -302,6 +302,9 @@ NAME_TITLES = (
     "dr", "dr.", "tømrer", "snedker", "skomager", "overlæge", "læge", "sognepræst", "præst", "købmand", "fabrikant",
     "gaardejer", "proprietær", "mejeribestyrer", "skolelærer", "førstelærer", "enke",
 )
+# Units written after an amount, shortened like a first name ('12 Kr. Svinekød', '4 Rm.
+# Træ', '3 Mdr. Kommuneskatten'): after a number they name no person.
+AMOUNT_UNITS = ("kr", "rm", "mdr", "md", "kg", "tdr", "pct", "km", "ha", "stk", "td", "ltr")
 # A membership note after a listed name: 'Lolan Ottesen (A) - formand'.
 PARTY_LETTERS = "ABCDFIKMOVÅÆØ"
 # Words that are capitalised but never part of a person's name.
@@ -338,6 +341,9 @@ MEETING_KINDS = ("ordinær", "ordinært", "ordinere", "ekstraordinær", "ekstrao
 MEETING_ANNOUNCED = ("afholdes",)
 MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhandledes",
                  "behandledes", "samledes", "var samlet", "mødtes")
+# A meeting that 'has been held' ('Der har den 17. Aug. været afholdt et Møde paa Hinnerup
+# Kro') is one a matter reports, not the one the entry opens.
+MEETING_REPORTED = ("været", "blevet")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.
 MEETING_CLOSERS = ("mødet hævet", "mødet hævedes", "mødet sluttede", "mødet slut",
                    "mødet afsluttet", "næste møde", "næste sogneraadsmøde", "næste sognerådsmøde")
@@ -349,7 +355,8 @@ MATTER_PRESENTERS = (
     "til anden behandling", "til sidste behandling", "til 1. behandling",
     "til 2. behandling", "har fremsendt", "fremsender", "ansøger", "andragende",
     "meddelelse", "skrivelse", "cirkulære", "anmodning", "behandling af", "som eneste sag",
-    "meddeler", "medd.", "forespørgsel",
+    "meddeler", "medd.", "forespørgsel", "er modtaget", "modtaget", "meddeles", "ansøgte",
+    "andrager", "androg",
 )
 # Sentences that record an act of the council in the impersonal passive ('Der
 # vedtoges at ...', 'Der bestemtes at ...'): at a line start, a new matter.
@@ -359,6 +366,14 @@ MATTER_ACTS = (
     "ligeledes behandledes", "derefter", "dernæst", "endvidere behandledes", "videre behandledes",
     "det vedtoges", "det besluttedes",
 )
+# Words a sentence does not end on: a book that writes no full stops runs a line on
+# past them ('... forelaa Andragende om' / 'Bevilling til at drive Konditori').
+OPEN_ENDINGS = ("og", "i", "at", "til", "paa", "på", "for", "med", "af", "om", "fra", "ved",
+                "hos", "mod", "uden", "efter", "samt", "eller", "men", "som",
+                "der", "hvor", "hvorfra", "hvis", "naar", "når", "da", "end", "den", "det",
+                "de", "en", "et", "er", "har", "blev", "var", "vil", "skal", "kan", "maa",
+                "må", "ang", "ang.", "vedr", "vedr.", "tilh", "tilh.", "ca", "ca.", "to", "tre",
+                "fire", "fem", "seks", "syv", "otte", "ni", "ti", "tolv", "tyve", "hundrede")
 # Sentences that continue the matter before them (a list of elected men, a ditto line).
 MATTER_CONTINUATIONS = ("som", "samtidig", "ligeledes \"", "\"", "„", "do", "do.", "ditto",
                         "til", "heraf", "herunder", "hvorefter")
@@ -464,6 +479,7 @@ APPROVED = (
     "bevilget", "bevilges", "bevilgede", "bevilgedes", "bevilliget", "bevilliges", "bevilligede",
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
     "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",
+    "tillades", "tilladt", "eftergives", "eftergaves", "eftergivet", "eftergav",
     "indstillingen følges", "indstillingen blev fulgt", "tilsluttede sig", "tilslutter sig",
     "kunne tilslutte sig",
 )
@@ -553,6 +569,8 @@ REQUEST = (
     "ønsker at få forelagt", "ønsker en orientering",
 )
 NEGATION = ("ikke", "ej")
+# Right after the verb, 'no' negates its object: 'bevilgedes intet Tilskud' (none granted).
+OBJECT_NEGATION = ("intet", "ingen")
 AMENDMENT = ("ændringsforslag", "ændringsforslaget", "ændringsforslagene", "med den ændring",
              "ændres således")
 # A clause opening with these is subordinate: its cues never decide the outcome.

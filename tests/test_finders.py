@@ -166,6 +166,9 @@ def test_participant_lists(quirk, texts, people):
      "Elleby Jørgensen fra Center for Ejendomme", ["Birgit Elleby Jørgensen"]),
     ("a role word after a name belongs to it", "Lolan Ottesen (A) - formand\nBirte Kramhøft (F)",
      ["Lolan Ottesen", "Birte Kramhøft"]),
+    ("a unit after an amount is no first name",
+     "Rabatkort: 45 Kr. Svinekød og 12 Kr. Sødmælk.\n3. Chr. Birkegaard Hasselager",
+     ["Chr. Birkegaard Hasselager"]),
 ])
 def test_people_in_prose(quirk, text, names):
     assert [p.name for p in find_people(text)] == names
@@ -193,6 +196,9 @@ def test_decision_block_of_this_meeting_wins_over_history():
      ["Aar 1940 den 10. Septbr. Kl. 19 afholdtes ordinært Sogneraadsmøde i Skejby."]),
     ("Løn fra 1. Maj til 31. Okt. Regnskabet underskrives.",
      ["Løn fra 1. Maj til 31. Okt.", "Regnskabet underskrives."]),
+    # an initial is no sentence's end
+    ("Andragende om Anlægslaan fra R. P. Simonsen, Ingerslev.",
+     ["Andragende om Anlægslaan fra R. P. Simonsen, Ingerslev."]),
 ])
 def test_minute_book_sentences(text, sentences):
     assert split_sentences(text) == sentences
@@ -426,7 +432,103 @@ def test_a_meeting_named_for_its_body_names_the_body(printed, body):
     ("Ekstra Møde afholdes naar Regnskabet foreligger.", False),  # a matter announcing one
     ("Folketingets næste møde afholdes torsdag den 7. september 2023 kl. 10.00.", True),
     ("Elev Sogneraad afholdt i Dag Møde, hvor følgende behandledes.", True),
+    ("Der har den 17. Aug. d.A. været afholdt et Møde paa Hinnerup Kro", False),  # reported
 ])
 def test_a_meeting_announced_opens_an_entry_only_with_its_date(line, opens):
     from ingest.protocol import opens_entry
     assert opens_entry(["", line], 1) is opens
+
+
+# A book written without full stops: a line's end closes a matter where a reader sees one
+# close (a verdict, the next matter presented), and an entry may be dated without its year.
+UNMARKED_BOOK = """Sogneraadsmøde i Skolen d 8 Januar 1946
+Fra Landinspektør Holm er modtaget
+Andragende om Udstykning af Ejendommen tilhørende Gdr Peder
+Jensen, Nørreby - Anbefaledes
+Til Sygeplejeforeningen bevilgedes 40 Kr for 1946
+Et Andragende fra Smedemester Ole Berg om Ret til at drive Kiosk
+kunde ikke anbefales
+Ungdomsforeningen bevilgedes intet Tilskud
+Ansøgning om Opsætning af Lygter paa Kirkevej udsattes til næste Møde
+
+
+Anders Holm
+Peder Jensen
+Niels Bruun
+
+
+Sogneraadsmøde i Skolen d 22/1
+Fra Amtet meddeles at Skatten for 1946 er fastsat
+Karl Berg ansøgte om Tilladelse til at holde Dans i Salen - Tillades
+
+
+Anders Holm
+Niels Bruun
+"""
+
+
+def test_a_book_without_full_stops_splits_matters_where_a_reader_does():
+    from ingest.protocol import documents
+    docs = documents(lines_of(UNMARKED_BOOK))
+    assert [d.date for d in docs] == ["1946-01-08", "1946-01-22"]  # the year from the book
+    first = docs[0].items
+    assert [i.title.split()[0] for i in first] == ["Fra", "Til", "Et", "Ungdomsforeningen",
+                                                   "Ansøgning"]
+    assert "Gdr Peder Jensen, Nørreby" in first[0].title  # a name runs over the line end
+    assert [i.decision.outcome.value for i in first] == [
+        "recommended", "approved", "rejected", "rejected", "postponed"]
+    second = docs[1].items
+    assert [i.title.split()[0] for i in second] == ["Fra", "Karl"]
+    assert second[1].decision.outcome.value == "approved"
+
+
+@pytest.mark.parametrize("text, outcome", [
+    ("Ungdomsforeningen bevilgedes intet Tilskud", "rejected"),  # 'no' grant is none
+    ("Godkendt, ingen bemærkninger", "approved"),  # 'no' after a pause is not the verb's
+    ("Tillades paa Betingelse af, at Vejen retableres", "approved"),
+    ("Skatten for 1945 eftergives", "approved"),
+])
+def test_old_verdicts_of_grant_and_waiver(text, outcome):
+    from ingest.decisions import classify
+    assert classify(text).value == outcome
+
+
+NUMBERED_BOOK = """Aar 1943 Tirsdag d. 9 Marts Kl 19 holdt Sogneraadet Møde i Skolen.
+
+1.
+Meddelelse fra Amtet om Valget
+og Antallet af Vælgere
+
+Vælgerantallet er
+412.
+Forbrug af Stemmesedler
+1943
+
+2.
+Andragende om Tilskud til Juletræet.
+Bevilgedes 25 Kr.
+
+3.
+Regnskabet for 1942 fremlagdes.
+Godkendtes.
+
+Anders Holm
+Niels Bruun
+
+Aar 1943 Tirsdag d. 6 April Kl 19 holdt Sogneraadet Møde i Skolen.
+
+4.
+Ansøgning om Lys paa Vejen.
+Nægtedes.
+
+5.
+Skrivelse fra Amtet.
+Til Efterretning.
+"""
+
+
+def test_a_number_inside_a_matter_is_no_matter_number():
+    from ingest.protocol import documents
+    docs = documents(lines_of(NUMBERED_BOOK))
+    assert [[i.number for i in d.items] for d in docs] == [["1", "2", "3"], ["4", "5"]]
+    assert [i.decision.outcome.value for i in docs[0].items][1:] == ["approved", "approved"]

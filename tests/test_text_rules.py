@@ -24,6 +24,8 @@ from ingest.records import Outcome, case_key
      ["driftschef Natascha M. Jensen", "", "og Centerchef"]),
     (["til vok-", "senlivet. Der tages"], ["til voksenlivet.", "Der tages"]),
     (["EMN-2023-", "011201"], ["EMN-2023-", "011201"]),  # digits are not a word break
+    (["Ordning af Kloakfor=", "holdene i Ormslev"], ["Ordning af Kloakforholdene", "i Ormslev"]),
+    (["Aldersrente 15.408,- =", "34.400,-"], ["Aldersrente 15.408,- =", "34.400,-"]),
 ])
 def test_dehyphenate(lines, expected):
     assert dehyphenate(lines) == expected
