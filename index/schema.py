@@ -123,8 +123,9 @@ def to_index_docs(result: ParseResult) -> list[dict]:
     out = []
     for d_i, doc in enumerate(result.documents):
         if doc.items:
+            common = _common(result, doc)  # the meeting's fields, found once for its items
             for i_i, item in enumerate(doc.items):
-                out.append(_item_doc(result, d_i, doc, i_i, item))
+                out.append(_item_doc(result, d_i, doc, i_i, item, common))
         elif doc.text.strip() or doc.sections:
             out.append(_doc_doc(result, d_i, doc))
     return out
@@ -183,12 +184,19 @@ def dup_key(number: str, title: str) -> str:
     return f"{(number or '').strip().rstrip('.')}|{norm[:120]}"
 
 
+SHINGLE = 4  # words a shingle spans
+_SHINGLE_WORD = re.compile(r"\w{3,}")
+
+
 def fingerprint(text: str) -> list[int]:
     """The smallest hashes of a text's four-word shingles: two renderings of one text
     share most of them, two different texts almost none."""
-    words = re.findall(r"\w{3,}", fold_aa(text.lower()))
-    shingles = {" ".join(words[i:i + 4]) for i in range(max(1, len(words) - 3))}
-    hashes = sorted(zlib.crc32(s.encode()) for s in shingles if s)  # C speed, stable
+    words = _SHINGLE_WORD.findall(fold_aa(text.lower()))
+    if len(words) < SHINGLE:
+        shingles = {" ".join(words)} - {""}
+    else:  # joined and hashed by map over zips: C loops, not a Python one per shingle
+        shingles = set(map(" ".join, zip(*(words[i:] for i in range(SHINGLE)))))
+    hashes = sorted(map(zlib.crc32, map(str.encode, shingles)))  # C speed, stable
     return hashes[:FINGERPRINT_SIZE]
 
 
@@ -199,13 +207,14 @@ def _cases(numbers) -> tuple[str, list[str]]:
     return ",".join(dict.fromkeys(k for k in keys if k)), list(numbers)
 
 
-def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item) -> dict:
+def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item,
+              common: dict) -> dict:
     sag, cases = _cases(list(item.case_numbers) or list(doc.case_numbers))
     people = list(item.people) + list(doc.people)
     content = "\n\n".join([item.text] + ([item.proposal] if item.proposal and
                                          item.proposal not in item.text else []))
     return {
-        **_common(result, doc),
+        **common,
         "id": doc_id(result.source.sha256, d_i, i_i),
         "item_number": item.number,
         "item_title": item.title,

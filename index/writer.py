@@ -20,6 +20,8 @@ import zlib
 from array import array
 from collections import defaultdict
 from functools import lru_cache
+from itertools import chain
+from operator import sub
 from pickle import dumps
 
 from whoosh.codec.base import OutOfOrderError
@@ -48,9 +50,14 @@ class TermPool:
         self.fields: dict[str, dict[bytes, tuple]] = {}
         self.fieldnames: set[str] = set()  # Whoosh's multiprocessing writer reads this
         self.size = 0
+        # field -> [postings, first doc, end doc, boost]: the documents of a run hold the
+        # same postings (one value repeated by consecutive documents)
+        self.runs: dict[str, list] = {}
 
     def add(self, item) -> None:
         """One posting in Whoosh's pool form: (field, term, doc, weight, value)."""
+        if self.runs:
+            self.flush_runs()
         fieldname, tbytes, docnum, weight, vbytes = item
         terms = self.fields.get(fieldname)
         if terms is None:
@@ -67,34 +74,60 @@ class TermPool:
         lists[2].append(vbytes or b"")
         self.size += 1
 
-    def add_field(self, fieldname: str, docnum: int, postings, boost: float) -> int:
+    def add_field(self, fieldname: str, docnum: int, postings: tuple, boost: float) -> None:
         """A document's postings of one field ((term, freq, weight, value) each, as a
-        field's index() gives them); returns the field's length (the frequencies)."""
+        field's index() gives them). A value that repeats the previous document's (the
+        items of a meeting share its committee, title, date, place and file) extends a
+        run that is written in bulk when it ends: one array extend per term and run
+        instead of three appends per term and document."""
+        run = self.runs.get(fieldname)
+        if run is not None:
+            if run[0] is postings and run[2] == docnum and run[3] == boost:
+                run[2] = docnum + 1
+                return
+            self._write_run(fieldname, run)
+        self.runs[fieldname] = [postings, docnum, docnum + 1, boost]
+
+    def _write_run(self, fieldname: str, run: list) -> None:
+        """A run's postings: documents start..end-1 each hold the same postings."""
+        postings, start, end, boost = run
         terms = self.fields.get(fieldname)
         if terms is None:
             terms = self.fields[fieldname] = {}
             self.fieldnames.add(fieldname)
-        length = n = 0
-        for tbytes, freq, weight, vbytes in postings:
-            lists = terms.get(tbytes)
+        get = terms.get
+        n = end - start
+        for tbytes, _, weight, vbytes in postings:
+            lists = get(tbytes)
             if lists is None:
                 lists = terms[tbytes] = (array("I"), array("d"), [])
-            lists[0].append(docnum)
-            lists[1].append(weight * boost)
-            lists[2].append(vbytes or b"")
-            length += freq
-            n += 1
-        self.size += n
-        return length
+            if n == 1:
+                lists[0].append(start)
+                lists[1].append(weight * boost)
+                lists[2].append(vbytes or b"")
+            else:
+                lists[0].extend(range(start, end))
+                lists[1].extend(array("d", (weight * boost,)) * n)
+                lists[2].extend((vbytes or b"",) * n)
+        self.size += n * len(postings)
+
+    def flush_runs(self) -> None:
+        """Every open run into the posting lists (before they are read or merged into)."""
+        for fieldname, run in self.runs.items():
+            self._write_run(fieldname, run)
+        self.runs.clear()
 
     def sorted_terms(self, fieldname: str):
         """(term, docs, weights, values) of a field in term order, each in doc order."""
+        if self.runs:
+            self.flush_runs()
         terms = self.fields[fieldname]
         for tbytes in sorted(terms):
             yield (tbytes, *terms[tbytes])
 
     def cleanup(self) -> None:
         self.fields.clear()
+        self.runs.clear()
 
 
 class _LengthsPerDocWriter(W3PerDocWriter):
@@ -133,7 +166,7 @@ class MemoryWriter(SegmentWriter):
         # Vectors and spelling words need Whoosh's own per-document path.
         self._plain = not any(f.vector or f.separate_spelling()
                               for _, f in self.schema.items())
-        self._last: dict[str, tuple] = {}  # field -> (value, postings) of the last document
+        self._last: dict[str, tuple] = {}  # field -> (value, postings, length), last document
 
     def add_document(self, **fields):
         """Index one document (as SegmentWriter.add_document, postings per field)."""
@@ -162,7 +195,8 @@ class MemoryWriter(SegmentWriter):
         length = 0
         if field.indexed:
             boost = self._field_boost(fields, name, docboost)
-            length = self.pool.add_field(name, self.docnum, self._postings(name, value), boost)
+            postings, length = self._postings(name, value)
+            self.pool.add_field(name, self.docnum, postings, boost)
             if not field.scorable:
                 length = 0
         customval = fields.get(f"_stored_{name}", value)
@@ -171,15 +205,17 @@ class MemoryWriter(SegmentWriter):
             self.perdocwriter.add_column_value(name, field.column_type,
                                                field.to_column_value(customval))
 
-    def _postings(self, name: str, value) -> list:
-        """A field's postings for a value; the previous document's when the value is
-        the same (the items of one meeting share its committee, title, date, place)."""
+    def _postings(self, name: str, value) -> tuple[tuple, int]:
+        """A field's postings for a value and its length (the terms' frequencies); the
+        previous document's (the same object) when the value is the same (the items of
+        one meeting share its committee, title, date, place)."""
         last = self._last.get(name)
         if last is not None and type(last[0]) is type(value) and last[0] == value:
-            return last[1]
-        postings = list(self.schema[name].index(value))
-        self._last[name] = (value, postings)
-        return postings
+            return last[1], last[2]
+        postings = tuple(self.schema[name].index(value))
+        length = sum(p[1] for p in postings)
+        self._last[name] = (value, postings, length)
+        return postings, length
 
     def _flush_segment(self):
         self.perdocwriter.close()
@@ -191,6 +227,7 @@ class MemoryWriter(SegmentWriter):
 def write_pool(fieldwriter: W3FieldWriter, schema, pool: TermPool,
                lengths: dict[str, dict[int, int]]) -> None:
     """Every term of the pool into the segment's term table and postings file."""
+    pool.flush_runs()
     for fieldname in sorted(pool.fields):
         if fieldname not in schema:
             continue  # a field an older segment had and the schema no longer does
@@ -233,15 +270,14 @@ class BlockWriter:
 
     def _block(self, info: W3TermInfo, ids: array, raw: array, values: list, last: bool):
         weights = array("f", raw)  # the block keeps single-precision weights
-        lens = [self.lengths.get(d, 0) for d in ids]
-        present = [x for x in lens if x]
+        present = list(filter(None, map(self.lengths.get, ids)))  # C loops, per posting
         minlength = min(present) if present else None
         maxlength = max(present) if present else 0
         maxweight = max(0, max(raw))
         _add_block(info, ids, weights, minlength, maxlength, maxweight)
         data = (_deltas(ids), _mini_weights(weights), self._mini_values(values))
-        databytes = zlib.compress(dumps(data, PICKLE_PROTOCOL), self.compression)
-        infobytes = dumps((len(ids), ids[-1], maxweight, self.compression,
+        databytes, compression = _compressed(dumps(data, PICKLE_PROTOCOL), self.compression)
+        infobytes = dumps((len(ids), ids[-1], maxweight, compression,
                            length_to_byte(minlength), length_to_byte(maxlength)),
                           PICKLE_PROTOCOL)
         size = len(infobytes) + len(databytes)
@@ -250,10 +286,24 @@ class BlockWriter:
         self.postfile.write(databytes)
 
     def _mini_values(self, values: list):
-        present = [v for v in values if v]  # Whoosh keeps no empty value
-        if self.values_kind == "tuple":
-            return tuple(present)
-        return None if self.values_kind == "none" else b"".join(present)
+        if self.values_kind == "none":
+            return None
+        present = filter(None, values)  # Whoosh keeps no empty value
+        return tuple(present) if self.values_kind == "tuple" else b"".join(present)
+
+
+# Pickled blocks shorter than this are stored as they are: deflate's own header and
+# framing make a block of a few postings longer, not shorter (most terms are rare, so
+# most blocks are that small), and Whoosh's reader decompresses a block only when its
+# header says it was compressed.
+COMPRESS_MIN = 96
+
+
+def _compressed(data: bytes, level: int) -> tuple[bytes, int]:
+    """A block's bytes as written and the compression level its header records."""
+    if level and len(data) >= COMPRESS_MIN:
+        return zlib.compress(data, level), level
+    return data, 0
 
 
 def _add_block(info: W3TermInfo, ids, weights, minlength, maxlength, maxweight) -> None:
@@ -270,7 +320,7 @@ def _add_block(info: W3TermInfo, ids, weights, minlength, maxlength, maxweight) 
 
 
 def _deltas(ids: array) -> tuple:
-    return tuple(b - a for a, b in zip((0, *ids), ids))
+    return tuple(map(sub, ids, chain((0,), ids)))
 
 
 def _mini_weights(weights: array):

@@ -172,3 +172,54 @@ def test_rebuild_bounds_memory_by_committing_segments(tmp_path, monkeypatch):
         assert {f["id"] for f in s.all_stored_fields()} == expected
         whole = {h["id"] for h in s.search(Term("kind", "referat"), limit=None)}
     assert whole and whole <= expected
+
+
+def _runs_docs() -> list[dict]:
+    """Values that repeat over consecutive documents, broken by other values, by
+    documents without the field and by a boosted document (runs of shared postings)."""
+    bodies = ["Byrådet", "Byrådet", "Økonomiudvalget", "Byrådet", None, "Byrådet",
+              "Byrådet", "Byrådet"]
+    docs = []
+    for i, body in enumerate(bodies * 40):
+        d = {"id": f"r{i}", "content": TEXTS[i % len(TEXTS)], "kind": "referat",
+             "title": "Møde i Byrådet" if i % 11 else "Ekstraordinært møde",
+             "place": "greve", "day": 20240101 + i // 16}
+        if body is not None:
+            d["body"] = body
+        if i % 37 == 5:
+            d["_body_boost"] = 2.0
+        docs.append(d)
+    return docs
+
+
+def test_repeated_values_write_what_whooshs_writer_writes(tmp_path):
+    fast = Store(tmp_path / "fast")
+    w = fast._w()
+    plain = _plain_index(tmp_path / "plain")
+    with SegmentWriter(plain) as pw:
+        for d in _runs_docs():
+            w.add_document(**d)
+            pw.add_document(**d)
+    fast.commit()
+    assert _contents(open_index(tmp_path / "fast")) == _contents(plain)
+
+
+def test_fingerprint_hashes_every_four_word_shingle():
+    """The fingerprint is the smallest CRC-32s of the text's four-word shingles of words
+    of three letters or more ('aa' folded), and of the whole text when it is shorter."""
+    import zlib
+
+    from index.schema import FINGERPRINT_SIZE, fingerprint
+
+    def plain(text):
+        words = [w for w in text.lower().replace("aa", "å").split() if len(w) >= 3]
+        shingles = {" ".join(words[i:i + 4]) for i in range(max(1, len(words) - 3))} - {""}
+        return sorted(zlib.crc32(s.encode()) for s in shingles)[:FINGERPRINT_SIZE]
+
+    texts = ["", "to ord", "Aabenraa Kommune godkender",
+             "Budgettet blev godkendt og sendt til Byrådet igen i dag " * 3,
+             " ".join(f"ord{i}" for i in range(60))]
+    for text in texts:
+        assert fingerprint(text) == plain(text)
+    assert len(fingerprint(texts[-1])) == FINGERPRINT_SIZE
+    assert fingerprint("") == []
