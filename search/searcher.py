@@ -314,8 +314,8 @@ def _join(a: Archive, members: list[int], bodies, dates, cluster: np.ndarray) ->
     whose text it shares, or else the members without a meeting that share its text."""
     _, body_values = a.column("body_facet")
     _, date_values = a.column("date")
-    known = [d for d in members if body_values[bodies[d]] != "(ukendt)" and dates[d] != 0
-             and date_values[dates[d]]]
+    known = [d for d in members if body_values[bodies[d]] != "(ukendt)"
+             and date_values[dates[d]]]  # code 0 is the earliest date unless one is empty
     by_meeting: dict[tuple, int] = {}
     for d in known:
         cluster[d] = by_meeting.setdefault((bodies[d], dates[d]), d)

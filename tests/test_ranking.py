@@ -236,6 +236,24 @@ def test_versions_of_one_agenda_are_one_hit(ix):
     assert sum(r.facets["kind"].values()) == r.total
 
 
+def test_versions_of_the_earliest_meeting_are_one_hit_when_every_unit_is_dated(tmp_path):
+    """The first meeting in the archive is a meeting like any other: two versions of its
+    agenda (the text edited in between) are one hit when no unit lacks a date."""
+    edited = ("Genopretningspuljen fordeles nu på tre skoler og to haller efter en ny "
+              "prioritering, som administrationen har udarbejdet efter dialog med brugerne.")
+    store = Store(tmp_path / "index")
+    for r in (MEETINGS[-2], meeting("dagsorden_v2.html", "Byrådet", "2024-01-29", [
+            item(5, "Genopretningspuljen, anlægsbevilling", edited)], kind=Kind.DAGSORDEN),
+            MEETINGS[1]):
+        store.replace_file(r.source.sha256, r)
+    store.commit()
+    try:
+        hits = search(tmp_path / "index", "genopretningspuljen", limit=0).hits
+        assert len(hits) == 1 and len(hits[0].also) == 1
+    finally:
+        close_all()
+
+
 def test_no_item_twice_in_any_search(ix):
     for query in ("anlægsbevilling", "skoler", "borgere", "idrætshal OR rygestop"):
         ids = [h.id for h in search(ix, query, limit=0).hits]
