@@ -346,8 +346,10 @@ def _presents(s: _Sentence) -> bool:
 def _is_open(matter: list[_Sentence]) -> bool:
     """A presented matter still waiting for its result."""
     text = matter[0].text
-    return len(matter) == 1 and _presents(matter[0]) and classify(text) == Outcome.OTHER \
-        and not _closing_verdict(text)
+    return len(matter) == 1 and _presents(matter[0]) and classify(text) not in _VERDICTS \
+        and not _closing_verdict(text) and not text.endswith(":")
+    # 'var fremsendt', 'forelaa' present a matter, they do not decide it; a heading
+    # ('Til Behandling forelaa:') introduces matters, it waits for none
 
 
 def _closing_verdict(text: str) -> str | None:
@@ -358,12 +360,14 @@ def _closing_verdict(text: str) -> str | None:
     return tail if classify(tail) in _VERDICTS else None
 
 
-def matters(found: list[_Sentence]) -> list[list[_Sentence]]:
+def matters(found: list[_Sentence], unmarked: bool = False) -> list[list[_Sentence]]:
     """Unnumbered matters: a presented matter or an act at a line start, or a new
-    paragraph, opens one; results, lists and ditto lines continue it."""
+    paragraph, opens one; results, lists and ditto lines continue it. In a book without
+    full stops, a line after a matter decided in its own sentence opens one too."""
     out: list[list[_Sentence]] = []
     for s in found:
-        opens = s.line_start and (_presents(s) or bool(_ACT.match(s.text)))
+        opens = s.line_start and (_presents(s) or bool(_ACT.match(s.text)) or unmarked
+                                  and bool(out) and _decided_in_one(out[-1]))
         if not out:
             out.append([s])
         elif _is_open(out[-1]) and not (opens and _presents(s)):
@@ -374,6 +378,12 @@ def matters(found: list[_Sentence]) -> list[list[_Sentence]]:
         else:
             out[-1].append(s)
     return out
+
+
+def _decided_in_one(matter: list[_Sentence]) -> bool:
+    """'Til Fiskernes Understøttelseskasse bevilgedes 50 Kr': the matter and its verdict
+    in one sentence, nothing waiting to follow."""
+    return len(matter) == 1 and _verdict_early(matter[0].text)
 
 
 def _runs_into(text: str) -> bool:
@@ -440,7 +450,8 @@ def _items(lines: list[Line], start: int, end: int, meeting: str | None,
                 out.append(_item(number, groups, lines, meeting, out[-1] if out else None))
         return out
     return [_item(str(n), group, lines, meeting)
-            for n, group in enumerate(matters(sentences(lines, start, end, unmarked=unmarked)), 1)]
+            for n, group in enumerate(matters(sentences(lines, start, end, unmarked=unmarked),
+                                              unmarked), 1)]
 
 
 def _paragraph_groups(found: list[_Sentence]) -> list[_Sentence]:
