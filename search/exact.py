@@ -346,29 +346,13 @@ def read_values(searcher, field: str, text: str) -> tuple[np.ndarray, np.ndarray
                                                           list[bytes]]:
     """A term's postings over every segment, read once: document numbers, weights and
     raw values (deleted documents included: their units never reach a phrase)."""
-    from search.vectors import _unwrapped, block_ids
+    from search.vectors import posting_blocks
 
-    btext = searcher.schema[field].to_bytes(text)
     ids, tfs, values = [], [], []
-    for leaf, offset in searcher.leaf_searchers():
-        reader = leaf.reader()
-        if (field, btext) not in reader:
-            continue
-        m = _unwrapped(reader.postings(field, btext))
-        if not hasattr(m, "_read_values"):  # postings kept inline with the term: few
-            while m.is_active():
-                ids.append(np.array([m.id() + offset], np.int64))
-                tfs.append(np.array([m.weight()], np.float32))
-                values.append(m.value())
-                m.next()
-            continue
-        while m.is_active():
-            ids.append(block_ids(m) + offset)
-            m._read_weights()
-            tfs.append(np.asarray(m._weights, dtype=np.float32))
-            m._read_values()
-            values += m._values
-            m._next_block()
+    for block_ids, weights, raw in posting_blocks(searcher, field, text, values=True):
+        ids.append(block_ids)
+        tfs.append(weights)
+        values += raw
     if not ids:
         return np.zeros(0, np.int64), np.zeros(0, np.float32), []
     return np.concatenate(ids), np.concatenate(tfs), values

@@ -62,26 +62,9 @@ class Vectors:
         if key in self._postings:
             self._postings.move_to_end(key)
             return self._postings[key]
-        ids, tfs = [], []
-        btext = self.searcher.schema[field].to_bytes(term)
-        for leaf, offset in self.searcher.leaf_searchers():
-            reader = leaf.reader()
-            if (field, btext) not in reader:
-                continue
-            # Deleted documents are masked by the caller (Archive.live): read the
-            # segment's own posting blocks under the deletion filter.
-            m = _unwrapped(reader.postings(field, btext))
-            if not hasattr(m, "_read_ids"):  # not a block matcher: walk it
-                pairs = _walk(m)
-                ids.append(np.asarray([d for d, _ in pairs], dtype=np.int64) + offset)
-                tfs.append(np.asarray([w for _, w in pairs], dtype=np.float32))
-                continue
-            while m.is_active():
-                ids.append(block_ids(m) + offset)
-                m._read_weights()
-                tfs.append(np.asarray(m._weights, dtype=np.float32))
-                m._next_block()
-        out = ((np.concatenate(ids), np.concatenate(tfs)) if ids
+        blocks = list(posting_blocks(self.searcher, field, term))
+        out = ((np.concatenate([i for i, _, _ in blocks]),
+                np.concatenate([t for _, t, _ in blocks])) if blocks
                else (np.zeros(0, np.int64), np.zeros(0, np.float32)))
         self._keep(key, out)
         return out
@@ -288,13 +271,40 @@ def _unwrapped(m):
     return m
 
 
-def _walk(m) -> list[tuple[int, float]]:
-    """(document, weight) of every posting, one at a time."""
-    out = []
+def posting_blocks(searcher, field: str, term: str, values: bool = False):
+    """A term's postings over every segment, block by block, as (document numbers
+    (top-level), weights, raw values or None); deleted documents included (the caller
+    masks them). Postings kept inline with the term are walked one by one."""
+    btext = searcher.schema[field].to_bytes(term)
+    for leaf, offset in searcher.leaf_searchers():
+        reader = leaf.reader()
+        if (field, btext) not in reader:
+            continue
+        m = _unwrapped(reader.postings(field, btext))
+        if not hasattr(m, "_read_values"):  # not a block matcher: walk it
+            yield _walked(m, offset, values)
+            continue
+        while m.is_active():
+            ids = block_ids(m) + offset
+            m._read_weights()
+            tfs = np.asarray(m._weights, dtype=np.float32)
+            if values:
+                m._read_values()
+            yield ids, tfs, (m._values if values else None)
+            m._next_block()
+
+
+def _walked(m, offset: int, values: bool) -> tuple[np.ndarray, np.ndarray, list | None]:
+    """Every posting of a matcher, one at a time, as one block."""
+    ids, tfs, vals = [], [], []
     while m.is_active():
-        out.append((m.id(), m.weight()))
+        ids.append(m.id() + offset)
+        tfs.append(m.weight())
+        if values:
+            vals.append(m.value())
         m.next()
-    return out
+    return (np.asarray(ids, dtype=np.int64), np.asarray(tfs, dtype=np.float32),
+            vals if values else None)
 
 
 # --- words that meet -----------------------------------------------------------------
