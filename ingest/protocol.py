@@ -306,8 +306,7 @@ def _unmarked_end(piece: str, lines: list[Line], i: int) -> bool:
     words = piece.split()
     if not nxt[:1].isupper() or not words or piece.endswith((".", "!", "?", ":", ";")):
         return False
-    last = words[-1].lower()
-    if piece.endswith((",", "-", "=")) or last in _OPEN_ENDINGS or _names_open(words):
+    if piece.endswith(("-", "=")) or _runs_into(piece) or _names_open(words):
         return False
     if _verdict_early(nxt):
         return True
