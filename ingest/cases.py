@@ -7,10 +7,12 @@ from ingest import vocab
 from ingest.records import case_key  # noqa: F401  (re-exported)
 from ingest.vocab import terms
 
-# Labelled numbers: 'Sagsnr.: 2011-29298', 'Sag: EMN-2023-011201', 'J.nr. 12/27845'.
+# Labelled numbers: 'Sagsnr.: 2011-29298', 'Sag: EMN-2023-011201', 'J.nr. 12/27845', and
+# KLE journal numbers whose facets older typewritten minutes space apart ('J.nr. 04.11.00 G01').
 LABELLED = re.compile(
     rf"(?<![\wæøå])(?:{terms(vocab.CASE_LABELS, whole=False).pattern})\.?\s*:?\s*"
-    r"((?:[A-ZÆØÅ]{2,5}-)?\d[\dA-Z./\-]{3,24}\d)", re.I)
+    r"(\d{2}\.\d{2}\.\d{2}[ \-][A-ZÆØÅ]\d{2}(?:[ \-]\d{1,6}[\-/]\d{2,4})?(?![\w/-])"
+    r"|(?:[A-ZÆØÅ]{2,5}-)?\d[\dA-Z./\-]{3,24}\d)", re.I)
 # Unlabelled numbers with a distinctive shape.
 SHAPED = re.compile(
     r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,7}"  # EMN-2023-011201, MDR-2016-02836

@@ -178,6 +178,44 @@ def classify(text: str) -> Outcome:
     return Outcome.NOTED if reported else Outcome.OTHER
 
 
+_CLOSER = vocab.lead_terms(vocab.MEETING_CLOSERS)
+_TAIL_VERDICTS = _VERDICTS | {Outcome.NOTED, Outcome.DISCUSSED}
+VERDICT_TAIL = 2  # the verdict is the last sentence, or the one before a vote or a note
+
+
+_MODE = vocab.terms(vocab.ITEM_MODES)
+VERDICT_LINE = 60  # 'Godkendt.', 'Taget til efterretning.', 'Udsat til næste møde.'
+
+
+def is_verdict_line(text: str) -> bool:
+    """A short line that is a verdict on its own: what minutes print right under an
+    item's title when they print no decision heading."""
+    s = text.strip()
+    return 0 < len(s) <= VERDICT_LINE and len(sentences(s)) == 1 and \
+        not _MODE.fullmatch(s.rstrip(".:")) and _sentence_kind(s) in _TAIL_VERDICTS
+
+
+def unlabelled_decision(lines: list[str]) -> str:
+    """The decision of an item a referat prints without a decision heading. Written under
+    the title ('Godkendt.'), it is the whole text; written after the matter's account
+    ('Økonomiudvalget anbefaler, at ... / Vedtaget med 13 stemmer mod 4.'), it is the
+    closing verdict, as a reader takes it: the account's recommendations are earlier
+    steps. A meeting's closing line ('Mødet hævet kl. 21.45') and what follows it (the
+    signatures) are never part of it."""
+    for i, line in enumerate(lines):
+        if _CLOSER.match(line.strip()):
+            lines = lines[:i]
+            break
+    text = "\n".join(lines).strip()
+    found = sentences(text)
+    if len(found) < 2 or _sentence_kind(found[0]) in _VERDICTS:
+        return text
+    for k in range(len(found) - 1, max(len(found) - 1 - VERDICT_TAIL, 0), -1):
+        if _sentence_kind(found[k]) in _TAIL_VERDICTS:
+            return " ".join(found[k:])
+    return text
+
+
 # --- the block of this meeting, its heading line and its attendance notes --------------
 
 def _block_date(line: str) -> str | None:

@@ -258,7 +258,21 @@ def _member_role(doc: Doc, i: int) -> str:
 
 
 def _person(doc: Doc, span: tuple[int, int], role: str | None, party: str | None) -> Found:
-    return span[0], span[1], role, party
+    return span[0], span[1], role or _role_after(doc, span[1]), party
+
+
+def _role_after(doc: Doc, i: int) -> str | None:
+    """A role that ends the name's line ('Poul Erik Hansen, borgmester') or stands alone on
+    the line below it (a signature's title: 'Poul Erik Hansen' / 'borgmester'); never a
+    label ('Sagsbehandler:' opens the next person's line)."""
+    j = i + 1 if i < len(doc) and (doc[i].text in (",", "-", "–") or
+                                   (doc[i].is_space and doc[i].text.count("\n") == 1)) else i
+    if j >= len(doc) or doc[j].lower_ not in ROLE_CUES:
+        return None
+    k = j + 1 if j + 1 < len(doc) and doc[j + 1].text == "." else j + 1
+    if k == len(doc) or (doc[k].is_space and "\n" in doc[k].text):
+        return ROLE_CUES[doc[j].lower_]
+    return None
 
 
 @lru_cache(maxsize=4)

@@ -13,6 +13,7 @@ from ingest import vocab
 from ingest.dates import find_dates, find_times
 from ingest.items import is_decision_label
 from ingest.records import Person
+from ingest.segment import opening_kind
 from ingest.vocab import terms
 
 MAX_LIST = 40  # lines a participant list may run to
@@ -28,10 +29,16 @@ _ROLE_OF_LIST = dict(vocab.PARTICIPANT_LABELS)
 _LABELS = {label: field for field, labels in _FIELDS for label in labels}
 _LABELS.update({label: "people" for label in _ROLE_OF_LIST})
 _LABEL = re.compile(rf"^({terms(tuple(_LABELS), whole=False).pattern})\s*(:|\s*$)\s*(.*)$", re.I)
+# Labels that are nothing else when a line holds them alone, colon or not: the meeting's
+# own 'møde-' words ('Mødested' over 'Byrådssalen') and the labels of several words
+# ('Tid og sted'). A bare common word ('Tid', 'Sted', 'Dato') needs its colon.
+_BARE = frozenset(label for label in _LABELS
+                  if (label.startswith(vocab.MEETING_LABEL_PREFIX) and
+                      label != vocab.MEETING_LABEL_PREFIX) or " " in label or "/" in label)
 _ROLE = dict(vocab.ROLES)
 _MEMBER = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*(?:\((?P<party>[A-ZÆØÅ])\))?\s*"
-    r"(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
+    r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*(?:\((?P<party>[A-ZÆØÅ])\)|\((?P<inner>[\wæøå .]{3,40})\))?"
+    r"\s*(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.?"
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.)$")
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
@@ -41,7 +48,9 @@ _JOIN = terms(vocab.ELISION_WORDS[:2], whole=False).pattern  # 'Social- og Sundh
 # a search quadratic in the line's length (a 40 KB line took 160 s).
 ORGAN = re.compile(
     rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?(?:[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"
-    rf"[A-ZÆØÅ]?[\w’'-]{{0,60}}?(?i:{_BODY_WORD})(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)(?![\wæøå])")
+    rf"[A-ZÆØÅ]?[\w’'-]{{0,60}}?(?i:{_BODY_WORD})(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)"
+    rf"(?:s(?=\s(?i:{terms(vocab.MEETING_NOUNS, whole=False).pattern})\b))?"  # 'Byrådets møde'
+    rf"(?![\wæøå])")
 # A line that names a body is a title, a stamp or a list entry; past this a line is a
 # paragraph run together (a text without line breaks), whose first part is its heading.
 # Searching it whole cost about 1 s per 30,000 characters.
@@ -75,7 +84,7 @@ def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
             continue
         label = " ".join(m.group(1).lower().split())
         field, inline = _LABELS[label], m.group(3).strip()
-        if not m.group(2).strip() and field != "people" and not inline:
+        if not m.group(2).strip() and field != "people" and not inline and label not in _BARE:
             continue  # a bare word like 'Tid' is a label only with a colon or a list
         limit = MAX_LIST if field == "people" else MAX_VALUE
         out.append((field, label, [inline] if inline else _below(texts, i + 1, limit)))
@@ -122,10 +131,16 @@ def _when(texts: list[str], values: dict) -> tuple:
     date_line = None
     labelled = values.get("date", [])
     for text in labelled + [t.strip() for t in texts if not is_decision_label(t)]:
-        if (len(text) <= SHORT_LINE or text in labelled) and (dates := find_dates(text)):
+        # A title line ('Referat af møde i kommunalbestyrelsen mandag den 5. marts 1984
+        # kl. 19.30 på rådhuset') says when however long it is; other long lines are prose.
+        if (len(text) <= SHORT_LINE or text in labelled or opening_kind(text)) and \
+                (dates := find_dates(text)):
             date, date_line = dates[0][0], text
             break
-    for text in values.get("time", []) + ([date_line] if date_line else []):
+    # The time: labelled, on the date's line, else in a header line about the meeting
+    # ('Mødet afholdtes på kommunekontoret kl. 19.00.').
+    meeting = [t for t in texts if _MEETING.search(t) and len(t) <= 2 * SHORT_LINE]
+    for text in values.get("time", []) + ([date_line] if date_line else []) + meeting:
         start, end = find_times(text)
         if start:
             break
@@ -133,6 +148,7 @@ def _when(texts: list[str], values: dict) -> tuple:
 
 
 _WEEKDAY = terms(vocab.WEEKDAYS)
+_MEETING = terms(vocab.MEETING_NOUNS)
 
 
 def _place_of(value: str) -> str | None:
@@ -147,12 +163,28 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
     if values.get("place"):
         return values["place"][0].strip() or None
     lines = [t.strip() for t in texts[:TITLE_BLOCK] if t.strip()]
+    for line in ([date_line] if date_line else []) + [t for t in lines if _MEETING.search(t)]:
+        if place := _place_after(line):
+            return place
     if date_line in lines:
         i = lines.index(date_line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""
         if nxt and _LOCATION.search(nxt) and len(nxt) < 90 and not _LABEL.match(nxt):
             return re.sub(r"^i\s+", "", nxt).strip()
     return None
+
+
+_PLACE_AFTER = re.compile(
+    rf"\b(?:på|i)\s+((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
+    rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*(?:,\s*[^,.\n]{{1,40}})?)"
+    r"(?=\s*(?:kl\.|\.|,|$))", re.I)
+
+
+def _place_after(line: str) -> str | None:
+    """The place a header line about the meeting names ('... kl. 19.30 på rådhuset.',
+    'Mødet afholdtes på kommunekontoret kl. 19.00.')."""
+    m = _PLACE_AFTER.search(line)
+    return m.group(1).strip() if m else None
 
 
 _GENITIVE_MEETING = re.compile(
@@ -166,10 +198,14 @@ def body_of(texts: list[str]) -> str | None:
         paren = re.search(rf"\(([^)]*(?:{_BODY_WORD})[^)]*)\)", text, re.I)
         if paren:
             return organ_name(paren.group(1))
-        m = ORGAN.search(text)
-        if m and m.group(1)[:1].isupper() and not _NOT_BODY_BEFORE.search(text[: m.start()]):
-            name = _ADDRESSEE.sub("", m.group(1))  # 'Til kommunalbestyrelsen'
-            return organ_name(name[:1].upper() + name[1:])
+        # In running text a body is named with a capital; a title line names it either
+        # way. 'Referat af bestyrelsesmøde i Ældrerådet': the meeting's word is led up to
+        # by 'af', the body comes after it.
+        for m in ORGAN.finditer(text):
+            if (m.group(1)[:1].isupper() or opening_kind(text)) and \
+                    not _NOT_BODY_BEFORE.search(text[: m.start()]):
+                name = _ADDRESSEE.sub("", m.group(1))  # 'Til kommunalbestyrelsen'
+                return organ_name(name[:1].upper() + name[1:])
     return None
 
 
@@ -204,7 +240,10 @@ def _parts(line: str) -> list[str]:
 
 def member(text: str, list_role: str | None) -> Person | None:
     """'Lolan Ottesen (A) - formand' -> Person('Lolan Ottesen', 'formand', 'A')."""
-    m = _MEMBER.match(text.strip())
+    text = text.strip()
+    if text.endswith(".") and len(text.split()[-1]) > 4:
+        text = text[:-1]  # a list written as a sentence ('Fraværende: Jens Kr. Jensen.')
+    m = _MEMBER.match(text)
     if not m:
         return None
     name = " ".join(m.group("name").split())
@@ -213,6 +252,11 @@ def member(text: str, list_role: str | None) -> Person | None:
             any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
         return None
     role = (m.group("role") or "").strip().lower()
+    inner = (m.group("inner") or "").strip().lower()
+    if not role and inner in _ROLE:
+        role = inner  # 'Inge Lund (formand)'
+    elif inner:
+        return None  # '(Stedfortræder for X)', '(ikke medlem)': not a plain member line
     # A printed role wins; then the list's own ('Afbud'); a party marks a member.
     listed = list_role if list_role != _ROLE_OF_LIST[vocab.PARTICIPANT_LABELS[0][0]] else None
     role = _ROLE.get(role, role) or listed or \

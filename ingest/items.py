@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ingest import vocab
 from ingest.cases import find_case_numbers
 from ingest.dates import find_dates
+from ingest.decisions import is_verdict_line
 from ingest.furniture import Line
 from ingest.vocab import lead_terms, line_terms, terms
 
@@ -112,6 +113,7 @@ def candidate(lines: list[Line], i: int) -> _Candidate | None:
         if not title or not re.match(r"[\wÆØÅæøå\"'«„]", title):
             return None
         title, end = _wrapped(lines, end, title)
+        closed = closed or bool(_CLOSED_PREFIX.match(title))  # 'Punkt 4: Lukket: Salg af grund'
         title = _DURATION.sub("", _CLOSED_PREFIX.sub("", title)).strip() or title
         return _Candidate(i, end, scheme, " ".join(m.group("num").split()), title, closed)
     return None
@@ -243,7 +245,7 @@ def _follows(lines: list[Line], start: int, number: str = "") -> float:
                 return CONTINUES
             return (LIST_FOLLOWS if seen == 0 else 0.0) + (SECTION_FOLLOWS if section else 0.0)
         if _META.match(s) or _STATUS.match(s) or is_decision_label(s) or \
-                _PROPOSAL.match(s) or find_case_numbers(s):
+                _PROPOSAL.match(s) or find_case_numbers(s) or (seen == 0 and is_verdict_line(s)):
             return ITEM_CONTENT
         section = section or bool(_SECTION.match(s))
         seen += 1

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ingest import vocab
 from ingest.cases import find_case_numbers
 from ingest.dates import find_dates
-from ingest.decisions import make_decision
+from ingest.decisions import is_verdict_line, make_decision, unlabelled_decision
 from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
 from ingest.header import Header, body_of, read_header
@@ -92,7 +92,7 @@ def _kind(seg: Segment, lines: list[Line], headings: list[Heading], furniture: l
     if stamp:
         return stamp
     if headings:
-        decided = any(_is_decision_label(x.text) for x in lines)
+        decided = any(_is_decision_label(x.text) for x in lines) or _verdicts_under(lines, headings)
         return Kind.REFERAT if decided else Kind.DAGSORDEN
     if header.people or header.start and header.location:
         return Kind.DAGSORDEN  # a meeting header without items (an e-mail has a time only)
@@ -102,6 +102,17 @@ def _kind(seg: Segment, lines: list[Line], headings: list[Heading], furniture: l
                                                     for t in texts[:80]):
         return Kind.RAPPORT
     return Kind.BILAG
+
+
+def _verdicts_under(lines: list[Line], headings: list[Heading]) -> bool:
+    """Minutes without decision headings: at least half the items open or end with a
+    verdict line ('Bevilget.', 'Til efterretning.', 'Kunne ikke imødekommes.')."""
+    ends = [h.index for h in headings[1:]] + [len(lines)]
+    found = 0
+    for h, end in zip(headings, ends):
+        own = [x.text for x in lines[h.end:end] if x.text.strip()]
+        found += bool(own) and (is_verdict_line(own[0]) or is_verdict_line(own[-1]))
+    return found > 0 and 2 * found >= len(headings)
 
 
 def _title_kind_in(texts: list[str]) -> Kind | None:
@@ -157,7 +168,7 @@ def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> D
         return None
     text = decision_text(secs, meeting_date)
     if text is None and not secs:
-        text = join(texts)
+        text = unlabelled_decision(join(texts).split("\n"))
     return make_decision(text, meeting_date=meeting_date) if text else None
 
 

@@ -196,12 +196,28 @@ def entries(lines: list[Line]) -> list[tuple[int, int, int]]:
             if nxt is not None:
                 starts.append(nxt)
     starts = [s for s in sorted(set(starts)) if s == 0 or _holds_matter(texts, s, starts)]
+    # A dated heading of one sentence over an undated opening ('Kommunalbestyrelsens møde
+    # den 12. januar 1965.' / 'Mødet afholdtes på kommunekontoret kl. 19.00.') opens one
+    # entry: the opening says more about the meeting the heading dates.
+    starts = [s for k, s in enumerate(starts)
+              if k == 0 or not _continues_heading(texts, starts[k - 1], s)]
     out = []
     for a, b in zip(starts, starts[1:] + [len(texts)]):
         close = next((c for c in sorted(closers) if a <= c < b), b)
         if any(t.strip() for t in texts[a:b]):
             out.append((a, close, b))
     return out
+
+
+def _continues_heading(texts: list[str], heading: int, start: int) -> bool:
+    """Whether the entry at `start` is the undated opening of the dated one-sentence
+    heading at `heading`: nothing but that heading lies between them."""
+    above = " ".join(t.strip() for t in texts[heading:start] if t.strip())
+    if not above or len(split_sentences(above)) != 1 or not find_dates(above) or \
+            not opens_entry(texts, heading):
+        return False
+    opening = _first_sentence(" ".join(t.strip() for t in texts[start:start + OPENER_LINES]))
+    return not find_dates(opening) and not find_day_month(opening)
 
 
 def _holds_matter(texts: list[str], start: int, starts: list[int]) -> bool:

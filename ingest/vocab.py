@@ -92,7 +92,8 @@ PROPOSAL_VERB_RE = (r"\bindstiller,?\s+at\b",)
 # Agenda item numbering. Each scheme has a name (its evidence weight is in items.py)
 # and a pattern with groups 'num' and 'title' (the title may be on the next line).
 ITEM_SCHEMES_RE = (
-    ("label", r"^(?:punkt|pkt\.?|dagsordenspunkt|sag\s+nr\.?)\s*(?P<num>\d{1,4}(?:\.\d{1,2})*)"
+    ("label", r"^(?:punkt|pkt\.?|dagsordenspunkt|sag\s+nr\.?|ad(?:\s+(?:punkt|pkt\.?))?)\s*"
+              r"(?P<num>\d{1,4}(?:\.\d{1,2})*)"
               r"(?![\d/\-])\s*[:.\-–)]?\s*(?P<title>.*)$"),
     ("paragraph", r"^§\s*(?P<num>\d{1,3}(?:\s?[a-z](?![\wæøå]))?)\.?\s*(?P<title>.*)$"),
     ("dotted", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*)\.(?!\d)\s*(?P<title>.*)$"),
@@ -106,11 +107,15 @@ OPEN_MARKS = ("åbent referat", "åben referat", "åben dagsorden", "åbent mød
               "åbne punkter", "åben del", "åben", "åbent")
 # Lines that say a table of contents starts.
 TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden kort", "oversigt", "indhold:")
+# What an agenda says an item is for ('Til orientering' under its title): a mode, not a
+# verdict, though 'orientering' is a word of one.
+ITEM_MODES = ("til beslutning", "til orientering", "til drøftelse", "til godkendelse",
+              "til udtalelse", "til høring", "til behandling")
 # An item's meta lines: their presence right under a numbered line says it is an item.
 ITEM_META_LABELS = (
     "sagsnr", "sagsnr.", "sags nr", "sagsnummer", "sag", "j.nr", "j. nr", "journalnr",
     "dok.nr", "dok. nr", "dokumentnr", "sagsbehandler", "ansvarlig", "tid", "metode",
-    "til beslutning", "til orientering", "til drøftelse", "sagstype",
+    *ITEM_MODES[:3], "sagstype",
     "beslutningstema", "sagen afgøres i", "sagen afgøres af", "behandling",
     "baggrund/formål", "formål og baggrund", "beslutningen træffes af",
 )
@@ -156,6 +161,9 @@ PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokati
 # time are read from the value; what is left between its commas is the place.
 WHEN_WHERE_LABELS = ("tid og sted", "dato og sted", "dato, tid og sted", "tidspunkt og sted",
                      "mødetid og sted", "dato og tid", "dato/tid", "tid/sted", "dato/sted")
+# The meeting's own attribute labels start with its noun ('Mødested', 'Mødedato'): alone on
+# a line, colon or not, such a label is nothing else.
+MEETING_LABEL_PREFIX = "møde"
 BODY_LABELS = ("udvalg", "organ", "forum", "mødeforum", "råd", "nævn", "møde")
 # Participant lists: label -> the role every person listed under it gets.
 PARTICIPANT_LABELS = (
@@ -190,6 +198,7 @@ BODY_WORDS = (
     "bestyrelse", "repræsentantskabet", "direktionen", "nævnet", "nævn", "rådet",
     "seniorrådet", "ældrerådet", "handicaprådet", "folketinget",
     "sogneraadsmøde", "sognerådsmøde", "byrådsmøde", "byraadsmøde", "kommunalbestyrelsesmøde",
+    "direktionsmøde", "bestyrelsesmøde",
 )
 # Words of a meeting place ('Rådhuset, lokale 398', 'Mødecenter C').
 LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "mødecenter", "sal",
@@ -237,7 +246,9 @@ BODY_SPELLINGS = (("udvalgsmøde", "udvalget", "udvalg"),
                   ("sogneraadsmøde", "sogneraadet", "sogneraad"),
                   ("sognerådsmøde", "sognerådet", "sogneråd"),
                   ("byrådsmøde", "byrådet", "byråd"), ("byraadsmøde", "byraadet", "byraad"),
-                  ("kommunalbestyrelsesmøde", "kommunalbestyrelsen", "kommunalbestyrelse"))
+                  ("kommunalbestyrelsesmøde", "kommunalbestyrelsen", "kommunalbestyrelse"),
+                  ("direktionsmøde", "direktionen", "direktion"),
+                  ("bestyrelsesmøde", "bestyrelsen", "bestyrelse"))
 # '... udvalgets møde': a body's genitive before the meeting noun names the body.
 GENITIVE_MEETING = ("møde", "mødet")
 
@@ -480,6 +491,7 @@ APPROVED = (
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
     "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",
     "tillades", "tilladt", "eftergives", "eftergaves", "eftergivet", "eftergav",
+    "antaget", "antoges",  # a tender or an offer accepted ('Tilbuddet fra X antaget')
     "indstillingen følges", "indstillingen blev fulgt", "tilsluttede sig", "tilslutter sig",
     "kunne tilslutte sig",
 )
@@ -530,12 +542,14 @@ POSTPONED = (
     "ej færdigbehandlet", "ikke færdigbehandlet", "ej færdigbehandlede",
     "ikke færdigbehandlede", "genoptages", "sagen genoptaget", "ønsker sagen genoptaget",
     "tages op igen", "behandles på et senere møde", "behandles på næste møde",
+    "tages op på et senere møde", "tages op på næste møde",
 )
 REJECTED = (
     "forkastet", "forkastes", "forkastede", "forkastedes", "afvist", "afvises", "afviste",
     "nedstemt", "nedstemtes", "forslaget faldt", "gives afslag", "meddeles afslag",
     "giver afslag", "nægtes", "nægtet", "nægtedes", "afslås", "afslaaes", "afslået",
     "afslaaet", "afsloges", "kan ikke imødekommes", "ikke imødekommet",
+    "fik afslag", "fået afslag", "gav afslag",
 )
 WITHDRAWN = (
     "udgik", "udgår", "udgået", "bortfalder", "bortfaldt", "bortfaldet", "trukket",
@@ -584,10 +598,12 @@ SUBORDINATE = (
 # Words before a part's number in a split decision ('Ad 1-4.', 'Pkt. 2:').
 PART_PREFIXES = ("ad", "pkt.", "pkt", "punkt", "indstillingspunkt", "ad punkt", "ad pkt.")
 # Words of a heading line at the top of a decision block ('Byrådets beslutning den ...').
-DECISION_HEADINGS = ("beslutning", "beslutninger", "afgørelse")
+DECISION_HEADINGS = ("beslutning", "beslutninger", "afgørelse", "beslutningstekst",
+                     "konklusion", "konklusioner")  # internal meetings conclude
 # Abbreviations whose full stop ends no sentence.
 ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.eks", "evt",
-                 "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang")
+                 "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang",
+                 "brdr")
 
 # Attendance glued onto a decision: labels of a line, and sentences about one person.
 # The first are absence with apologies sent (the person's role 'afbud').

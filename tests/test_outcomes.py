@@ -22,6 +22,9 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Der vedtoges at forhøje Timelønnen fra 1,15 Kr. i Timen til 1,34 Kr.", A),
     ("Budgettet for Aaret 1941/42 var til sidste Behandling og blev vedtaget uden Ændringer.", A),
     ("Sagen udsattes til næste møde.", P),
+    ("Sagen tages op på et senere møde.", P),
+    ("Ansøgeren fik afslag.", X),
+    ("Tilbuddet fra Brdr. Madsen antaget.", A),  # an abbreviated name ends no sentence
     # agreement decides what its that-clause says
     ("Der var enighed om at godkende forslaget.", A),
     ("Udvalget var enige om, at sagen udsættes til næste møde.", P),

@@ -1,0 +1,226 @@
+"""Minutes laid out the way other meeting systems and other decades print them: what a
+careful reader takes from each, whoever printed it. The texts are written for these
+tests in the shapes the field guide describes (docs: ../shared/guides/domain.md)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from ingest.pipeline import parse_file
+from ingest.records import Outcome
+
+TYPEWRITTEN_1984 = """SKANDERBORG KOMMUNE
+
+Referat af møde i kommunalbestyrelsen mandag den 5. marts 1984 kl. 19.30 på rådhuset.
+
+Fraværende: Jens Kr. Jensen.
+
+Pkt. 1.
+Meddelelser.
+Borgmesteren orienterede om amtets trafikplan.
+Taget til efterretning.
+
+Pkt. 2.
+Ansøgning fra Skanderborg Idrætsforening om tilskud til nyt klubhus.
+J.nr. 04.11.00 G01
+Økonomiudvalget anbefaler, at der ydes et tilskud på 150.000 kr.
+Vedtaget med 13 stemmer mod 4.
+
+Pkt. 3.
+Forslag til byplanvedtægt nr. 27 for et område ved Vroldvej.
+J.nr. 01.02.05 P16
+Teknisk udvalg indstiller forslaget til vedtagelse.
+Forkastet.
+
+Pkt. 4.
+Eventuelt.
+Godkendt.
+
+Mødet hævet kl. 21.45.
+
+Poul Erik Hansen
+borgmester
+"""
+
+FIRSTAGENDA_BARE_LABELS = """REFERAT
+Randers Byråd d. 14-05-2025
+Mødedato
+Onsdag d. 14. maj 2025 kl. 17:00
+Mødested
+Byrådssalen, Rådhuset
+
+Punkt 1: Godkendelse af dagsorden
+Beslutninger
+Godkendt.
+
+Punkt 2: Anlægsbevilling til renovering af Vestervangskolen og
+udvidelse af SFO
+EMN-2025-001234
+Beslutninger
+Indstillingen blev godkendt med 27 stemmer for (A, V, F, C, Ø, B), 4 imod (O, D).
+
+Punkt 3: Lukket: Salg af kommunal grund
+Beslutninger
+Godkendt.
+"""
+
+
+@pytest.fixture(scope="module")
+def typewritten(tmp_path_factory) -> object:
+    path = tmp_path_factory.mktemp("minutes") / "kb-1984-03-05.txt"
+    path.write_text(TYPEWRITTEN_1984, encoding="utf-8")
+    return parse_file(Path(path)).documents[0]
+
+
+def test_a_title_line_says_when_where_and_which_body(typewritten):
+    """'Referat af møde i kommunalbestyrelsen mandag den 5. marts 1984 kl. 19.30 på
+    rådhuset.': long, lower-case body, place at its end; it is still the header."""
+    assert (typewritten.date, typewritten.start) == ("1984-03-05", "19:30")
+    assert typewritten.body == "Kommunalbestyrelsen"
+    assert typewritten.location == "rådhuset"
+
+
+def test_an_unlabelled_item_is_decided_by_its_closing_verdict(typewritten):
+    """No 'Beslutning' heading: the committee's recommendation is an earlier step, the
+    last line is the council's verdict."""
+    got = {it.number: it.decision for it in typewritten.items}
+    assert got["1"].outcome == Outcome.NOTED
+    assert (got["2"].outcome, got["2"].text) == (Outcome.APPROVED,
+                                                  "Vedtaget med 13 stemmer mod 4.")
+    assert got["3"].outcome == Outcome.REJECTED
+    assert got["4"].text == "Godkendt."  # the closing line and the signature are no part
+
+
+def test_spaced_kle_journal_numbers_are_cases(typewritten):
+    cases = {it.number: it.case_numbers for it in typewritten.items}
+    assert cases["2"] == ("04.11.00 G01",) and cases["3"] == ("01.02.05 P16",)
+
+
+def test_a_list_written_as_a_sentence_and_a_signature_give_people_and_roles(typewritten):
+    people = {p.name: p.role for p in typewritten.people}
+    assert people.get("Jens Kr. Jensen") == "fraværende"
+    assert people.get("Poul Erik Hansen") == "borgmester"
+
+
+def test_bare_meeting_labels_and_a_closed_title_after_the_number(tmp_path):
+    """'Mødested' alone on its line over its value is a label (a bare 'Sted' is not);
+    'Punkt 3: Lukket: ...' marks the item closed as 'Lukket: Punkt 3' would."""
+    path = tmp_path / "randers.txt"
+    path.write_text(FIRSTAGENDA_BARE_LABELS, encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert (doc.date, doc.start, doc.location) == ("2025-05-14", "17:00",
+                                                   "Byrådssalen, Rådhuset")
+    assert [(it.number, it.title, it.closed) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", False),
+        ("2", "Anlægsbevilling til renovering af Vestervangskolen og udvidelse af SFO", False),
+        ("3", "Salg af kommunal grund", True)]
+
+
+def test_a_verdict_under_a_plain_numbered_title_makes_it_an_item(tmp_path):
+    """'1. Vejbelysning på Skolevej' over 'Godkendt.': the verdict under it is what shows
+    a plain numbered line is an item; written first, it stays the decision even when an
+    account follows it."""
+    path = tmp_path / "udvalg.txt"
+    path.write_text("Referat\nTeknisk Udvalg\nDato: 03.02.2020 kl. 16.00\n"
+                    "Sted: Mødelokale 1\n\n1. Vejbelysning på Skolevej\nGodkendt.\n"
+                    "Forvaltningen orienterede om tidsplanen.\n\n2. Trafiksikkerhedsplan\n"
+                    "Udsat.\n\n3. Meddelelser\nTaget til efterretning.\n", encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert [(it.title, it.decision.outcome) for it in doc.items] == [
+        ("Vejbelysning på Skolevej", Outcome.APPROVED),
+        ("Trafiksikkerhedsplan", Outcome.POSTPONED), ("Meddelelser", Outcome.NOTED)]
+
+
+TYPEWRITTEN_1965 = """Kommunalbestyrelsens møde den 12. januar 1965.
+
+Mødet afholdtes på kommunekontoret kl. 19.00. Alle medlemmer var mødt.
+
+Sag nr. 1. Ansøgning fra Hans Jensen, Bygaden 4, om eftergivelse af restskat.
+Bevilget.
+
+Sag nr. 2. Skrivelse fra amtsrådet vedrørende vejbidrag for 1965.
+Til efterretning.
+
+Sag nr. 3. Tilbud på levering af koks til skolerne.
+Tilbuddet fra Brdr. Madsen antaget.
+
+Sag nr. 4. Andragende om tilskud til ungdomsforeningen.
+Kunne ikke imødekommes.
+
+Mødet hævet.
+"""
+
+
+def test_a_one_meeting_protocol_with_numbered_matters_is_one_referat(tmp_path):
+    """A dated heading over its undated opening ('Mødet afholdtes ... kl. 19.00') is one
+    meeting, not two entries of a minute book; the verdict lines under its numbered
+    matters make it a referat though no line says 'Beslutning'."""
+    path = tmp_path / "kb-1965.txt"
+    path.write_text(TYPEWRITTEN_1965, encoding="utf-8")
+    docs = parse_file(path).documents
+    assert len(docs) == 1
+    doc = docs[0]
+    assert (doc.kind.value, doc.body, doc.date, doc.start, doc.location) == (
+        "referat", "Kommunalbestyrelsen", "1965-01-12", "19:00", "kommunekontoret")
+    assert [(it.number, it.decision.outcome) for it in doc.items] == [
+        ("1", Outcome.APPROVED), ("2", Outcome.NOTED), ("3", Outcome.APPROVED),
+        ("4", Outcome.REJECTED)]
+
+
+def test_internal_minutes_number_their_points_ad_1(tmp_path):
+    """Internal meetings (a council's senior board, a staff meeting) write 'Ad 1.' for
+    each point, and give a role in brackets after a name ('Inge Lund (formand)')."""
+    path = tmp_path / "aeldreraad.txt"
+    path.write_text("Referat af møde i Ældrerådet\n"
+                    "Torsdag den 7. september 2023 kl. 13.00-15.30\n"
+                    "Sted: Mødelokale 3, Rådhuset\n\n"
+                    "Til stede: Inge Lund (formand), Poul Skov, Birthe Holm\n"
+                    "Afbud: Karen Due\n\n"
+                    "Ad 1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+                    "Ad 2. Budget 2024\nOrientering ved Poul Skov. Taget til efterretning.\n",
+                    encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", Outcome.APPROVED), ("2", "Budget 2024", Outcome.NOTED)]
+    assert {p.name: p.role for p in doc.people}["Inge Lund"] == "formand"
+
+
+def test_internal_minutes_conclude_and_name_their_board(tmp_path):
+    """A management meeting's minutes: 'Konklusion:' and 'Beslutningstekst:' head its
+    decisions; 'Direktionsmøde' names the body 'Direktionen'."""
+    path = tmp_path / "direktion.txt"
+    path.write_text("Referat\nDirektionsmøde\nDato: 15. januar 2024 kl. 9.00-11.00\n"
+                    "Sted: Direktionens mødelokale\n\n"
+                    "1. Status på budget 2024\nSagsfremstilling:\n"
+                    "Økonomiafdelingen gennemgik forventet regnskab.\nKonklusion:\n"
+                    "Direktionen tog orienteringen til efterretning.\n\n"
+                    "2. Ny rekrutteringspolitik\nSagsfremstilling:\n"
+                    "HR har udarbejdet udkast til ny politik.\nBeslutningstekst:\n"
+                    "Direktionen godkendte politikken med de aftalte ændringer.\n",
+                    encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert doc.body == "Direktionen"
+    assert [it.decision.outcome for it in doc.items] == [Outcome.NOTED, Outcome.APPROVED]
+
+
+def test_the_body_after_the_meeting_word_in_a_title(tmp_path):
+    path = tmp_path / "bestyrelse.txt"
+    path.write_text("Referat af bestyrelsesmøde i Ældrerådet\nDato: 5. september 2019\n\n"
+                    "1. Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n", encoding="utf-8")
+    assert parse_file(path).documents[0].body == "Ældrerådet"
+
+
+def test_an_agenda_saying_what_each_item_is_for_stays_an_agenda(tmp_path):
+    """'Til orientering' under an agenda item's title is its mode, not a verdict: an
+    agenda without a kind word in its title is not taken for minutes."""
+    path = tmp_path / "bsu.txt"
+    path.write_text("Børne- og Skoleudvalget\nMødedato: 3. oktober 2024 kl. 16.00\n"
+                    "Mødested: Rådhuset, lokale 2\n\n1. Orientering om skolestart\n"
+                    "Til orientering\nForvaltningen orienterer om skolestarten.\n\n"
+                    "2. Kvalitetsrapport 2024\nTil beslutning\n"
+                    "Det indstilles, at kvalitetsrapporten godkendes.\n\n"
+                    "3. Meddelelser\nTil orientering.\n", encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert doc.kind.value == "dagsorden" and len(doc.items) == 3
+    assert all(it.decision is None for it in doc.items)
