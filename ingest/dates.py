@@ -30,6 +30,9 @@ OLD = re.compile(rf"(?:\b(?:{_YEAR_WORD_RE})\s+|^\s*)(\d{{4}})\b[^\n]{{0,25}}?\b
 # 'd 26/3 -40' and 'd 8/6 - 1945': after a dash set apart by spaces, in two digits too.
 SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?:\s+((?:1[89]|20)\d\d)|"
                      r"\s*-\s*(\d{2}|(?:1[89]|20)\d\d))\b(?![.,]\d|/)")
+# ISO dates ('Mødedato: 2024-03-12'), as systems and their exports print them; a case
+# number ('2011-29298', '2016-003798-62') never has a month and a day in these places.
+ISO = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/])")
 TIME = re.compile(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 TIME_RANGE = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
 KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
@@ -64,6 +67,10 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
             found.append((iso, m.start(), m.end()))
     for m in TEXTUAL.finditer(text):
         iso = _iso(int(m.group(3)), _month(m.group(2)), int(m.group(1)))
+        if iso:
+            found.append((iso, m.start(), m.end()))
+    for m in ISO.finditer(text):
+        iso = _iso(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         if iso:
             found.append((iso, m.start(), m.end()))
     for pattern in (NUMERIC, SLASHED):

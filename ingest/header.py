@@ -47,7 +47,8 @@ _JOIN = terms(vocab.ELISION_WORDS[:2], whole=False).pattern  # 'Social- og Sundh
 # Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
 # a search quadratic in the line's length (a 40 KB line took 160 s).
 ORGAN = re.compile(
-    rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?(?:[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"
+    rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-,\s){{0,3}}"  # 'Klima-, Teknik- og Miljøudvalget'
+    rf"(?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?(?:[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"
     rf"[A-ZÆØÅ]?[\w’'-]{{0,60}}?(?i:{_BODY_WORD})(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)"
     rf"(?:s(?=\s(?i:{terms(vocab.MEETING_NOUNS, whole=False).pattern})\b))?"  # 'Byrådets møde'
     rf"(?![\wæøå])")
@@ -201,12 +202,25 @@ def body_of(texts: list[str]) -> str | None:
         # In running text a body is named with a capital; a title line names it either
         # way. 'Referat af bestyrelsesmøde i Ældrerådet': the meeting's word is led up to
         # by 'af', the body comes after it.
-        for m in ORGAN.finditer(text):
-            if (m.group(1)[:1].isupper() or opening_kind(text)) and \
-                    not _NOT_BODY_BEFORE.search(text[: m.start()]):
-                name = _ADDRESSEE.sub("", m.group(1))  # 'Til kommunalbestyrelsen'
-                return organ_name(name[:1].upper() + name[1:])
+        # 'Referat fra Udvalget for ...', 'Dagsorden til Økonomiudvalgets møde': after a
+        # title's kind word, 'fra' and 'til' lead up to the body itself.
+        titled = opening_kind(text) is not None
+        found = [m for m in ORGAN.finditer(text)
+                 if (m.group(1)[:1].isupper() or titled) and
+                 (not _NOT_BODY_BEFORE.search(text[: m.start()]) or
+                  titled and len(text[: m.start()].split()) <= 2)]
+        if titled and len(found) > 1 and _MEETING_END.search(found[0].group(1)):
+            found = found[1:]  # 'Referat af bestyrelsesmøde i Ældrerådet': the body follows
+        if found:
+            name = _ADDRESSEE.sub("", found[0].group(1))  # 'Til kommunalbestyrelsen'
+            return organ_name(name[:1].upper() + name[1:])
     return None
+
+
+_MEETING_END = re.compile(rf"(?:{terms(vocab.MEETING_NOUNS, whole=False).pattern})$", re.I)
+# 'Gladsaxe Kommunes Økonomiudvalg': the municipality's genitive is not the body's name.
+_OWNER = re.compile(rf"^(?:[A-ZÆØÅ][\wæøå-]+\s+)?(?:{terms(vocab.OWNER_GENITIVES, whole=False).pattern})\s+",
+                    re.I)
 
 
 def organ_name(name: str) -> str:
@@ -214,6 +228,7 @@ def organ_name(name: str) -> str:
     'Økonomiudvalget', 'Teknisk Udvalgsmøde' -> 'Teknisk Udvalg', 'Teknik- og
     Miljøudvalgets møde' -> 'Teknik- og Miljøudvalget'."""
     name = _GENITIVE_MEETING.sub(r"\1", " ".join(name.split()))
+    name = _OWNER.sub("", name) or name
     for spelling, definite, bare in vocab.BODY_SPELLINGS:
         if name.lower().endswith(spelling):
             head, tail = name[: len(name) - len(spelling)], name[len(name) - len(spelling):]

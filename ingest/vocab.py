@@ -249,6 +249,8 @@ BODY_SPELLINGS = (("udvalgsmøde", "udvalget", "udvalg"),
                   ("kommunalbestyrelsesmøde", "kommunalbestyrelsen", "kommunalbestyrelse"),
                   ("direktionsmøde", "direktionen", "direktion"),
                   ("bestyrelsesmøde", "bestyrelsen", "bestyrelse"))
+# 'Gladsaxe Kommunes Økonomiudvalg': the owner's genitive before a body's name.
+OWNER_GENITIVES = ("kommunes", "regions", "amts", "kommunens", "regionens")
 # '... udvalgets møde': a body's genitive before the meeting noun names the body.
 GENITIVE_MEETING = ("møde", "mødet")
 

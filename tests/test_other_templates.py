@@ -224,3 +224,17 @@ def test_an_agenda_saying_what_each_item_is_for_stays_an_agenda(tmp_path):
     doc = parse_file(path).documents[0]
     assert doc.kind.value == "dagsorden" and len(doc.items) == 3
     assert all(it.decision is None for it in doc.items)
+
+
+@pytest.mark.parametrize("line, body", [
+    ("Social-, Sundheds- og Ældreudvalget", "Social-, Sundheds- og Ældreudvalget"),
+    ("Klima-, Teknik- og Miljøudvalget", "Klima-, Teknik- og Miljøudvalget"),
+    ("Referat fra Udvalget for Teknik og Miljø", "Udvalget for Teknik og Miljø"),
+    ("Dagsorden til Økonomiudvalgets møde", "Økonomiudvalget"),
+    ("Gladsaxe Kommunes Økonomiudvalg", "Økonomiudvalg"),
+    ("Referat af bestyrelsesmøde i Ældrerådet", "Ældrerådet"),
+    ("Skrivelse fra Byrådet", None),  # a letter from a body is not its meeting
+])
+def test_committee_names_as_titles_print_them(line, body):
+    from ingest.header import body_of
+    assert body_of([line]) == body

@@ -80,6 +80,9 @@ def test_text_layer_is_language(text, ok):
     ("Næste Møde d. 12te Nvbr 1941 - Kl 1500", "1941-11-12"),
     # a minute book's opening line may leave out the year word
     ("1940 d. 24. Oktober afholdtes Kl. 7 ordinært Sogneraadsmøde", "1940-10-24"),
+    # systems and their exports print ISO dates
+    ("Mødedato: 2024-03-12", "2024-03-12"),
+    ("2023-12-01T10:00:00", "2023-12-01"),
 ])
 def test_dates_are_day_first(text, iso):
     assert find_dates(text)[0][0] == iso
@@ -87,7 +90,8 @@ def test_dates_are_day_first(text, iso):
 
 @pytest.mark.parametrize("text", ["postnummer 8000 Aarhus C", "3 min.", "Jan Gehlert",
                                   "31.02.2024", "1.316.000 kr.", "fordelt 1/3 - 2/3",
-                                  "stiger 5/4 - 12,5 pct."])
+                                  "stiger 5/4 - 12,5 pct.", "Sagsnr.: 2016-003798-62",
+                                  "Sagsnr.: 2011-29298", "EMN-2023-011201", "2024-13-01"])
 def test_things_that_are_not_dates(text):
     assert find_dates(text) == []
 
