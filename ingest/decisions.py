@@ -32,6 +32,7 @@ _NEGATED = {Outcome.APPROVED: Outcome.REJECTED, Outcome.RECOMMENDED: Outcome.REJ
 _NEGATION = vocab.terms(vocab.NEGATION)
 _OBJECT_NEGATION = vocab.terms(vocab.OBJECT_NEGATION)
 _DECIDING = vocab.terms(vocab.DECIDING)
+_AGREEMENT = vocab.terms(vocab.AGREEMENT)
 _WISHING = vocab.terms(vocab.WISHING)
 _REQUEST = vocab.terms(vocab.REQUEST)
 _AMENDMENT = vocab.terms(vocab.AMENDMENT)
@@ -164,7 +165,7 @@ def _main_clause_kind(sentence: str, start: int, end: int) -> Outcome | str | No
 
 def classify(text: str) -> Outcome:
     """The outcome a decision text records; OTHER when it records no act."""
-    reported = False
+    reported = discussed = False
     for sentence in sentences(text):
         kind = _sentence_kind(sentence)
         if kind is None:
@@ -173,9 +174,14 @@ def classify(text: str) -> Outcome:
             if sentence.endswith((":", ";")):
                 return Outcome.NOTED  # what follows is the list of what was reported
             reported = True
-        elif not reported or kind in _VERDICTS:
+        elif kind == Outcome.DISCUSSED and not reported:
+            discussed = True  # a discussion, then perhaps the verdict it led to
+        elif discussed and kind == Outcome.APPROVED and _AGREEMENT.search(sentence):
+            continue  # the discussion's conclusion, not a verdict on the matter
+        elif not (reported or discussed) or kind in _VERDICTS or \
+                (discussed and kind == Outcome.NOTED):
             return kind
-    return Outcome.NOTED if reported else Outcome.OTHER
+    return Outcome.DISCUSSED if discussed else Outcome.NOTED if reported else Outcome.OTHER
 
 
 _CLOSER = vocab.lead_terms(vocab.MEETING_CLOSERS)

@@ -480,6 +480,9 @@ christen jens jeppe laurits marius martinus niels peder rasmus søren thyge valb
 # stems: every tense and voice a secretary writes is listed. ORIENTATION_GIVEN is weaker
 # than the rest: it reports what someone told the body and yields to an act recorded later.
 
+# Agreement decides what its that-clause says; after a discussion it is the discussion's
+# conclusion ('Udvalget drøftede oplægget. Der var enighed om, at det kan afhænge ...').
+AGREEMENT = ("enighed om", "enige om")
 APPROVED = (
     "godkendt", "godkendte", "godkendes", "godkende", "godkender", "godkendtes",
     "vedtaget", "vedtages", "vedtog", "vedtoges", "vedtage", "vedtager", "vedtagen",
@@ -488,7 +491,7 @@ APPROVED = (
     "opretholdt", "opretholdes", "opretholder", "opretholde",
     "fastholdt", "fastholdes", "fastholder",
     "imødekommet", "imødekommes", "imødekom", "imødekommer", "imødekomme",
-    "enighed om", "enige om",
+    *AGREEMENT,
     "bevilget", "bevilges", "bevilgede", "bevilgedes", "bevilliget", "bevilliges", "bevilligede",
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "bestemte",
     "bifaldt", "bifaldes", "bifaldet", "tildeles", "tildelt",

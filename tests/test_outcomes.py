@@ -23,6 +23,10 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Budgettet for Aaret 1941/42 var til sidste Behandling og blev vedtaget uden Ændringer.", A),
     ("Sagen udsattes til næste møde.", P),
     ("Sagen tages op på et senere møde.", P),
+    # a discussion, then the verdict it led to; its own conclusions are no verdict
+    ("Udvalget drøftede høringssvarene. Sagen genoptages på næste møde.", P),
+    ("Drøftet. Anbefales over for Byrådet.", R),
+    ("Udvalget drøftede oplægget. Der var enighed om, at det kan afhænge af situationen.", D),
     ("Ansøgeren fik afslag.", X),
     ("Tilbuddet fra Brdr. Madsen antaget.", A),  # an abbreviated name ends no sentence
     # agreement decides what its that-clause says
