@@ -26,6 +26,18 @@ from ingest.records import Person
 
 ROLE_CUES = dict(vocab.ROLES)
 _TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
+# A job title built on a role word names a role too ('udvalgsformand', 'stadsarkitekt',
+# 'skoleleder'): the word itself is the role.
+_ROLE_SUFFIX = re.compile(rf"^[a-zæøå]{{3,}}(?:{'|'.join(vocab.ROLE_SUFFIXES)})$")
+
+
+def role_of(word: str) -> str | None:
+    """The role a lower-case word names, if it names one; an occupation printed before a
+    name ('Landinspektør Rosholm') is no role in the meeting."""
+    if word in ROLE_CUES:
+        return ROLE_CUES[word]
+    return word if _ROLE_SUFFIX.match(word) and word.rstrip(".") not in _TITLES else None
+
 _FIRST = frozenset(vocab.FIRST_NAMES)
 _UNITS = frozenset(vocab.AMOUNT_UNITS)
 # Month names are no names ('Marts 1941'); short forms like 'Jan' and 'Maj' may be.
@@ -50,7 +62,7 @@ Found = tuple[int, int, str | None, str | None]
 
 def _is_name_token(tok) -> bool:
     return bool(_NAME_RE.match(tok.text)) and tok.lower_ not in _NOT_NAMES \
-        and tok.lower_ not in ROLE_CUES and tok.lower_.rstrip(".") not in _TITLES
+        and not role_of(tok.lower_) and tok.lower_.rstrip(".") not in _TITLES
 
 
 def _skip_to_name(doc: Doc, i: int, cross_line: bool) -> int:
@@ -92,7 +104,7 @@ def _abbreviation_end(doc: Doc, j: int) -> int | None:
     word = doc[j].lower_.rstrip(".")
     if j and doc[j - 1].like_num and word in _UNITS:
         return None
-    if _FIRST_ABBREV.match(doc[j].text) and word not in _TITLES and word not in ROLE_CUES:
+    if _FIRST_ABBREV.match(doc[j].text) and word not in _TITLES and not role_of(word):
         return j
     return None
 
@@ -136,7 +148,7 @@ def people_component(doc: Doc) -> Doc:
 def _cue(doc: Doc, start: int, end: int) -> list[Found]:
     if start and doc[start - 1].text in ("-", "–", ","):
         return []  # 'Lolan Ottesen (A) - formand': a role after a name, not before one
-    role = ROLE_CUES[doc[start].lower_]
+    role = role_of(doc[start].lower_)
     cross = end < len(doc) and (doc[end].text == ":" or
                                 (doc[end].is_space and "\n" in doc[end].text))
     out = []
@@ -187,7 +199,7 @@ def _first_name(doc: Doc, start: int, end: int) -> list[Found]:
 def _initial(doc: Doc, start: int, end: int) -> list[Found]:
     """'O. Andersen', 'R. P. Simonsen', 'Johs. Nielsen': initials before a surname."""
     word = doc[start].lower_.rstrip(".")
-    if start and _is_name_token(doc[start - 1]) or word in ROLE_CUES or word in _TITLES:
+    if start and _is_name_token(doc[start - 1]) or role_of(word) or word in _TITLES:
         return []
     span = _name_after(doc, start, cross_line=False)
     return [_person(doc, span, _role_before(doc, start), None)] if span else []
@@ -215,7 +227,7 @@ _READERS = {"CUE": _cue, "TITLE": _title, "PARTY": _party, "SELF": _self_role,
 
 
 def _role_before(doc: Doc, start: int) -> str | None:
-    return ROLE_CUES.get(doc[start - 1].lower_) if start else None
+    return role_of(doc[start - 1].lower_) if start else None
 
 
 def _signed(doc: Doc) -> list[Found]:
@@ -252,8 +264,8 @@ def _coordinated(doc: Doc, i: int) -> tuple[int, int] | None:
 
 
 def _member_role(doc: Doc, i: int) -> str:
-    if i + 1 < len(doc) and doc[i].text in ("-", "–", ",") and doc[i + 1].lower_ in ROLE_CUES:
-        return ROLE_CUES[doc[i + 1].lower_]
+    if i + 1 < len(doc) and doc[i].text in ("-", "–", ",") and role_of(doc[i + 1].lower_):
+        return role_of(doc[i + 1].lower_)
     return vocab.MEMBER_ROLE
 
 
@@ -267,18 +279,19 @@ def _role_after(doc: Doc, i: int) -> str | None:
     label ('Sagsbehandler:' opens the next person's line)."""
     j = i + 1 if i < len(doc) and (doc[i].text in (",", "-", "–") or
                                    (doc[i].is_space and doc[i].text.count("\n") == 1)) else i
-    if j >= len(doc) or doc[j].lower_ not in ROLE_CUES:
+    if j >= len(doc) or not role_of(doc[j].lower_):
         return None
     k = j + 1 if j + 1 < len(doc) and doc[j + 1].text == "." else j + 1
     if k == len(doc) or (doc[k].is_space and "\n" in doc[k].text):
-        return ROLE_CUES[doc[j].lower_]
+        return role_of(doc[j].lower_)
     return None
 
 
 @lru_cache(maxsize=4)
 def _matcher(vocab_) -> Matcher:
     m = Matcher(vocab_)
-    m.add("CUE", [[{"LOWER": {"IN": list(ROLE_CUES)}}]])
+    m.add("CUE", [[{"LOWER": {"IN": list(ROLE_CUES)}}],
+                  [{"LOWER": {"REGEX": _ROLE_SUFFIX.pattern}}]])
     m.add("TITLE", [[{"LOWER": {"IN": sorted(_TITLES)}}]])
     m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
     m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])

@@ -299,8 +299,12 @@ ROLES = (
     ("fmd", "formand"), ("fmd.", "formand"), ("næstfmd", "næstformand"),
     ("kasserer", "kasserer"), ("revisor", "revisor"), ("revisorer", "revisor"),
     ("snefoged", "snefoged"), ("hegnsynsmand", "hegnsynsmand"), ("suppleant", "suppleant"),
-    ("org.leder", "leder"), ("medlem", "medlem"),
+    ("org.leder", "leder"), ("medlem", "medlem"), ("mødeleder", "mødeleder"),
 )
+# Endings of job titles that name a role ('udvalgsformand', 'stadsarkitekt', 'skoleleder').
+ROLE_SUFFIXES = ("chef", "direktør", "leder", "konsulent", "formand", "sekretær",
+                 "koordinator", "arkitekt", "ingeniør", "medarbejder", "rådgiver",
+                 "fuldmægtig", "specialist", "borgmester", "rådmand", "inspektør")
 # Verbs that follow a named person in minutes and motions ('Thure Hastrup deltog ikke i
 # sagens behandling', 'Solveig Munk kunne ikke tiltræde indstillingen').
 PERSON_VERBS = ("deltog", "deltager", "kunne", "tog", "var", "stemte", "redegjorde",
@@ -314,6 +318,7 @@ NAME_TITLES = (
     "lærer", "pastor", "landinspektør", "direktør", "fru", "frk", "frk.", "hr", "hr.",
     "dr", "dr.", "tømrer", "snedker", "skomager", "overlæge", "læge", "sognepræst", "præst", "købmand", "fabrikant",
     "gaardejer", "proprietær", "mejeribestyrer", "skolelærer", "førstelærer", "enke",
+    "arkitekt", "ingeniør",
 )
 # Units written after an amount, shortened like a first name ('12 Kr. Svinekød', '4 Rm.
 # Træ', '3 Mdr. Kommuneskatten'): after a number they name no person.

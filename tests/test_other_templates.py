@@ -238,3 +238,17 @@ def test_an_agenda_saying_what_each_item_is_for_stays_an_agenda(tmp_path):
 def test_committee_names_as_titles_print_them(line, body):
     from ingest.header import body_of
     assert body_of([line]) == body
+
+
+@pytest.mark.parametrize("text, person", [
+    ("Udvalgsformand Trine Bramsen (A) bød velkommen.", ("Trine Bramsen", "udvalgsformand")),
+    ("Mødeleder: Kim Sønderby", ("Kim Sønderby", "mødeleder")),
+    ("Til stede var desuden stadsarkitekt Peter Holm.", ("Peter Holm", "stadsarkitekt")),
+    ("Skoleleder Mette Bak orienterede.", ("Mette Bak", "skoleleder")),
+    ("Landinspektør Hans Rosholm har fremsendt kort.", ("Hans Rosholm", None)),  # occupation
+])
+def test_job_titles_built_on_a_role_word_are_roles(text, person):
+    """A job title built on a role word ('udvalgsformand', 'stadsarkitekt') is a role and
+    never part of the name; an occupation before a name is not a role in the meeting."""
+    from ingest.entities import find_people
+    assert [(p.name, p.role) for p in find_people(text)] == [person]
