@@ -12,7 +12,7 @@ from ingest.vocab import terms
 LABELLED = re.compile(
     rf"(?<![\wæøå])(?:{terms(vocab.CASE_LABELS, whole=False).pattern})\.?\s*:?\s*"
     r"(\d{2}\.\d{2}\.\d{2}[ \-][A-ZÆØÅ]\d{2}(?:[ \-]\d{1,6}[\-/]\d{2,4})?(?![\w/-])"
-    r"|(?:[A-ZÆØÅ]{2,5}-)?\d[\dA-Z./\-]{3,24}\d)", re.I)
+    r"|(?:[A-ZÆØÅ]{2,5}-|[A-ZÆØÅ](?=\d))?\d[\dA-Z./\-]{3,24}\d)", re.I)  # 'S2023-00345'
 # Unlabelled numbers with a distinctive shape.
 SHAPED = re.compile(
     r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,7}"  # EMN-2023-011201, MDR-2016-02836

@@ -275,7 +275,7 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
                   "september", "october", "november", "december")
 
 # Case numbers: the labels before them; 'Dok.nr.' is a document number, not a case.
-CASE_LABELS = ("sagsnr", "sags nr", "sagsnummer", "sag", "j.nr", "j. nr", "jnr", "j nr", "journalnr",
+CASE_LABELS = ("sagsnr", "sags nr", "sag nr", "sagsnummer", "sag", "j.nr", "j. nr", "jnr", "j nr", "journalnr",
                "journalnummer", "emnenr", "sags-id", "sagsid")
 DOCUMENT_NUMBER_LABELS = ("dok.nr", "dok. nr", "doknr", "dokumentnr", "dokumentnummer",
                           "dok.", "bilagsnr")

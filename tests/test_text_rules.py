@@ -175,6 +175,10 @@ def test_outcomes(text, outcome):
     ("Sagsnr.: 2016-003798-62", ["2016-003798-62"]),
     ("MDR-2016-02836 og 01.02.05-P16-3-23", ["MDR-2016-02836", "01.02.05-P16-3-23"]),
     ("Dok.nr.: 2012-203438", []),
+    ("Sag nr.: 18/039871", ["18/039871"]),
+    ("Sagsnr: S2023-00345", ["S2023-00345"]),
+    ("J.nr. 04.11.00 G01", ["04.11.00 G01"]),  # KLE facets spaced apart by a typewriter
+    ("Sag nr. 45 Budgetopfølgning", []),  # an item's running number is no case
 ])
 def test_case_numbers(text, numbers):
     assert find_case_numbers(text) == numbers
