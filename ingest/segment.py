@@ -138,6 +138,8 @@ def _stamp_changes(lines: list[Line], i: int, stamps: list[Stamp]) -> bool:
 def _title_kind(body: tuple[Line, ...]) -> Kind | None:
     first = [x.text.strip() for x in body if x.text.strip() and not x.sidebar][:TITLE_SCAN]
     first = first[:next((i for i, t in enumerate(first) if not candidate_free(t)), len(first))]
+    if first and first[0].isupper() and (kind := KIND_WORDS.get(first[0].lower())):
+        return kind  # 'NOTAT', 'INDSTILLING' over the whole document: its title
     for text in first:
         kind = kind_of_title(text)
         if kind:

@@ -252,3 +252,20 @@ def test_job_titles_built_on_a_role_word_are_roles(text, person):
     never part of the name; an occupation before a name is not a role in the meeting."""
     from ingest.entities import find_people
     assert [(p.name, p.role) for p in find_people(text)] == [person]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("NOTAT\n\nTil: Teknisk Udvalg\nDato: 3. maj 2023\n\nVedr.: Vintertjeneste 2023/24\n\n"
+     "Forvaltningen har gennemgået serviceniveauet for vintertjeneste.\n", "notat"),
+    ("INDSTILLING\n\nTil Magistraten\nDen 4. april 2023\n\n"
+     "Forslag om nedlæggelse af Vestergade skole\n\n1. Resume\n"
+     "Forvaltningen foreslår, at skolen nedlægges.\n2. Beslutningspunkter\n"
+     "At 1) skolen nedlægges pr. 1. august 2024.\n", "indstilling"),
+])
+def test_a_kind_word_in_capitals_over_the_whole_document_is_its_title(tmp_path, text, kind):
+    """'NOTAT' or 'INDSTILLING' as a file's first line names what the file is (inside an
+    indstilling the same capitals head a section); its numbered sections are no items."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert (doc.kind.value, len(doc.items)) == (kind, 0)
