@@ -92,7 +92,7 @@ def _kind(seg: Segment, lines: list[Line], headings: list[Heading], furniture: l
     if stamp:
         return stamp
     if headings:
-        decided = any(_is_decision_label(x.text) for x in lines) or _verdicts_under(lines, headings)
+        decided = _decisions_written(lines, headings) or _verdicts_under(lines, headings)
         return Kind.REFERAT if decided else Kind.DAGSORDEN
     if header.people or header.start and header.location:
         return Kind.DAGSORDEN  # a meeting header without items (an e-mail has a time only)
@@ -102,6 +102,25 @@ def _kind(seg: Segment, lines: list[Line], headings: list[Heading], furniture: l
                                                     for t in texts[:80]):
         return Kind.RAPPORT
     return Kind.BILAG
+
+
+def _decisions_written(lines: list[Line], headings: list[Heading]) -> bool:
+    """Some item has a decision heading with a decision under it. An agenda template
+    prints the heading empty ('Beslutning' over the next item) for the minutes to fill."""
+    starts = {h.index for h in headings}
+    texts = [x.text.strip() for x in lines]
+    for i, text in enumerate(texts):
+        if not _is_decision_label(text):
+            continue
+        if _INLINE_DECISION.match(text):
+            return True  # 'Beslutning: Godkendt.'
+        nxt = next((j for j in range(i + 1, len(texts)) if texts[j]), None)
+        if nxt is not None and nxt not in starts and not _is_decision_label(texts[nxt]):
+            return True
+    return False
+
+
+_INLINE_DECISION = re.compile(r"^[^:]{3,80}:\s*\S")
 
 
 def _verdicts_under(lines: list[Line], headings: list[Heading]) -> bool:

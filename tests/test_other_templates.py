@@ -269,3 +269,16 @@ def test_a_kind_word_in_capitals_over_the_whole_document_is_its_title(tmp_path, 
     path.write_text(text, encoding="utf-8")
     doc = parse_file(path).documents[0]
     assert (doc.kind.value, len(doc.items)) == (kind, 0)
+
+
+def test_an_agenda_with_empty_decision_headings_stays_an_agenda(tmp_path):
+    """Agenda templates print 'Beslutning' empty for the minutes to fill: a heading with
+    nothing under it decides nothing, so the file is a dagsorden, not a referat."""
+    path = tmp_path / "oeu.txt"
+    path.write_text("Økonomiudvalget\nMødedato: 12. marts 2024 kl. 15.00\n\n"
+                    "1. Budgetopfølgning\nSagsnr.: 24/1234\nIndstilling\n"
+                    "Direktionen indstiller, at budgetopfølgningen godkendes.\nBeslutning\n\n"
+                    "2. Salg af grund\nSagsnr.: 24/2345\nIndstilling\n"
+                    "Direktionen indstiller, at grunden sælges.\nBeslutning\n", encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert doc.kind.value == "dagsorden" and len(doc.items) == 2
