@@ -35,6 +35,8 @@ _LABEL = re.compile(rf"^({terms(tuple(_LABELS), whole=False).pattern})\s*(:|\s*$
 _BARE = frozenset(label for label in _LABELS
                   if (label.startswith(vocab.MEETING_LABEL_PREFIX) and
                       label != vocab.MEETING_LABEL_PREFIX) or " " in label or "/" in label)
+_BARE_INLINE = re.compile(rf"^({terms(tuple(l for l in _BARE if _LABELS[l] != 'people'), whole=False).pattern})"
+                          r"\s+(?=[A-ZÆØÅ0-9])(.+)$", re.I)
 _ROLE = dict(vocab.ROLES)
 _MEMBER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*(?:\((?P<party>[A-ZÆØÅ])\)|\((?P<inner>[\wæøå .]{3,40})\))?"
@@ -82,6 +84,10 @@ def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
     for i, raw in enumerate(texts):
         m = _LABEL.match(raw.strip())
         if not m:
+            bare = _BARE_INLINE.match(raw.strip())
+            if bare:  # 'Mødested Byrådssalen': a label column beside its value
+                out.append((_LABELS[" ".join(bare.group(1).lower().split())],
+                            bare.group(1).lower(), [bare.group(2).strip()]))
             continue
         label = " ".join(m.group(1).lower().split())
         field, inline = _LABELS[label], m.group(3).strip()

@@ -282,3 +282,15 @@ def test_an_agenda_with_empty_decision_headings_stays_an_agenda(tmp_path):
                     "Direktionen indstiller, at grunden sælges.\nBeslutning\n", encoding="utf-8")
     doc = parse_file(path).documents[0]
     assert doc.kind.value == "dagsorden" and len(doc.items) == 2
+
+
+def test_a_meeting_label_beside_its_value_without_a_colon(tmp_path):
+    """A PDF's label column read into one line with its value ('Mødested Byrådssalen,
+    Rådhuset'), as FirstAgenda prints the header."""
+    path = tmp_path / "fa.txt"
+    path.write_text("REFERAT\nAarhus Byråd d. 27-08-2025\n"
+                    "Mødedato Onsdag d. 27. august 2025 kl. 16:00\n"
+                    "Mødested Byrådssalen, Rådhuset\n\nPunkt 1: Godkendelse af dagsorden\n"
+                    "Beslutninger\nGodkendt.\n", encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert (doc.date, doc.start, doc.location) == ("2025-08-27", "16:00", "Byrådssalen, Rådhuset")
