@@ -21,7 +21,8 @@ from ingest.vocab import lead_terms, line_terms, terms
 
 # Evidence weights. A candidate needs THRESHOLD to be an item heading.
 THRESHOLD = 2.5
-SCHEME_WEIGHT = {"label": 2.0, "paragraph": 1.5, "dotted": 1.0, "bare": 0.0}
+# '1)' numbers items as '1.' does; a list inside an item restarts at 1 and is not taken.
+SCHEME_WEIGHT = {"label": 2.0, "paragraph": 1.5, "dotted": 1.0, "paren": 1.0, "bare": 0.0}
 SUB_ITEM = 0.5  # '1.1' under '1' is the numbering of a structured agenda
 STRONG = 1.5  # bold or larger type: the system printed it as a heading
 PLAIN_TYPE = -1.0  # typography known and the line is body text

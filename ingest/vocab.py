@@ -97,6 +97,7 @@ ITEM_SCHEMES_RE = (
               r"(?![\d/\-])\s*[:.\-–)]?\s*(?P<title>.*)$"),
     ("paragraph", r"^§\s*(?P<num>\d{1,3}(?:\s?[a-z](?![\wæøå]))?)\.?\s*(?P<title>.*)$"),
     ("dotted", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*)\.(?!\d)\s*(?P<title>.*)$"),
+    ("paren", r"^(?P<num>\d{1,3})\)\s*(?P<title>.*)$"),  # '1) Godkendelse af dagsorden'
     ("bare", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*)(?![\d.,:/\-%])\s*(?P<title>.*)$"),
 )
 # A closed item's title prefix ('Lukket: Personalesag', 'Lukket punkt: ...').

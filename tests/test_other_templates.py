@@ -294,3 +294,15 @@ def test_a_meeting_label_beside_its_value_without_a_colon(tmp_path):
                     "Beslutninger\nGodkendt.\n", encoding="utf-8")
     doc = parse_file(path).documents[0]
     assert (doc.date, doc.start, doc.location) == ("2025-08-27", "16:00", "Byrådssalen, Rådhuset")
+
+
+def test_items_numbered_with_a_bracket(tmp_path):
+    """A council's own minutes written in a word processor number items '1)', '2)'."""
+    path = tmp_path / "handicapraad.txt"
+    path.write_text("Referat\nHandicaprådet\nDato: 2. maj 2023 kl. 17.00\nSted: Rådhuset\n\n"
+                    "1) Godkendelse af dagsorden\nGodkendt.\n\n2) Tilgængelighed på stationen\n"
+                    "Rådet drøftede sagen.\n\n3) Eventuelt\nIntet.\n", encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Tilgængelighed på stationen"),
+        ("3", "Eventuelt")]
