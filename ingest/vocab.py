@@ -658,7 +658,11 @@ VOTE_COUNTS_RE = (
     r"(?:\s*\((?P<against_parties>[^)]*)\))?",
     r"med\s+stemmerne\s+(?P<for>\d+)\s+for(?:\s*(?:,|og)\s*(?P<against>\d+)\s+imod)?"
     r"(?:\s*(?:,|og)\s*(?P<abstain>\d+)\s+(?:hverken\s+for\s+eller\s+imod|undlod|blanke))?",
-    r"(?P<for>\d+)\s+stemmer\s+for\s*(?:,|og)\s*(?P<against>\d+)\s+(?:stemmer\s+)?imod",
+    r"(?P<for>\d+)\s+stemmer\s+for\s*(?:\((?P<for_parties>[^)]*)\))?\s*(?:,|og)\s*"
+    r"(?P<against>\d+)\s+(?:stemmer\s+)?imod(?:\s*\((?P<against_parties>[^)]*)\))?",
+    r"stemte\s+(?P<for>\d+)\s+for\s*(?:,|og)\s*(?P<against>\d+)\s+imod",  # 'Der stemte 4 for og 4 imod'
+    r"(?<![\w-])(?P<abstain>\d+)\s+(?:medlemmer?\s+)?undlod(?:\s+at\s+stemme)?"
+    r"(?:\s*\((?P<abstain_parties>[^)]*)\))?",
 )
 MINORITY_STATEMENT = ("mindretalsudtalelse", "mindretalsudtalelse fra",
                       "med en mindretalsudtalelse", "følgende mindretalsudtalelse",

@@ -12,7 +12,7 @@ _BUCKETS = ("for", "against", "abstain", "reservations")
 _LABELS = dict(vocab.VOTE_LABELS)
 _COLON = dict(vocab.VOTE_COLON_LABELS)
 _VERBS = dict(vocab.VOTE_VERBS)
-_LABEL = re.compile(rf"(?:^|(?<=[\n.;,]))\s*(?:{vocab.terms(tuple(_LABELS)).pattern}|"
+_LABEL = re.compile(rf"(?:^|(?<=[\n.;,)]))\s*(?:{vocab.terms(tuple(_LABELS)).pattern}|"
                     rf"(?:{vocab.terms(tuple(_COLON)).pattern})\s*:)", re.I)
 _VERB = vocab.terms(tuple(_VERBS))
 _GROUP = re.compile(rf"(?:{vocab.terms(vocab.MAJORITY).pattern}|(?P<minority>"
@@ -117,6 +117,8 @@ def parse_votes(text: str) -> Votes | None:
         got[bucket] += codes
         counts[bucket] = count if count is not None else counts[bucket]
     for m in _VERB.finditer(text):
+        if any(lab.start() <= m.start() < lab.end() for lab in labels):
+            continue  # 'Undlod: C' is a label with its voters after it
         bucket = _VERBS[" ".join(m.group().lower().split())]
         got[bucket] += voters(_segment_before(text, m.start()))[0]
     for m in _GROUP.finditer(text):
@@ -129,8 +131,9 @@ def parse_votes(text: str) -> Votes | None:
             for key, value in m.groupdict().items():
                 if value and key in counts:
                     counts[key] = int(value)
-            if m.groupdict().get("against_parties"):
-                got["against"] += voters(m.group("against_parties"))[0]
+            for bucket in ("for", "against", "abstain"):
+                if m.groupdict().get(f"{bucket}_parties"):
+                    got[bucket] += voters(m.group(f"{bucket}_parties"))[0]
     minority = minority_statements(text)
     unanimous = bool(_UNANIMOUS.search(text))
     if not (any(got.values()) or any(c is not None for c in counts.values()) or minority

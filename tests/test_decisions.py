@@ -97,6 +97,17 @@ def test_name_variants_meet():
     ("Det Konservative Folkeparti, Venstre, Radikale Venstre og Liberal Alliance tog forbehold.",
      {"reservations": ["C", "B", "I", "V"]}),
     ("Godkendt.", None),
+    # the field guide's example on one line, as a PDF line may hold it
+    ("For stemte: A, F, Ø (15) Imod stemte: V, O (8) Undlod: C",
+     {"for": ["A", "F", "Ø"], "against": ["V", "O"], "abstain": ["C"], "for_count": 15,
+      "against_count": 8}),
+    ("Indstillingen blev godkendt med 27 stemmer for (A, V, F, C, Ø, B), 4 imod (O, D).",
+     {"for": ["A", "V", "F", "C", "Ø", "B"], "against": ["O", "D"], "for_count": 27,
+      "against_count": 4}),
+    ("Godkendt med 5 stemmer mod 2 (V og O). 1 undlod at stemme (C).",
+     {"against": ["V", "O"], "abstain": ["C"], "abstain_count": 1}),
+    ("Der stemte 4 for og 4 imod og 1 undlod at stemme.",  # Ormslev-Kolt 1941
+     {"for_count": 4, "against_count": 4, "abstain_count": 1}),
 ])
 def test_votes(text, expected):
     votes = parse_votes(text)
