@@ -35,11 +35,13 @@ _LABEL = re.compile(rf"^({terms(tuple(_LABELS), whole=False).pattern})\s*(:|\s*$
 _BARE = frozenset(label for label in _LABELS
                   if (label.startswith(vocab.MEETING_LABEL_PREFIX) and
                       label != vocab.MEETING_LABEL_PREFIX) or " " in label or "/" in label)
-_BARE_INLINE = re.compile(rf"^({terms(tuple(l for l in _BARE if _LABELS[l] != 'people'), whole=False).pattern})"
+_BARE_VALUED = tuple(label for label in _BARE if _LABELS[label] != "people")
+_BARE_INLINE = re.compile(rf"^({terms(_BARE_VALUED, whole=False).pattern})"
                           r"\s+(?=[A-ZÆØÅ0-9])(.+)$", re.I)
 _ROLE = dict(vocab.ROLES)
 _MEMBER = re.compile(
-    r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*(?:\((?P<party>[A-ZÆØÅ])\)|\((?P<inner>[\wæøå .]{3,40})\))?"
+    r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*"
+    r"(?:\((?P<party>[A-ZÆØÅ])\)|\((?P<inner>[\wæøå .]{3,40})\))?"
     r"\s*(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.?"
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.)$")
@@ -225,8 +227,8 @@ def body_of(texts: list[str]) -> str | None:
 
 _MEETING_END = re.compile(rf"(?:{terms(vocab.MEETING_NOUNS, whole=False).pattern})$", re.I)
 # 'Gladsaxe Kommunes Økonomiudvalg': the municipality's genitive is not the body's name.
-_OWNER = re.compile(rf"^(?:[A-ZÆØÅ][\wæøå-]+\s+)?(?:{terms(vocab.OWNER_GENITIVES, whole=False).pattern})\s+",
-                    re.I)
+_OWNER = re.compile(rf"^(?:[A-ZÆØÅ][\wæøå-]+\s+)?"
+                    rf"(?:{terms(vocab.OWNER_GENITIVES, whole=False).pattern})\s+", re.I)
 
 
 def organ_name(name: str) -> str:

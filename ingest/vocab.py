@@ -276,8 +276,8 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
                   "september", "october", "november", "december")
 
 # Case numbers: the labels before them; 'Dok.nr.' is a document number, not a case.
-CASE_LABELS = ("sagsnr", "sags nr", "sag nr", "sagsnummer", "sag", "j.nr", "j. nr", "jnr", "j nr", "journalnr",
-               "journalnummer", "emnenr", "sags-id", "sagsid")
+CASE_LABELS = ("sagsnr", "sags nr", "sag nr", "sagsnummer", "sag", "j.nr", "j. nr", "jnr", "j nr",
+               "journalnr", "journalnummer", "emnenr", "sags-id", "sagsid")
 DOCUMENT_NUMBER_LABELS = ("dok.nr", "dok. nr", "doknr", "dokumentnr", "dokumentnummer",
                           "dok.", "bilagsnr")
 
@@ -660,7 +660,8 @@ VOTE_COUNTS_RE = (
     r"(?:\s*(?:,|og)\s*(?P<abstain>\d+)\s+(?:hverken\s+for\s+eller\s+imod|undlod|blanke))?",
     r"(?P<for>\d+)\s+stemmer\s+for\s*(?:\((?P<for_parties>[^)]*)\))?\s*(?:,|og)\s*"
     r"(?P<against>\d+)\s+(?:stemmer\s+)?imod(?:\s*\((?P<against_parties>[^)]*)\))?",
-    r"stemte\s+(?P<for>\d+)\s+for\s*(?:,|og)\s*(?P<against>\d+)\s+imod",  # 'Der stemte 4 for og 4 imod'
+    # 'Der stemte 4 for og 4 imod'
+    r"stemte\s+(?P<for>\d+)\s+for\s*(?:,|og)\s*(?P<against>\d+)\s+imod",
     r"(?<![\w-])(?P<abstain>\d+)\s+(?:medlemmer?\s+)?undlod(?:\s+at\s+stemme)?"
     r"(?:\s*\((?P<abstain_parties>[^)]*)\))?",
 )

@@ -66,6 +66,13 @@ Godkendt.
 """
 
 
+def first_document(tmp_path: Path, text: str):
+    """The first document `referat` parses from a text file holding `text`."""
+    path = tmp_path / "minutes.txt"
+    path.write_text(text, encoding="utf-8")
+    return parse_file(path).documents[0]
+
+
 @pytest.fixture(scope="module")
 def typewritten(tmp_path_factory) -> object:
     path = tmp_path_factory.mktemp("minutes") / "kb-1984-03-05.txt"
@@ -106,9 +113,7 @@ def test_a_list_written_as_a_sentence_and_a_signature_give_people_and_roles(type
 def test_bare_meeting_labels_and_a_closed_title_after_the_number(tmp_path):
     """'Mødested' alone on its line over its value is a label (a bare 'Sted' is not);
     'Punkt 3: Lukket: ...' marks the item closed as 'Lukket: Punkt 3' would."""
-    path = tmp_path / "randers.txt"
-    path.write_text(FIRSTAGENDA_BARE_LABELS, encoding="utf-8")
-    doc = parse_file(path).documents[0]
+    doc = first_document(tmp_path, FIRSTAGENDA_BARE_LABELS)
     assert (doc.date, doc.start, doc.location) == ("2025-05-14", "17:00",
                                                    "Byrådssalen, Rådhuset")
     assert [(it.number, it.title, it.closed) for it in doc.items] == [
@@ -121,12 +126,10 @@ def test_a_verdict_under_a_plain_numbered_title_makes_it_an_item(tmp_path):
     """'1. Vejbelysning på Skolevej' over 'Godkendt.': the verdict under it is what shows
     a plain numbered line is an item; written first, it stays the decision even when an
     account follows it."""
-    path = tmp_path / "udvalg.txt"
-    path.write_text("Referat\nTeknisk Udvalg\nDato: 03.02.2020 kl. 16.00\n"
+    doc = first_document(tmp_path, "Referat\nTeknisk Udvalg\nDato: 03.02.2020 kl. 16.00\n"
                     "Sted: Mødelokale 1\n\n1. Vejbelysning på Skolevej\nGodkendt.\n"
                     "Forvaltningen orienterede om tidsplanen.\n\n2. Trafiksikkerhedsplan\n"
-                    "Udsat.\n\n3. Meddelelser\nTaget til efterretning.\n", encoding="utf-8")
-    doc = parse_file(path).documents[0]
+                    "Udsat.\n\n3. Meddelelser\nTaget til efterretning.\n")
     assert [(it.title, it.decision.outcome) for it in doc.items] == [
         ("Vejbelysning på Skolevej", Outcome.APPROVED),
         ("Trafiksikkerhedsplan", Outcome.POSTPONED), ("Meddelelser", Outcome.NOTED)]
@@ -214,14 +217,13 @@ def test_the_body_after_the_meeting_word_in_a_title(tmp_path):
 def test_an_agenda_saying_what_each_item_is_for_stays_an_agenda(tmp_path):
     """'Til orientering' under an agenda item's title is its mode, not a verdict: an
     agenda without a kind word in its title is not taken for minutes."""
-    path = tmp_path / "bsu.txt"
-    path.write_text("Børne- og Skoleudvalget\nMødedato: 3. oktober 2024 kl. 16.00\n"
-                    "Mødested: Rådhuset, lokale 2\n\n1. Orientering om skolestart\n"
-                    "Til orientering\nForvaltningen orienterer om skolestarten.\n\n"
-                    "2. Kvalitetsrapport 2024\nTil beslutning\n"
-                    "Det indstilles, at kvalitetsrapporten godkendes.\n\n"
-                    "3. Meddelelser\nTil orientering.\n", encoding="utf-8")
-    doc = parse_file(path).documents[0]
+    doc = first_document(tmp_path, "Børne- og Skoleudvalget\n"
+                         "Mødedato: 3. oktober 2024 kl. 16.00\n"
+                         "Mødested: Rådhuset, lokale 2\n\n1. Orientering om skolestart\n"
+                         "Til orientering\nForvaltningen orienterer om skolestarten.\n\n"
+                         "2. Kvalitetsrapport 2024\nTil beslutning\n"
+                         "Det indstilles, at kvalitetsrapporten godkendes.\n\n"
+                         "3. Meddelelser\nTil orientering.\n")
     assert doc.kind.value == "dagsorden" and len(doc.items) == 3
     assert all(it.decision is None for it in doc.items)
 
@@ -265,44 +267,37 @@ def test_job_titles_built_on_a_role_word_are_roles(text, person):
 def test_a_kind_word_in_capitals_over_the_whole_document_is_its_title(tmp_path, text, kind):
     """'NOTAT' or 'INDSTILLING' as a file's first line names what the file is (inside an
     indstilling the same capitals head a section); its numbered sections are no items."""
-    path = tmp_path / "doc.txt"
-    path.write_text(text, encoding="utf-8")
-    doc = parse_file(path).documents[0]
+    doc = first_document(tmp_path, text)
     assert (doc.kind.value, len(doc.items)) == (kind, 0)
 
 
 def test_an_agenda_with_empty_decision_headings_stays_an_agenda(tmp_path):
     """Agenda templates print 'Beslutning' empty for the minutes to fill: a heading with
     nothing under it decides nothing, so the file is a dagsorden, not a referat."""
-    path = tmp_path / "oeu.txt"
-    path.write_text("Økonomiudvalget\nMødedato: 12. marts 2024 kl. 15.00\n\n"
+    doc = first_document(tmp_path, "Økonomiudvalget\nMødedato: 12. marts 2024 kl. 15.00\n\n"
                     "1. Budgetopfølgning\nSagsnr.: 24/1234\nIndstilling\n"
                     "Direktionen indstiller, at budgetopfølgningen godkendes.\nBeslutning\n\n"
                     "2. Salg af grund\nSagsnr.: 24/2345\nIndstilling\n"
-                    "Direktionen indstiller, at grunden sælges.\nBeslutning\n", encoding="utf-8")
-    doc = parse_file(path).documents[0]
+                    "Direktionen indstiller, at grunden sælges.\nBeslutning\n")
     assert doc.kind.value == "dagsorden" and len(doc.items) == 2
 
 
 def test_a_meeting_label_beside_its_value_without_a_colon(tmp_path):
     """A PDF's label column read into one line with its value ('Mødested Byrådssalen,
     Rådhuset'), as FirstAgenda prints the header."""
-    path = tmp_path / "fa.txt"
-    path.write_text("REFERAT\nAarhus Byråd d. 27-08-2025\n"
+    doc = first_document(tmp_path, "REFERAT\nAarhus Byråd d. 27-08-2025\n"
                     "Mødedato Onsdag d. 27. august 2025 kl. 16:00\n"
                     "Mødested Byrådssalen, Rådhuset\n\nPunkt 1: Godkendelse af dagsorden\n"
-                    "Beslutninger\nGodkendt.\n", encoding="utf-8")
-    doc = parse_file(path).documents[0]
+                    "Beslutninger\nGodkendt.\n")
     assert (doc.date, doc.start, doc.location) == ("2025-08-27", "16:00", "Byrådssalen, Rådhuset")
 
 
 def test_items_numbered_with_a_bracket(tmp_path):
     """A council's own minutes written in a word processor number items '1)', '2)'."""
-    path = tmp_path / "handicapraad.txt"
-    path.write_text("Referat\nHandicaprådet\nDato: 2. maj 2023 kl. 17.00\nSted: Rådhuset\n\n"
+    doc = first_document(tmp_path, "Referat\nHandicaprådet\nDato: 2. maj 2023 kl. 17.00\n"
+                         "Sted: Rådhuset\n\n"
                     "1) Godkendelse af dagsorden\nGodkendt.\n\n2) Tilgængelighed på stationen\n"
-                    "Rådet drøftede sagen.\n\n3) Eventuelt\nIntet.\n", encoding="utf-8")
-    doc = parse_file(path).documents[0]
+                    "Rådet drøftede sagen.\n\n3) Eventuelt\nIntet.\n")
     assert [(it.number, it.title) for it in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Tilgængelighed på stationen"),
         ("3", "Eventuelt")]
