@@ -93,10 +93,19 @@ def key(number: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in parts)
 
 
+# 'Beslutning i mødet:', 'Beslutning/referat', 'Konklusion fra mødet': a decision heading
+# word, then a few words that say whose or where, never a sentence.
+_DECISION_HEAD_PHRASE = re.compile(
+    rf"^(?:{terms(vocab.DECISION_HEADINGS, whole=False).pattern})"
+    rf"(?:\s*/\s*[\wæøå]+|\s+(?:{terms(vocab.DECISION_HEADING_LINKS, whole=False).pattern})"
+    r"\b[^.:\d]{0,40})\s*:?$", re.I)
+
+
 def is_decision_label(text: str) -> bool:
     """A decision block's own heading line ('Beslutning', '... beslutning den 04.12.2012')."""
     s = text.strip()
-    return bool(_DECISION_HEAD.match(s)) or any(p.match(s) for p in _DECISION_LABELS[:2])
+    return bool(_DECISION_HEAD.match(s) or _DECISION_HEAD_PHRASE.match(s)) or \
+        any(p.match(s) for p in _DECISION_LABELS[:2])
 
 
 def candidate(lines: list[Line], i: int) -> _Candidate | None:

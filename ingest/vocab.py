@@ -609,6 +609,9 @@ SUBORDINATE = (
 # Words before a part's number in a split decision ('Ad 1-4.', 'Pkt. 2:').
 PART_PREFIXES = ("ad", "pkt.", "pkt", "punkt", "indstillingspunkt", "ad punkt", "ad pkt.")
 # Words of a heading line at the top of a decision block ('Byrådets beslutning den ...').
+# Words that tie a decision heading to its meeting ('Beslutning i mødet', 'Konklusion fra
+# mødet', 'Beslutning på mødet').
+DECISION_HEADING_LINKS = ("i", "fra", "på")
 DECISION_HEADINGS = ("beslutning", "beslutninger", "afgørelse", "beslutningstekst",
                      "konklusion", "konklusioner")  # internal meetings conclude
 # Abbreviations whose full stop ends no sentence.

@@ -301,3 +301,19 @@ def test_items_numbered_with_a_bracket(tmp_path):
     assert [(it.number, it.title) for it in doc.items] == [
         ("1", "Godkendelse af dagsorden"), ("2", "Tilgængelighed på stationen"),
         ("3", "Eventuelt")]
+
+
+@pytest.mark.parametrize("heading", ["Beslutning i mødet:", "Beslutning/referat",
+                                     "Konklusion fra mødet", "BESLUTNING", "Beslutning :"])
+def test_decision_headings_as_templates_word_them(tmp_path, heading):
+    doc = first_document(tmp_path, "Referat\nTeknisk Udvalg\nDato: 03.03.2020\n\n"
+                         "1. Vejbelysning på Skolevej\nSagsnr.: 20/1234\nSagsfremstilling\n"
+                         f"Forvaltningen foreslår nye lamper.\n{heading}\nGodkendt.\n")
+    assert doc.items[0].decision.outcome == Outcome.APPROVED
+
+
+@pytest.mark.parametrize("line", ["Beslutning om nedlæggelse af skolen blev truffet i 2019.",
+                                  "Beslutning i sagen kan ikke træffes før høringen er afsluttet"])
+def test_a_sentence_about_a_decision_is_no_heading(line):
+    from ingest.items import is_decision_label
+    assert not is_decision_label(line)
