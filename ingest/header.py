@@ -142,8 +142,8 @@ def _when(texts: list[str], values: dict) -> tuple:
     for text in labelled + [t.strip() for t in texts if not is_decision_label(t)]:
         # A title line ('Referat af møde i kommunalbestyrelsen mandag den 5. marts 1984
         # kl. 19.30 på rådhuset') says when however long it is; other long lines are prose.
-        if (len(text) <= SHORT_LINE or text in labelled or opening_kind(text)) and \
-                (dates := find_dates(text)):
+        if (len(text) <= SHORT_LINE or text in labelled or
+                len(text) <= BODY_LINE_CHARS and opening_kind(text)) and (dates := find_dates(text)):
             date, date_line = dates[0][0], text
             break
     # The time: labelled, on the date's line, else in a header line about the meeting
@@ -208,10 +208,8 @@ def body_of(texts: list[str]) -> str | None:
         if paren:
             return organ_name(paren.group(1))
         # In running text a body is named with a capital; a title line names it either
-        # way. 'Referat af bestyrelsesmøde i Ældrerådet': the meeting's word is led up to
-        # by 'af', the body comes after it.
-        # 'Referat fra Udvalget for ...', 'Dagsorden til Økonomiudvalgets møde': after a
-        # title's kind word, 'fra' and 'til' lead up to the body itself.
+        # way, and after its kind word 'fra' and 'til' lead up to the body itself
+        # ('Referat fra Udvalget for ...', 'Dagsorden til Økonomiudvalgets møde').
         titled = opening_kind(text) is not None
         found = [m for m in ORGAN.finditer(text)
                  if (m.group(1)[:1].isupper() or titled) and
