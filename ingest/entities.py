@@ -23,21 +23,9 @@ from spacy.tokens import Doc
 
 from ingest import vocab
 from ingest.records import Person
+from ingest.roles import ROLE_CUES, ROLE_SUFFIX_PATTERN, TITLES, role_of
 
-ROLE_CUES = dict(vocab.ROLES)
-_TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
-# A job title built on a role word names a role too ('udvalgsformand', 'stadsarkitekt',
-# 'skoleleder'): the word itself is the role.
-_ROLE_SUFFIX = re.compile(rf"^[a-zæøå]{{3,}}(?:{'|'.join(vocab.ROLE_SUFFIXES)})$")
-
-
-def role_of(word: str) -> str | None:
-    """The role a lower-case word names, if it names one; an occupation printed before a
-    name ('Landinspektør Rosholm') is no role in the meeting."""
-    if word in ROLE_CUES:
-        return ROLE_CUES[word]
-    return word if _ROLE_SUFFIX.match(word) and word.rstrip(".") not in _TITLES else None
-
+_TITLES = TITLES
 _FIRST = frozenset(vocab.FIRST_NAMES)
 _UNITS = frozenset(vocab.AMOUNT_UNITS)
 # Month names are no names ('Marts 1941'); short forms like 'Jan' and 'Maj' may be.
@@ -291,7 +279,7 @@ def _role_after(doc: Doc, i: int) -> str | None:
 def _matcher(vocab_) -> Matcher:
     m = Matcher(vocab_)
     m.add("CUE", [[{"LOWER": {"IN": list(ROLE_CUES)}}],
-                  [{"LOWER": {"REGEX": _ROLE_SUFFIX.pattern}}]])
+                  [{"LOWER": {"REGEX": ROLE_SUFFIX_PATTERN}}]])
     m.add("TITLE", [[{"LOWER": {"IN": sorted(_TITLES)}}]])
     m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
     m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])

@@ -13,6 +13,7 @@ from ingest import vocab
 from ingest.dates import find_dates, find_times
 from ingest.items import is_decision_label
 from ingest.records import Person
+from ingest.roles import role_of
 from ingest.segment import opening_kind
 from ingest.vocab import terms
 
@@ -41,7 +42,7 @@ _BARE_INLINE = re.compile(rf"^({terms(_BARE_VALUED, whole=False).pattern})"
 _ROLE = dict(vocab.ROLES)
 _MEMBER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*"
-    r"(?:\((?P<party>[A-ZÆØÅ])\)|\((?P<inner>[\wæøå .]{3,40})\))?"
+    r"(?:\((?P<party>[A-ZÆØÅ])\))?\s*(?:\((?P<inner>[\wæøå .]{3,40})\))?"
     r"\s*(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.?"
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.)$")
@@ -262,17 +263,20 @@ def _parts(line: str) -> list[str]:
 def member(text: str, list_role: str | None) -> Person | None:
     """'Lolan Ottesen (A) - formand' -> Person('Lolan Ottesen', 'formand', 'A')."""
     text = text.strip()
-    if text.endswith(".") and len(text.split()[-1]) > 4:
+    if text.endswith(".") and len(text.split()) >= 2 and len(text.split()[-1]) > 2:
         text = text[:-1]  # a list written as a sentence ('Fraværende: Jens Kr. Jensen.')
     m = _MEMBER.match(text)
     if not m:
         return None
     name = " ".join(m.group("name").split())
     tokens = name.split()
+    lead = role_of(tokens[0].lower()) if len(tokens) > 2 else None
+    if lead:
+        tokens, name = tokens[1:], " ".join(tokens[1:])  # 'Kommunaldirektør Erik Juhl'
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens) or \
             any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
         return None
-    role = (m.group("role") or "").strip().lower()
+    role = (m.group("role") or "").strip().lower() or lead or ""
     inner = (m.group("inner") or "").strip().lower()
     if not role and inner in _ROLE:
         role = inner  # 'Inge Lund (formand)'

@@ -172,6 +172,7 @@ PARTICIPANT_LABELS = (
     ("til stede", "deltager"), ("tilstede var", "deltager"), ("til stede var", "deltager"),
     ("medlemmer", "medlem"), ("deltog", "deltager"), ("fremmødte", "deltager"),
     ("afbud", "afbud"), ("afbud/fraværende", "afbud"), ("afbud fra", "afbud"),
+    ("fraværende med afbud", "afbud"), ("meldt afbud", "afbud"),
     ("fraværende", "fraværende"), ("fravær", "fraværende"), ("ikke til stede", "fraværende"),
     ("sekretær", "sekretær"), ("referent", "referent"), ("mødeleder", "mødeleder"),
     ("gæster", "gæst"), ("desuden deltog", "deltager"), ("øvrige deltagere", "deltager"),

@@ -317,3 +317,21 @@ def test_decision_headings_as_templates_word_them(tmp_path, heading):
 def test_a_sentence_about_a_decision_is_no_heading(line):
     from ingest.items import is_decision_label
     assert not is_decision_label(line)
+
+
+@pytest.mark.parametrize("block, people", [
+    (["Referat", "Tilstede:", "Anna Holm (A), formand", "Bo Lind (V)",
+      "Fraværende med afbud:", "Carl Ek (C)"],
+     [("Anna Holm", "formand", "A"), ("Bo Lind", "medlem", "V"), ("Carl Ek", "afbud", "C")]),
+    (["Referat", "Medlemmer:", "Anna Holm (A) (formand)", "Desuden deltog:",
+      "Kommunaldirektør Erik Juhl"],
+     [("Anna Holm", "formand", "A"), ("Erik Juhl", "kommunaldirektør", None)]),
+    (["Referat", "Til stede: Formand Anna Holm, Bo Lind, Carl Ek."],
+     [("Anna Holm", "formand", None), ("Bo Lind", "deltager", None),
+      ("Carl Ek", "deltager", None)]),
+])
+def test_member_lists_as_templates_print_them(block, people):
+    """A role before the name or in a second bracket, 'Fraværende med afbud', and a list
+    written as a sentence that ends in a short surname ('Carl Ek.')."""
+    from ingest.header import read_header
+    assert [(p.name, p.role, p.party) for p in read_header(block).people] == people

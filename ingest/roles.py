@@ -1,0 +1,21 @@
+"""Roles people hold in a meeting, read from the words printed next to their names."""
+from __future__ import annotations
+
+import re
+
+from ingest import vocab
+
+ROLE_CUES = dict(vocab.ROLES)
+TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
+# A job title built on a role word names a role too ('udvalgsformand', 'stadsarkitekt',
+# 'skoleleder'): the word itself is the role.
+_ROLE_SUFFIX = re.compile(rf"^[a-zæøå]{{3,}}(?:{'|'.join(vocab.ROLE_SUFFIXES)})$")
+ROLE_SUFFIX_PATTERN = _ROLE_SUFFIX.pattern
+
+
+def role_of(word: str) -> str | None:
+    """The role a lower-case word names, if it names one; an occupation printed before a
+    name ('Landinspektør Rosholm') is no role in the meeting."""
+    if word in ROLE_CUES:
+        return ROLE_CUES[word]
+    return word if _ROLE_SUFFIX.match(word) and word.rstrip(".") not in TITLES else None
