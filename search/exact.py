@@ -25,6 +25,8 @@ from whoosh.scoring import BM25FScorer
 from whoosh.system import _INT_SIZE
 from whoosh.util import make_binary_tree, make_weighted_tree
 
+from search.query import Parts
+
 # Positions.encode writes a 4-byte count, then a protocol-2 pickle of the gaps between
 # positions: its list-building middle (after the protocol header, before STOP) of many
 # values joined in one outer list unpickles them all in one call.
@@ -110,6 +112,8 @@ class Exact:
             return self._and(q, s, offset, end, context)
         if kind is Phrase or (isinstance(q, SpanNear2) and kind.matcher is SpanNear2.matcher):
             return self._kept(q, s, offset, end, context)
+        if kind is Parts:  # its matcher is the span's, times its boost
+            return _boosted(self._kept(q, s, offset, end, context), q.boost)
         return walk(q, s, context)
 
     def _kept(self, q: Query, s, offset: int, end: int, context) -> Part:

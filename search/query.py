@@ -20,6 +20,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from whoosh.matching import Matcher
+from whoosh.matching.wrappers import WrappingMatcher
 from whoosh.query import (And, CompoundQuery, Every, Not, NumericRange, Or, Phrase, Query, Term)
 from whoosh.query.spans import SpanNear2, SpanOr
 
@@ -41,8 +42,15 @@ DEFAULT_FIELDS = ("item_title", "content", "decision")
 FIELD_BOOSTS = {"item_title": 3.0, "content": 1.0, "decision": 1.0}
 KNOWN_FIELDS = set(FIELD_ALIASES) | {"dato"}
 COORD_POWER = 2  # score x (matched/n)^2: measured as good as any (issue 11)
-PARTS_BOOST = 0.5  # a compound's parts near each other: a weaker match than the word
-PARTS_SLOP = 6  # 'fravær i skolen' for 'skolefravær': parts within a short phrase
+# A compound's parts in other words of the text. Next to each other, but for stop words and
+# one word ('fravær i skolen', 'forslag til budget', 'Natur- og Miljørådet'), they say the
+# compound: the word matched. Farther apart, within a short passage, they are a weaker
+# match ('Sundheds- og Omsorgsudvalget ... Handicaprådet' is no sundhedsråd): scored x
+# PARTS_BOOST and counted as PARTS_MATCH of a word matched (class Parts).
+PARTS_SLOP = 1
+PARTS_NEAR_SLOP = 6
+PARTS_BOOST = 0.5
+PARTS_MATCH = 0.75
 # The administration's words for an everyday word ('mad' -> frokostordning): a weaker
 # match than the user's own word, strong enough that an item named in those words ranks.
 RELATED_BOOST = 0.5
@@ -138,8 +146,10 @@ class Coord(CompoundQuery):
 
     def _matcher(self, subs, searcher, context):
         optional = self.optional if self.optional < len(subs) else 0
+        wholes = [None if w is q else (w and w.matcher(searcher, context), weaker_weight(q))
+                  for q, w in ((q, without_parts(q)) for q in subs[: len(subs) - optional])]
         return CoordMatcher([q.matcher(searcher, context) for q in subs], len(subs) - optional,
-                            optional)
+                            optional, wholes)
 
     def matcher(self, searcher, context=None):
         return self._matcher(self.subqueries, searcher, context)
@@ -150,9 +160,13 @@ class CoordMatcher(Matcher):
     groups (common words, a year said in passing) add to the score of a unit the
     required ones found but find no unit on their own."""
 
-    def __init__(self, children: list, n: int, optional: int = 0):
+    def __init__(self, children: list, n: int, optional: int = 0, wholes=None):
         self._all = children
         self._n = n
+        # Per required group with weaker alternatives, a matcher of its other alternatives
+        # (False: it has none) and what the group counts for where that matcher is not on
+        # the unit (search/vectors.py counts the same from the arrays).
+        self._wholes = dict(zip(map(id, children), wholes or ()))
         self._optional = children[len(children) - optional:] if optional else []
         self._req = children[: len(children) - optional]
         self._refresh()
@@ -171,7 +185,10 @@ class CoordMatcher(Matcher):
         return list(self._req) + [c for c in self._optional if c.is_active()]
 
     def copy(self):
-        return CoordMatcher([c.copy() for c in self._all], self._n, len(self._optional))
+        children = [c.copy() for c in self._all]
+        wholes = [self._wholes.get(id(c)) for c in self._all[: self._n]]
+        return CoordMatcher(children, self._n, len(self._optional),
+                            [w and (w[0] and w[0].copy(), w[1]) for w in wholes])
 
     def replace(self, minquality=0):
         return self
@@ -191,9 +208,19 @@ class CoordMatcher(Matcher):
     def _at(self) -> list:
         return [c for c in self._req if c.id() == self._id]
 
-    def matched(self) -> int:
-        """How many required groups match the current unit."""
-        return len(self._at())
+    def matched(self) -> float:
+        """How many of the required groups' words the current unit holds (a word met only
+        by a weaker alternative counts less, search/query.py match_weight)."""
+        return sum(self._weight(c) for c in self._at())
+
+    def _weight(self, c) -> float:
+        kept = self._wholes.get(id(c))
+        if kept is None:
+            return 1.0
+        whole, weaker = kept
+        if whole and whole.is_active() and whole.id() < self._id:
+            whole.skip_to(self._id)
+        return 1.0 if whole and whole.is_active() and whole.id() == self._id else weaker
 
     def score(self):
         at = self._at()
@@ -205,7 +232,7 @@ class CoordMatcher(Matcher):
                 extra += c.score()
         counted = sum(c.score() for c in at)
         # Words said in passing add at most what the counted words give (search/vectors.py).
-        return (counted + min(extra, counted)) * (len(at) / self._n) ** COORD_POWER
+        return (counted + min(extra, counted)) * (self.matched() / self._n) ** COORD_POWER
 
     def supports_block_quality(self):
         return False  # the optional groups' blocks do not line up with the required ones
@@ -281,12 +308,71 @@ def word_group(word: str, schema, share=None) -> Query | None:
                                else split_compound(whole))]
     parts = [p for p in dict.fromkeys(parts) if p not in DANISH_STOP and p != term]
     if len(parts) > 1:
-        near = SpanNear2([Term("content", p) for p in parts], slop=PARTS_SLOP, ordered=False)
-        near.boost = PARTS_BOOST
-        alts.append(near)
+        said = [Term("content", p) for p in parts]
+        alts.append(Parts(said, slop=PARTS_SLOP, boost=PARTS_BOOST))
+        alts.append(Parts(said, slop=PARTS_NEAR_SLOP, boost=PARTS_BOOST, counts=PARTS_MATCH))
         if not table:  # the concept table already names the archive's words
             alts += absent_word_parts(term, parts, share)
     return Or(alts)
+
+
+class Parts(SpanNear2):
+    """A compound's parts within `slop` words of each other in other words than the
+    compound itself (a part stands at its word's position, and the parts of one word are
+    no span): scored x `boost` by Whoosh's matcher and search/exact.py alike, and counted
+    as `counts` of a word matched (Coord)."""
+
+    def __init__(self, qs, slop=PARTS_SLOP, ordered=False, mindist=1, boost=1.0,
+                 counts=1.0):
+        super().__init__(qs, slop=slop, ordered=ordered, mindist=mindist)
+        self.boost = boost
+        self.counts = counts
+
+    def __repr__(self):
+        return f"{super().__repr__()[:-1]}, boost={self.boost!r}, counts={self.counts!r})"
+
+    def __eq__(self, other):
+        return (super().__eq__(other) and self.boost == other.boost
+                and self.counts == other.counts)
+
+    def __hash__(self):
+        return super().__hash__() ^ hash((self.boost, self.counts))
+
+    def apply(self, fn):
+        return type(self)([fn(q) for q in self.qs], slop=self.slop, ordered=self.ordered,
+                          mindist=self.mindist, boost=self.boost, counts=self.counts)
+
+    def matcher(self, searcher, context=None):
+        m = super().matcher(searcher, context)
+        return m if self.boost == 1.0 else WrappingMatcher(m, boost=self.boost)
+
+
+def match_weight(q: Query) -> float:
+    """How much of a word an alternative of its group counts for when it alone matches a
+    unit: a compound's parts spread over a passage less than the word."""
+    return q.counts if isinstance(q, Parts) else 1.0
+
+
+def without_parts(q: Query) -> Query | bool:
+    """A word group without its weaker alternatives (compound parts counted as less than
+    the word): the group itself when it has none; False when it is nothing else."""
+    if match_weight(q) < 1.0:
+        return False
+    if type(q) is not Or:
+        return q
+    subs = [without_parts(sub) for sub in q.subqueries]
+    if all(a is b for a, b in zip(subs, q.subqueries)):
+        return q
+    kept = [sub for sub in subs if sub is not False]
+    return Or(kept, boost=q.boost) if kept else False
+
+
+def weaker_weight(q: Query) -> float:
+    """What a word group counts for where only its weaker alternatives match."""
+    if type(q) is Or:
+        return max((weaker_weight(sub) for sub in q.subqueries), default=0.0)
+    w = match_weight(q)
+    return w if w < 1.0 else 0.0
 
 
 def absent_word_parts(term: str, parts: list[str], share) -> list[Query]:

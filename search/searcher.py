@@ -20,7 +20,7 @@ from whoosh.query.spans import SpanNear2
 
 from index.analysis import DANISH_STOP, WORD_PATTERN, analyse, fold_aa, stem
 from index.store import open_index
-from search.query import NOT_COUNTED, Coord, Filters, Plan, parser, plan as make_plan
+from search.query import NOT_COUNTED, Coord, Filters, Parts, Plan, parser, plan as make_plan
 from search.vectors import Vectors, rescore, vectorizable
 
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
@@ -256,8 +256,8 @@ def _from_arrays(q: Query) -> bool:
     """Whether a query and all its parts are kinds search/exact.py evaluates itself."""
     if type(q) is Or and (q.minmatch or q.scale):
         return False
-    if type(q) not in _ARRAY_KINDS and not (isinstance(q, SpanNear2)
-                                           and type(q).matcher is SpanNear2.matcher):
+    if type(q) not in _ARRAY_KINDS and type(q) is not Parts and not (
+            isinstance(q, SpanNear2) and type(q).matcher is SpanNear2.matcher):
         return False
     return all(_from_arrays(sub) for sub in q.children())
 

@@ -125,18 +125,36 @@ class Vectors:
         return self._whoosh(q)
 
     def _coord(self, q) -> tuple[np.ndarray, np.ndarray]:
-        subs = [self.scores(sub) for sub in q.subqueries]
+        subs = [self._group(sub) for sub in q.subqueries]
         optional = q.optional if q.optional < len(subs) else 0
         required, extra = subs[: len(subs) - optional], subs[len(subs) - optional:]
-        count = np.sum([m for _, m in required], axis=0, dtype=np.int32)
+        count = np.sum([w for _, _, w in required], axis=0, dtype=np.float32)
         self.counted = (q, count)  # the words each unit matched, for re-scoring it
         match = count > 0
-        total = np.sum([s for s, _ in required], axis=0, dtype=np.float32)
+        total = np.sum([s for s, _, _ in required], axis=0, dtype=np.float32)
         if extra:
-            passing = np.sum([s for s, _ in extra], axis=0, dtype=np.float32)
+            passing = np.sum([s for s, _, _ in extra], axis=0, dtype=np.float32)
             total += np.where(match, in_passing(passing, total), 0)
         factor = (count / len(required)) ** _coord_power()
         return (total * factor).astype(np.float32), match
+
+    def _group(self, g: Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+        """A word group's scores and matches (as `scores`), and how much of the word each
+        unit holds: 1, or PARTS_MATCH where only a compound's parts in other words match
+        (search/query.py match_weight)."""
+        from search.query import match_weight
+
+        if type(g) is not Or:
+            score, match = self.scores(g)
+            return score, match, match * np.float32(match_weight(g))
+        score, match = self._empty()
+        weight = np.zeros(self.n, dtype=np.float32)
+        for sub in g.subqueries:  # summed as `scores` sums an Or
+            s, m, w = self._group(sub)
+            score += s * g.boost
+            match |= m
+            np.maximum(weight, w, out=weight)
+        return score, match, weight
 
     def _whoosh(self, q: Query) -> tuple[np.ndarray, np.ndarray]:
         """A subquery Whoosh must match itself (positions): its matches and scores, kept
