@@ -57,7 +57,8 @@ def item_text(result) -> str:
 # front page (committee, date, members), the table of contents and three whole items,
 # one over three pages; two pages turned and one skewed (scan's defaults). Not all 15:
 # each page costs seconds of Tesseract, and these are the kinds of page the claim is
-# about. Measured 2026-11-28: items 1-3 with the digital titles, character error 1.5 %.
+# about. Measured 2026-11-28: items 1-3 with the digital titles, character error 1.5 %;
+# 2026-11-29, read at the scan's own 200 dpi (ocr.SCAN_DPI_FLOOR), 1.4 %.
 # (Pages 11-12's tables, whose cells the digital reader joins with " | ", read at 5.8 %
 # on their own; over all 15 pages they made most of the 1.2 % measured above.)
 ROUND_TRIP_PAGES = range(6)
@@ -79,6 +80,39 @@ def test_ocr_round_trip_of_the_ballerup_referat(dev, tmp_path):
     ref, got = item_text(digital), item_text(scanned)
     cer = Levenshtein.distance(ref, got) / len(ref)
     assert cer <= 0.02, f"character error rate {cer:.2%}"
+
+
+def _image_pdf(out: Path, dpi: int, turned: bool = False) -> Path:
+    """An A4 page that is one scanned image made at `dpi` (lying sideways if turned)."""
+    size = (round(8.27 * dpi), round(11.69 * dpi))
+    Image.new("L", size[::-1] if turned else size, 255).save(out, "PDF", resolution=dpi)
+    return out
+
+
+@pytest.mark.parametrize("dpi, read_at", [(200, 200), (240, 240), (300, 300), (400, 300),
+                                          (150, 300)])
+def test_a_scan_is_rendered_for_ocr_at_its_own_resolution_up_to_dpi(tmp_path, dpi, read_at):
+    """A 200-300 dpi scan is read at the resolution it was made at (no pixels invented);
+    finer ones at ocr.DPI, and coarser ones too. Turned or not, the same."""
+    from ingest import ocr
+
+    for turned in (False, True):
+        pdf = _image_pdf(tmp_path / f"scan-{dpi}-{turned}.pdf", dpi, turned)
+        image = ocr.render(pdf, 0)
+        assert abs(max(image.size) - 11.69 * read_at) <= 2, (turned, image.size)
+
+
+def test_a_digital_page_is_rendered_for_ocr_at_dpi(tmp_path):
+    from ingest import ocr
+
+    pdf = tmp_path / "digital.pdf"
+    c = canvas.Canvas(str(pdf), pagesize=(595, 842))
+    c.drawString(60, 760, "Referat af mødet i Teknisk Udvalg")
+    c.drawInlineImage(Image.new("L", (50, 50), 0), 60, 600, 50, 50)  # a logo, not a scan
+    c.showPage()
+    c.save()
+    width, height = ocr.render(pdf, 0).size
+    assert abs(width - 595 / 72 * ocr.DPI) <= 1 and abs(height - 842 / 72 * ocr.DPI) <= 1
 
 
 @needs_tesseract
