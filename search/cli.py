@@ -224,6 +224,23 @@ def _console() -> Console:
     return Console(soft_wrap=False)
 
 
+def _stdout_is_terminal() -> bool:
+    """Whether stdout is a terminal, as rich's console judges it. Without the variables
+    that change rich's answer, and outside IDLE and IPython, that is stdout's isatty():
+    asked directly, so that a run printing to a pipe never imports rich."""
+    import builtins
+
+    if ("TTY_COMPATIBLE" in os.environ or "FORCE_COLOR" in os.environ
+            or hasattr(builtins, "get_ipython")
+            or getattr(sys.stdin, "__module__", "").startswith("idlelib")):
+        return _console().is_terminal
+    isatty = getattr(sys.stdout, "isatty", None)
+    try:
+        return False if isatty is None else bool(isatty())
+    except ValueError:
+        return False
+
+
 def _echo(text: str) -> None:
     """Text on stdout ending in one line break; nothing at all for no text (no rows on a
     pipe print no empty line, as grep and ripgrep do)."""
@@ -245,7 +262,7 @@ def _format(fmt: Optional[Fmt], excel: bool, offered: tuple[Fmt, ...], command: 
                              f"{fmt.value}")
         fmt = Fmt.csv
     if fmt is None:
-        fmt = Fmt.tsv if Fmt.tsv in offered and not _console().is_terminal else Fmt.table
+        fmt = Fmt.tsv if Fmt.tsv in offered and not _stdout_is_terminal() else Fmt.table
     if fmt not in offered:
         raise UsageError(f"'referat {command}' writes " + " or ".join(f.value for f in offered)
                          + f", not {fmt.value}")
