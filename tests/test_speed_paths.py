@@ -38,6 +38,39 @@ def test_cli_start_loads_no_parsing_library_and_nothing_a_command_loads_on_deman
     assert out == ""
 
 
+def test_the_program_starts_without_typer_and_the_search_engine():
+    """`referat` (search/front.py) reads a plain search line itself: importing it loads
+    neither Typer nor the app's commands, nor anything the search loads when it runs."""
+    code = ("import sys, search.front; print(','.join(m for m in %r if m in sys.modules))"
+            % (PARSING_LIBRARIES + ON_DEMAND + ("typer", "search.cli", "search.searcher"),))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout.strip()
+    assert out == ""
+
+
+def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
+    """index/deferred.py: Whoosh imported without urllib.request, asyncio and its English
+    morphology; the functions it took from them still work when called, and any other
+    importer of those modules gets the real module."""
+    code = ("import sys, index, whoosh.query, whoosh.reading, whoosh.compat\n"
+            "absent = [m for m in ('urllib.request', 'asyncio', 'whoosh.lang.morph_en')\n"
+            "          if m not in sys.modules]\n"
+            "from whoosh.query.terms import variations\n"
+            "import cached_property\n"
+            "async def later(): pass\n"
+            "coroutine = cached_property.asyncio.iscoroutinefunction(later)\n"
+            "plain = cached_property.asyncio.iscoroutinefunction(print)\n"
+            "words = sorted(variations('house'))\n"
+            "import urllib.request, asyncio\n"
+            "real = hasattr(urllib.request, 'Request') and hasattr(asyncio, 'run')\n"
+            "print(absent, coroutine, plain, 'houses' in words, real,\n"
+            "      whoosh.compat.urlretrieve.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout.strip()
+    assert out == ("['urllib.request', 'asyncio', 'whoosh.lang.morph_en'] True False True True "
+                   "urlretrieve")
+
+
 def test_a_plain_question_builds_no_pattern_it_cannot_match():
     """Periods said by both ends need a year; the concept table's phrases need all their
     words: a question without them compiles neither table's pattern."""
