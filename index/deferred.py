@@ -1,15 +1,16 @@
 """Imports a library makes at its top for a function a search never calls, made on demand.
 
 Whoosh's `whoosh.compat` imports `urllib.request` (with it http.client, email and ssl)
-to re-export `urlretrieve`, which nothing calls; `whoosh.query.terms` imports English
-morphology (`whoosh.lang.morph_en`, large patterns compiled at import) for the Variations
-query, which referat never builds; `cached_property`, which `whoosh.reading` uses, imports
-asyncio for coroutine methods Whoosh does not have. Together they were about a sixth of a
-`referat search`'s start. The installed packages stay as they are: while one of the
-modules below runs its own top-level code, each module it names stands in sys.modules as
-a stand-in whose named functions load the real module when they are called; the stand-in
-is gone from sys.modules once that import ends, so any other importer gets the real
-module. Nothing else changes: a function that is called behaves as the real one.
+to re-export `urlretrieve`, which nothing calls, and `html` for its highlighter;
+`whoosh.query.terms` imports English morphology (`whoosh.lang.morph_en`, large patterns
+compiled at import) for the Variations query, which referat never builds;
+`cached_property`, which `whoosh.reading` uses, imports asyncio for coroutine methods
+Whoosh does not have. Together they were about a sixth of a `referat search`'s start.
+The installed packages stay as they are: while one of the modules below runs its own
+top-level code, each module it names stands in sys.modules as a stand-in whose named
+functions (and any other attribute) load the real module when they are used; the
+stand-in is gone from sys.modules once that import ends, so any other importer gets the
+real module. Nothing else changes: a function that is called behaves as the real one.
 """
 from __future__ import annotations
 
@@ -26,22 +27,40 @@ def _iscoroutinefunction(func) -> bool:
         import inspect
 
         return inspect.iscoroutinefunction(func)
-    return importlib.import_module("asyncio").iscoroutinefunction(func)
+    return _real("asyncio").iscoroutinefunction(func)
 
 
-# module being imported -> (module it imports, the names it takes from that module; a
-# name may come with a function that answers in its place without the import)
-DEFERRED: dict[str, tuple[str, dict]] = {
-    "whoosh.compat": ("urllib.request", {"urlretrieve": None}),
-    "whoosh.query.terms": ("whoosh.lang.morph_en", {"variations": None}),
-    "cached_property": ("asyncio", {"iscoroutinefunction": _iscoroutinefunction,
-                                    "ensure_future": None}),
+# module being imported -> {module it imports: the functions it takes from that module},
+# each name with None or a function that answers in its place without the import
+DEFERRED: dict[str, dict[str, dict]] = {
+    "whoosh.compat": {"urllib.request": {"urlretrieve": None},  # re-exported, never called
+                      "html": {"escape": None}},  # Whoosh's highlighter; referat has its own
+    "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": None}},
+    "cached_property": {"asyncio": {"iscoroutinefunction": _iscoroutinefunction,
+                                    "ensure_future": None}},
 }
+
+
+def _real(module: str):
+    """The real module (a stand-in still in sys.modules makes way for it)."""
+    if isinstance(sys.modules.get(module), _StandIn):
+        del sys.modules[module]
+    return importlib.import_module(module)
+
+
+class _StandIn(types.ModuleType):
+    """A module's place in sys.modules while another module imports it: its named
+    functions, and any other attribute, come from the real module when first used."""
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):  # what the import system asks of a module (__path__)
+            raise AttributeError(name)
+        return getattr(_real(self.__name__), name)
 
 
 def _on_call(module: str, name: str):
     def call(*args, **kwargs):
-        return getattr(importlib.import_module(module), name)(*args, **kwargs)
+        return getattr(_real(module), name)(*args, **kwargs)
 
     call.__name__ = call.__qualname__ = name
     call.__doc__ = f"{module}.{name}, imported when first called."
@@ -49,26 +68,29 @@ def _on_call(module: str, name: str):
 
 
 @contextmanager
-def _standing_in(module: str, names: dict):
-    """`module` in sys.modules as a stand-in for the duration, unless it is loaded."""
-    if module in sys.modules:
-        yield
-        return
-    stand_in = types.ModuleType(module, f"Stands in for {module} while a module imports.")
-    for name, answer in names.items():
-        setattr(stand_in, name, answer or _on_call(module, name))
-    sys.modules[module] = stand_in
+def _standing_in(deferred: dict[str, dict]):
+    """Each module in sys.modules as a stand-in for the duration, unless it is loaded."""
+    placed = []
+    for module, names in deferred.items():
+        if module in sys.modules:
+            continue
+        stand_in = _StandIn(module, f"Stands in for {module} while a module imports.")
+        for name, answer in names.items():
+            setattr(stand_in, name, answer or _on_call(module, name))
+        sys.modules[module] = stand_in
+        placed.append((module, stand_in))
     try:
         yield
     finally:
-        if sys.modules.get(module) is stand_in:
-            del sys.modules[module]
+        for module, stand_in in placed:
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
 
 
 class _DeferringLoader:
     """The module's own loader, run with its deferred import standing in."""
 
-    def __init__(self, loader, deferred: tuple[str, dict]):
+    def __init__(self, loader, deferred: dict[str, dict]):
         self._loader = loader
         self._deferred = deferred
 
@@ -76,7 +98,7 @@ class _DeferringLoader:
         return self._loader.create_module(spec)
 
     def exec_module(self, module) -> None:
-        with _standing_in(*self._deferred):
+        with _standing_in(self._deferred):
             self._loader.exec_module(module)
 
     def __getattr__(self, name: str):  # get_code, get_resource_reader, is_package, ...

@@ -49,11 +49,11 @@ def test_the_program_starts_without_typer_and_the_search_engine():
 
 
 def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
-    """index/deferred.py: Whoosh imported without urllib.request, asyncio and its English
-    morphology; the functions it took from them still work when called, and any other
+    """index/deferred.py: Whoosh imported without urllib.request, html, asyncio and its
+    English morphology; the functions it took from them still work when called, and any other
     importer of those modules gets the real module."""
     code = ("import sys, index, whoosh.query, whoosh.reading, whoosh.compat\n"
-            "absent = [m for m in ('urllib.request', 'asyncio', 'whoosh.lang.morph_en')\n"
+            "absent = [m for m in ('urllib.request', 'html', 'asyncio', 'whoosh.lang.morph_en')\n"
             "          if m not in sys.modules]\n"
             "from whoosh.query.terms import variations\n"
             "import cached_property\n"
@@ -61,14 +61,15 @@ def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
             "coroutine = cached_property.asyncio.iscoroutinefunction(later)\n"
             "plain = cached_property.asyncio.iscoroutinefunction(print)\n"
             "words = sorted(variations('house'))\n"
+            "escaped = whoosh.compat.htmlescape('<b>')\n"
             "import urllib.request, asyncio\n"
             "real = hasattr(urllib.request, 'Request') and hasattr(asyncio, 'run')\n"
-            "print(absent, coroutine, plain, 'houses' in words, real,\n"
+            "print(absent, coroutine, plain, 'houses' in words, escaped, real,\n"
             "      whoosh.compat.urlretrieve.__name__)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=REPO, check=True).stdout.strip()
-    assert out == ("['urllib.request', 'asyncio', 'whoosh.lang.morph_en'] True False True True "
-                   "urlretrieve")
+    assert out == ("['urllib.request', 'html', 'asyncio', 'whoosh.lang.morph_en'] True False "
+                   "True &lt;b&gt; True urlretrieve")
 
 
 def test_a_plain_question_builds_no_pattern_it_cannot_match():
