@@ -5,7 +5,8 @@ to re-export `urlretrieve`, which nothing calls, and `html` for its highlighter;
 `whoosh.query.terms` imports English morphology (`whoosh.lang.morph_en`, large patterns
 compiled at import) for the Variations query, which referat never builds;
 `cached_property`, which `whoosh.reading` uses, imports asyncio for coroutine methods
-Whoosh does not have. Together they were about a sixth of a `referat search`'s start.
+Whoosh does not have; tempfile (with shutil, bz2, lzma) and calendar serve writing and
+datetime fields. Together they were about a sixth of a `referat search`'s start.
 The installed packages stay as they are: while one of the modules below runs its own
 top-level code, each module it names stands in sys.modules as a stand-in whose named
 functions (and any other attribute) load the real module when they are used; the
@@ -35,6 +36,10 @@ def _iscoroutinefunction(func) -> bool:
 DEFERRED: dict[str, dict[str, dict]] = {
     "whoosh.compat": {"urllib.request": {"urlretrieve": None},  # re-exported, never called
                       "html": {"escape": None}},  # Whoosh's highlighter; referat has its own
+    # temporary storage and sorting in temporary files: for writing, never for a search
+    "whoosh.filedb.filestore": {"tempfile": {}},
+    "whoosh.externalsort": {"tempfile": {}},
+    "whoosh.util.times": {"calendar": {}},  # datetime fields; referat stores days as numbers
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": None}},
     "cached_property": {"asyncio": {"iscoroutinefunction": _iscoroutinefunction,
                                     "ensure_future": None}},

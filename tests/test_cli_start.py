@@ -21,7 +21,8 @@ from tests.conftest import REPO, SAMPLES
 NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer",
                     "ingest.records", "whoosh.qparser", "multiprocessing", "whoosh.multiproc",
                     # imported by Whoosh for what a search never calls (index/deferred.py)
-                    "urllib.request", "html", "asyncio", "whoosh.lang.morph_en")
+                    "urllib.request", "html", "asyncio", "whoosh.lang.morph_en", "tempfile",
+                    "calendar")
 RUN_SEARCH = """
 import os, sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "-f", "json",
