@@ -73,20 +73,23 @@ def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
 
 
 def test_a_plain_question_builds_no_pattern_it_cannot_match():
-    """Periods said by both ends need a year; the concept table's phrases need all their
-    words: a question without them compiles neither table's pattern."""
+    """Periods said by one or both ends need a year, a strict date four digits or a span
+    in words; the concept table's phrases need all their words: a question without them
+    compiles none of those patterns."""
     code = ("from search import understand as u; from ingest.vocab import terms\n"
+            "built = lambda: [f.cache_info().currsize for f in (u.between, u.open_range,\n"
+            "                 u.strict_date, terms)]\n"
             "u.understand('hvad gør kommunen for ensomme ældre')\n"
-            "print(u.between.cache_info().currsize, terms.cache_info().currsize)\n"
+            "print(*built())\n"
             "u.understand('mellem 2019 og 2021 har nogen det svært')\n"
-            "print(u.between.cache_info().currsize, terms.cache_info().currsize)")
+            "print(*built())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=REPO, check=True).stdout.split()
-    before, after = (int(out[0]), int(out[1])), (int(out[2]), int(out[3]))
-    assert before[0] == 0 and after[0] == 1  # built for the year, not before
-    # 'har det svært' is said: a pattern of the phrases whose words are there, not the
-    # whole table's pattern built once and reused
-    assert after[1] == before[1] + 1
+    before, after = [int(n) for n in out[:4]], [int(n) for n in out[4:]]
+    assert before[:3] == [0, 0, 0] and after[:3] == [1, 1, 1]  # built for the year
+    # 'har det svært' is said: a pattern of the phrases whose words are there (and the
+    # open ends' words for the year), not the whole table's pattern built once and reused
+    assert after[3] == before[3] + 2
 
 
 def _ruled_pdf(path: Path) -> Path:
