@@ -23,7 +23,7 @@ from __future__ import annotations
 import math
 import re
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer
 from whoosh.lang import stopwords_for_language
@@ -32,6 +32,7 @@ from whoosh.lang.snowball.danish import DanishStemmer
 # 1: split the stem, field boosts in the schema. 2: split the surface word, -ig/-lig
 # guard, hyphenated words whole, no field boosts. 3: -et roots kept (budget, kvalitet).
 ANALYZER_VERSION = 3
+DATA = Path(__file__).with_name("data")  # the word lists shipped beside this module
 DANISH_STOP = frozenset(stopwords_for_language("da"))
 WORD_PATTERN = r"\w+(?:[-.'’]\w+)*"
 # Words that read as a compound's first part but are prefixes or particles.
@@ -92,10 +93,9 @@ def _root_et(word: str) -> bool:
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, int]:
     """Danish words -> frequency rank (0 is the most common); domain words rank first."""
-    pkg = resources.files("index.data")
-    domain = [w.strip() for w in _folded(pkg.joinpath("da_domain.txt")).splitlines()
+    domain = [w.strip() for w in _folded(DATA / "da_domain.txt").splitlines()
               if w.strip() and not w.lstrip().startswith("#")]
-    general = _folded(pkg.joinpath("da_words.txt")).split()  # one word a line, no comments
+    general = _folded(DATA / "da_words.txt").split()  # one word a line, no comments
     # A word's rank is its place among the distinct words, domain words first; whole-file
     # folding and C-level dict building load it in a third of the time a loop over lines took.
     order = dict.fromkeys(domain + general)
@@ -104,9 +104,9 @@ def lexicon() -> dict[str, int]:
     return words
 
 
-def _folded(resource) -> str:
+def _folded(path: Path) -> str:
     """A word list's text, lower-cased with 'aa' folded (in one pass over the file)."""
-    return fold_aa(resource.read_text(encoding="utf-8").lower())
+    return fold_aa(path.read_text(encoding="utf-8").lower())
 
 
 def _known(part: str, lex: dict[str, int]) -> bool:

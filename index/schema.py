@@ -15,14 +15,13 @@ import re
 import zlib
 from pickle import dumps
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
 from whoosh.fields import ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 from whoosh.formats import Frequency, Positions
 from whoosh.system import pack_uint
 
-from index.analysis import danish_analyzer, fold_aa, name_analyzer, term_positions
+from index.analysis import DATA, danish_analyzer, fold_aa, name_analyzer, term_positions
 from ingest.kinds import case_key
 
 if TYPE_CHECKING:  # only read here: building the record classes costs a search's start
@@ -154,7 +153,7 @@ LETTERHEAD_CHARS = 3000  # where a document names its municipality ('Greve Kommu
 @lru_cache(maxsize=1)
 def municipalities() -> dict[str, str]:
     """Danish municipality names, folded and lower-cased -> as written."""
-    text = resources.files("index.data").joinpath("da_municipalities.txt").read_text("utf-8")
+    text = (DATA / "da_municipalities.txt").read_text("utf-8")
     names = [n.strip() for n in text.splitlines() if n.strip() and not n.startswith("#")]
     return {fold_aa(n.lower()): n for n in names}
 

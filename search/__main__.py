@@ -1,3 +1,3 @@
-from search.cli import main
+from search.front import main
 
 main()

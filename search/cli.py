@@ -6,53 +6,29 @@ import logging
 import os
 import sys
 import time
-from dataclasses import dataclass
-from enum import Enum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Optional
+from typing import Annotated, Optional
 
 import typer
 from typer.core import TyperCommand, TyperGroup
 
-from ingest.errors import (ArchiveError, ExitCode, IngestError, NoResults, ParseTimeout,
-                           ReferatError, UsageError)
+from ingest.errors import (ExitCode, IngestError, NoResults, ParseTimeout, ReferatError,
+                           UsageError)
 from ingest.kinds import OcrMode, Sort
-from search import render, settings, typer_params
-
-if TYPE_CHECKING:
-    from rich.console import Console
+from search import render, run, settings, typer_params
+from search.run import RECORD, ROWS, Fmt, err
+from search.run import RUN as _RUN
+from search.run import archive as _archive
+from search.run import date_opt as _date_opt
+from search.run import echo as _echo
+from search.run import choose_format as _format
+from search.run import emit as _emit
+from search.run import existing_archive as _existing_archive
+from search.run import kind_opt as _kind_opt
+from search.run import show as _show
 
 log = logging.getLogger("referat")
 typer_params.install()  # option values read without pydantic (start-up time)
-
-
-class _Stderr:
-    """rich's Console on stderr, made when a line is first printed there: most runs print
-    none, and importing rich costs a search more than its query."""
-
-    _console = None
-
-    def __getattr__(self, name: str):
-        if _Stderr._console is None:
-            from rich.console import Console
-
-            _Stderr._console = Console(stderr=True)
-        return getattr(_Stderr._console, name)
-
-
-err = _Stderr()
-
-
-@dataclass(slots=True)
-class _Run:
-    """What the current run's global options say (set by the app's callback each time)."""
-
-    quiet: bool = False
-    started: float = 0.0  # time.monotonic() when the command began
-    whole_process: bool = False  # referat is the program (main()), not called in-process
-
-
-_RUN = _Run()
 
 
 class _Commands(TyperGroup):
@@ -92,13 +68,9 @@ class _Commands(TyperGroup):
 
 def _ended(exc: BaseException, code: int) -> typer.Exit:
     """Print one line for an error (no 'error:' when nothing was found) and exit."""
-    if isinstance(exc, NoResults) and _RUN.quiet:
-        return typer.Exit(int(code))  # quiet: the exit status says there was nothing
-    from ingest.privacy import safe_line  # a CPR number never reaches the screen
-
-    label = "" if isinstance(exc, NoResults) else "error: "
-    message = safe_line(" ".join(str(exc).split()) or type(exc).__name__)
-    err.print(f"referat: {label}{message}", markup=False, highlight=False, soft_wrap=True)
+    line = run.error_line(exc)
+    if line is not None:  # None: quiet, the exit status says there was nothing
+        err.print(line, markup=False, highlight=False, soft_wrap=True)
     return typer.Exit(int(code))
 
 
@@ -157,20 +129,6 @@ app = typer.Typer(cls=_Commands, no_args_is_help=True, add_completion=True,
                   help="referat: a searchable archive of Danish municipal meeting documents.")
 
 
-class Fmt(str, Enum):
-    table = "table"
-    json = "json"
-    ndjson = "ndjson"
-    csv = "csv"
-    tsv = "tsv"
-
-
-# What each kind of command writes: rows (search hits, decisions, people, a case, the
-# status) in every format; one record (parse, show, the ingest summary) as text or JSON.
-ROWS = tuple(Fmt)
-RECORD = (Fmt.table, Fmt.json)
-
-
 IndexOpt = Annotated[Optional[Path], typer.Option(
     "--index", envvar=settings.INDEX_ENV, show_default=False,
     help=f"Archive folder (default ./{settings.INDEX_DIR}).")]
@@ -210,62 +168,6 @@ def _failed_lines(failed: list[dict]) -> None:
     for f in failed:
         err.print(safe_line(f"referat: failed {f['path']}: {f['error']}"), markup=False,
                   highlight=False, soft_wrap=True)
-
-
-def _archive(index: Optional[Path]) -> Path:
-    """The archive folder: --index or $REFERAT_INDEX, else ./.referat/index."""
-    return index or Path.cwd() / settings.INDEX_DIR
-
-
-def _console() -> Console:
-    """A console for stdout made now, so it sees this run's terminal and COLUMNS."""
-    from rich.console import Console
-
-    return Console(soft_wrap=False)
-
-
-def _echo(text: str) -> None:
-    """Text on stdout ending in one line break; nothing at all for no text (no rows on a
-    pipe print no empty line, as grep and ripgrep do)."""
-    if text and not _RUN.quiet:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
-def _show(renderable) -> None:
-    if not _RUN.quiet:
-        _console().print(renderable)
-
-
-def _format(fmt: Optional[Fmt], excel: bool, offered: tuple[Fmt, ...], command: str) -> Fmt:
-    """The format asked for, or the default for where stdout goes; a usage error for a
-    format the command does not write."""
-    if excel:
-        if fmt not in (None, Fmt.csv):
-            raise UsageError(f"--excel writes CSV; it cannot be combined with --format "
-                             f"{fmt.value}")
-        fmt = Fmt.csv
-    if fmt is None:
-        fmt = Fmt.tsv if Fmt.tsv in offered and not _console().is_terminal else Fmt.table
-    if fmt not in offered:
-        raise UsageError(f"'referat {command}' writes " + " or ".join(f.value for f in offered)
-                         + f", not {fmt.value}")
-    return fmt
-
-
-def _emit(rows: list[dict], columns: list[str], fmt: Fmt, excel: bool, table) -> None:
-    """Rows in the chosen format; `table` makes the terminal's view of them."""
-    if fmt == Fmt.json:
-        _echo(render.as_json(rows))
-    elif fmt == Fmt.ndjson:
-        _echo(render.as_ndjson(rows))
-    elif fmt == Fmt.csv:
-        _echo(render.as_csv([render.flat(r) for r in rows], columns, bom=excel,
-                            delimiter=";" if excel else ","))
-    elif fmt == Fmt.tsv:
-        _echo(render.as_tsv([render.flat(r) for r in rows], columns))
-    elif rows:
-        view = table()
-        _echo(view) if isinstance(view, str) else _show(view)
 
 
 @app.command()
@@ -516,38 +418,6 @@ def status(index: IndexOpt = None, fmt: FmtOpt = None, excel: ExcelOpt = False) 
           lambda: render.status_text(report))
 
 
-def _existing_archive(index: Optional[Path]) -> Path:
-    """The archive folder, or an error that says where referat looked, why there, and how
-    to make an archive. (A folder without a catalog or an index is reported by the layer
-    that needs it.)"""
-    where = _archive(index)
-    if where.is_dir():
-        return where
-    why = (f"from ${settings.INDEX_ENV}" if os.environ.get(settings.INDEX_ENV) == str(index)
-           else "from --index" if index else f"the default, ./{settings.INDEX_DIR}")
-    raise ArchiveError(f"no archive at {where} ({why}); run 'referat ingest PATH' first to "
-                       f"make one, or point to one with --index DIR or ${settings.INDEX_ENV}")
-
-
-def _date_opt(value: Optional[str], end: bool):
-    if not value:
-        return None
-    from ingest.dates import BadDate, user_range  # dateparser: only when a date is given
-
-    try:
-        lo, hi = user_range(value)
-    except BadDate as exc:
-        raise UsageError(f"--{'to' if end else 'from'}: {exc}") from None
-    return hi if end else lo
-
-
-def _kind_opt(value: Optional[str]) -> Optional[str]:
-    """--kind checked like 'type:' in a query: an unknown kind is an error, not nothing."""
-    from search.query import kind_value
-
-    return kind_value(value) if value else None
-
-
 @app.command(cls=_WordsMayStartWithDash)
 def search(
     query: Annotated[str, typer.Argument(help='Words (any of them; hits with more of them '
@@ -579,32 +449,8 @@ def search(
 
     Example: referat search "kulturudvalget maj 2023 idrætshal" --explain
     """
-    from search.query import Filters
-    from search.searcher import search as run
-
-    fmt = _format(fmt, excel, ROWS, "search")
-    _existing_archive(index)
-    filters = Filters(body=body, kind=_kind_opt(kind), outcome=outcome,
-                      date_from=_date_opt(date_from, False), date_to=_date_opt(date_to, True))
-    results = run(_archive(index), query, filters, limit=max(0, limit), sort=sort,
-                  facets=facets, explain=explain)
-    if explain and fmt == Fmt.table:
-        _echo(render.explain_lines(results.explain))
-    elif explain and not _RUN.quiet:  # beside rows that a program reads: on stderr
-        err.print(render.explain_lines(results.explain), markup=False, highlight=False,
-                  soft_wrap=True)
-    if fmt == Fmt.json:
-        _echo(render.as_json(results.to_dict()))
-    else:
-        _emit([render.hit_row(h) for h in results.hits], render.HIT_COLUMNS, fmt, excel,
-              lambda: render.hits_table(results))
-    if facets and fmt == Fmt.table:
-        _show(render.facets_table(results.facets))
-    if not results.hits:
-        raise NoResults(f"no hits for {query!r}"
-                        + (f"; the words match {results.outside} units outside the committee, "
-                           "time or outcome understood (see --explain)" if results.outside
-                           else ""))
+    run.search(query, index, body, kind, outcome, date_from, date_to, limit, sort, fmt, excel,
+               facets, explain)
 
 
 @app.command()

@@ -35,9 +35,24 @@ NOUN_ENDINGS = frozenset("e er erne ernes ene enes et ets en ens n ns r rne rnes
 ABBREVIATION = re.compile(r"\b[A-ZÆØÅ]{2,5}\b")
 _MONTHS = "|".join(sorted(MONTHS, key=len, reverse=True))
 _SEASONS = "forår|foråret|sommer|sommeren|efterår|efteråret|vinter|vinteren"
-STRICT_DATE = re.compile(
-    rf"\b(?:(?:{_MONTHS})\.?|{_SEASONS})\s+\d{{4}}\b|\b(?:i år|sidste år|i fjor|sidste måned|"
-    r"denne måned)\b|\b(?:i|fra|år) \d{4}\b", re.I)
+_SPANS_SAID = r"i år|sidste år|i fjor|sidste måned|denne måned"
+# Every strict date holds four digits or one of the spans said in words: a text without
+# either is not searched with the whole pattern, which is built on first use (its
+# month and season names took a few ms of every CLI search to compile).
+_DATE_HINT = re.compile(rf"\d{{4}}|{_SPANS_SAID}", re.I)
+
+
+@functools.cache
+def strict_date() -> re.Pattern:
+    """A month or season with its year, a span said in words, 'i/fra/år' and a year."""
+    return re.compile(rf"\b(?:(?:{_MONTHS})\.?|{_SEASONS})\s+\d{{4}}\b|\b(?:{_SPANS_SAID})\b"
+                      r"|\b(?:i|fra|år) \d{4}\b", re.I)
+
+
+def _strict_dates(text: str) -> list[re.Match]:
+    return list(strict_date().finditer(text)) if _DATE_HINT.search(text) else []
+
+
 # A period said is what the question is about ('arbejdsløse under krigen'): units of
 # other years are left out, as for a month said with its year (a preference only
 # measured the same or lower).
@@ -46,8 +61,16 @@ BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 # A year, or a month or season with its year: one end of a period said in words.
 _WHEN = rf"(?:(?:(?:{_MONTHS})\.?|{_SEASONS})\s+)?(?:1[89]|20)\d\d(?!\s*kr\b)"
 OPEN_END = dict(OPEN_PERIODS)
-OPEN_RANGE = re.compile(rf"(?<![\w-])({terms(tuple(OPEN_END), whole=False).pattern})\s+"
-                        rf"({_WHEN})(?!\w)", re.I)
+
+
+@functools.cache
+def open_range() -> re.Pattern:
+    """A period with one end said ('siden 2023', 'før marts 2010'); built on first use,
+    for a text with a year."""
+    return re.compile(rf"(?<![\w-])({terms(tuple(OPEN_END), whole=False).pattern})\s+"
+                      rf"({_WHEN})(?!\w)", re.I)
+
+
 # A period said by its ends holds a year at each end: a text without one is not searched
 # for such periods (the pattern of every pair of ends took 20-25 ms of every CLI search to build).
 _A_YEAR = re.compile(r"(?:1[89]|20)\d\d")
@@ -237,7 +260,7 @@ def _names_body(tail: str, dated: bool) -> bool:
 
 def _committees(text: str, bodies) -> tuple[str, list[Finding], list[str]]:
     findings, notes = [], []
-    dated = bool(STRICT_DATE.search(text))
+    dated = bool(_strict_dates(text))
     for m in list(COMMITTEE.finditer(text)):
         found = match_bodies(m.group(0), bodies)
         if found:
@@ -294,7 +317,7 @@ def _open_ranges(text: str, today: date | None) -> tuple[str, list[Finding]]:
         lo, hi = min(a_lo, b_lo), max(a_hi, b_hi)  # said later year first: the same span
         findings.append(Finding("date", m.group(0), (lo.isoformat(), hi.isoformat())))
         text = text.replace(m.group(0), " ", 1)
-    for m in list(OPEN_RANGE.finditer(text)):
+    for m in list(open_range().finditer(text)):
         try:
             first, last = user_range(m.group(2), today)
         except BadDate:
@@ -313,7 +336,7 @@ def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
     text, findings = _periods(text)
     text, ranges = _open_ranges(text, today)
     findings += ranges
-    for m in list(STRICT_DATE.finditer(text)):
+    for m in _strict_dates(text):
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:
             lo, hi = user_range(said, today)

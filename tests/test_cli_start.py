@@ -19,7 +19,10 @@ from search.cli import app, named_command, only
 from tests.conftest import REPO, SAMPLES
 
 NOT_FOR_A_SEARCH = ("pydantic", "rich", "dateparser", "spacy", "pdfplumber", "pdfminer",
-                    "ingest.records", "whoosh.qparser", "multiprocessing", "whoosh.multiproc")
+                    "ingest.records", "whoosh.qparser", "multiprocessing", "whoosh.multiproc",
+                    # imported by Whoosh for what a search never calls (index/deferred.py)
+                    "urllib.request", "html", "asyncio", "whoosh.lang.morph_en", "tempfile",
+                    "calendar")
 RUN_SEARCH = """
 import os, sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "-f", "json",
@@ -128,3 +131,84 @@ def test_one_command_alone_does_and_says_what_the_whole_app_does(small, args):
     alone = CliRunner().invoke(only(named_command(args)), args)
     whole = CliRunner().invoke(app, args)
     assert (alone.exit_code, alone.output) == (whole.exit_code, whole.output)
+
+
+# --- the quick start of a plain search line (search/front.py) --------------------------
+
+RUN_LINE = """
+import sys
+sys.argv = ["referat", *sys.argv[2:]]
+from search.%s import main
+try:
+    main()
+except SystemExit as end:
+    code = end.code
+print("loaded:" + ",".join(m for m in ("typer",) if m in sys.modules), file=sys.stderr)
+sys.exit(code)
+"""
+
+
+def _referat(module: str, args: list[str], env=None) -> subprocess.CompletedProcess:
+    """`referat ARGS` run by `module`'s main (front: the program; cli: the Typer app)."""
+    return subprocess.run([sys.executable, "-c", RUN_LINE % module, "x", *args],
+                          capture_output=True, text=True, cwd=REPO, timeout=120, env=env)
+
+
+def _said(done) -> tuple:
+    lines = done.stderr.splitlines()
+    return done.returncode, done.stdout, lines[:-1], lines[-1]
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "Tilskud"],
+    ["search", "Tilskud", "-f", "json", "--limit", "3", "--sort", "-date"],
+    ["-q", "search", "Tilskud", "-f", "tsv"],
+    ["search", "--format=csv", "--excel", "Tilskud", "--limit=0"],
+    ["search", "Tilskud", "-f", "ndjson", "--sort", "date", "--facets", "--explain", "-q"],
+    ["search", "Tilskud", "--explain", "-f", "table"],
+    ["search", "Tilskud Sogneraadet", "--facets", "-f", "table", "--limit", "2"],
+    ["search", "Tilskud", "--kind", "referat", "--outcome", "approved", "-f", "json"],
+    ["search", "zzqqxx"],
+    ["search", "zzqqxx", "-q"],
+    ["search", '"unclosed Tilskud'],
+    ["search", "foo:bar", "-f", "json"],
+    ["search", "Tilskud", "--kind", "protokol"],
+    ["search", "Tilskud", "--excel", "-f", "json"],
+    ["search", "Tilskud", "--body", "Sogneraadet", "--from", "1940", "--to", "31.02.2024"],
+])
+def test_a_plain_search_line_says_what_the_typer_app_says_without_typer(small, args):
+    args = [*args, "--index", str(small)]
+    quick, typer_app = _said(_referat("front", args)), _said(_referat("cli", args))
+    assert quick[:3] == typer_app[:3]
+    assert quick[3] == "loaded:"  # read and run without Typer
+
+
+def test_a_search_line_names_its_archive_by_the_variable_too(small, tmp_path):
+    env = {**os.environ, "REFERAT_INDEX": str(small)}
+    quick = _said(_referat("front", ["search", "Tilskud", "-f", "json"], env=env))
+    assert quick[:3] == _said(_referat("cli", ["search", "Tilskud", "-f", "json"], env=env))[:3]
+    assert quick[0] == 0 and quick[3] == "loaded:"
+    env["REFERAT_INDEX"] = str(tmp_path / "none")
+    missing = _said(_referat("front", ["search", "Tilskud"], env=env))
+    assert missing[0] == 2 and "(from $REFERAT_INDEX)" in missing[2][0]
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "--help"],
+    ["--version"],
+    ["search", "-Tilskud Sogneraadet"],  # an excluded word: Typer's reading of dashes
+    ["search", "Tilskud", "--limit", " 2", "-f", "JSON"],  # values Typer converts
+    ["search", "Tilskud", "--limit", "abc"],
+    ["search", "Tilskud", "--sort", "newest"],
+    ["search", "Tilskud", "--limit", "2", "--limit", "3"],
+    ["search", "Tilskud", "--", "-f"],
+    ["search", "Tilskud", "Sogneraadet"],  # two words: Typer's usage error
+    ["--log-level", "INFO", "search", "Tilskud"],
+    ["status"],
+    ["serch", "Tilskud"],
+])
+def test_every_other_line_is_read_by_the_typer_app(small, args):
+    args = [*args, "--index", str(small)] if args != ["--version"] else args
+    quick, typer_app = _said(_referat("front", args)), _said(_referat("cli", args))
+    assert quick[:3] == typer_app[:3]
+    assert quick[3] == "loaded:typer"

@@ -64,7 +64,7 @@ ADAPTERS = {
                 "index.queries", "search.importer"},
     "sqlite_utils": {"search.export"},
     "typer": {"search.cli", "search.typer_params"},  # option values without pydantic
-    "rich": {"search.cli", "search.render"},
+    "rich": {"search.cli", "search.render", "search.run"},  # run: a console made on demand
     "uvicorn": {"search.cli"},  # `referat serve` runs the web app
     "starlette": {"search.web"},
     "jinja2": {"search.web"},

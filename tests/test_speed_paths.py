@@ -38,21 +38,58 @@ def test_cli_start_loads_no_parsing_library_and_nothing_a_command_loads_on_deman
     assert out == ""
 
 
+def test_the_program_starts_without_typer_and_the_search_engine():
+    """`referat` (search/front.py) reads a plain search line itself: importing it loads
+    neither Typer nor the app's commands, nor anything the search loads when it runs."""
+    code = ("import sys, search.front; print(','.join(m for m in %r if m in sys.modules))"
+            % (PARSING_LIBRARIES + ON_DEMAND + ("typer", "search.cli", "search.searcher"),))
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout.strip()
+    assert out == ""
+
+
+def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
+    """index/deferred.py: Whoosh imported without urllib.request, html, asyncio and its
+    English morphology; the functions it took from them still work when called, and any other
+    importer of those modules gets the real module."""
+    code = ("import sys, index, whoosh.query, whoosh.reading, whoosh.compat\n"
+            "absent = [m for m in ('urllib.request', 'html', 'asyncio', 'whoosh.lang.morph_en')\n"
+            "          if m not in sys.modules]\n"
+            "from whoosh.query.terms import variations\n"
+            "import cached_property\n"
+            "async def later(): pass\n"
+            "coroutine = cached_property.asyncio.iscoroutinefunction(later)\n"
+            "plain = cached_property.asyncio.iscoroutinefunction(print)\n"
+            "words = sorted(variations('house'))\n"
+            "escaped = whoosh.compat.htmlescape('<b>')\n"
+            "import urllib.request, asyncio\n"
+            "real = hasattr(urllib.request, 'Request') and hasattr(asyncio, 'run')\n"
+            "print(absent, coroutine, plain, 'houses' in words, escaped, real,\n"
+            "      whoosh.compat.urlretrieve.__name__)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         cwd=REPO, check=True).stdout.strip()
+    assert out == ("['urllib.request', 'html', 'asyncio', 'whoosh.lang.morph_en'] True False "
+                   "True &lt;b&gt; True urlretrieve")
+
+
 def test_a_plain_question_builds_no_pattern_it_cannot_match():
-    """Periods said by both ends need a year; the concept table's phrases need all their
-    words: a question without them compiles neither table's pattern."""
+    """Periods said by one or both ends need a year, a strict date four digits or a span
+    in words; the concept table's phrases need all their words: a question without them
+    compiles none of those patterns."""
     code = ("from search import understand as u; from ingest.vocab import terms\n"
+            "built = lambda: [f.cache_info().currsize for f in (u.between, u.open_range,\n"
+            "                 u.strict_date, terms)]\n"
             "u.understand('hvad gør kommunen for ensomme ældre')\n"
-            "print(u.between.cache_info().currsize, terms.cache_info().currsize)\n"
+            "print(*built())\n"
             "u.understand('mellem 2019 og 2021 har nogen det svært')\n"
-            "print(u.between.cache_info().currsize, terms.cache_info().currsize)")
+            "print(*built())")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          cwd=REPO, check=True).stdout.split()
-    before, after = (int(out[0]), int(out[1])), (int(out[2]), int(out[3]))
-    assert before[0] == 0 and after[0] == 1  # built for the year, not before
-    # 'har det svært' is said: a pattern of the phrases whose words are there, not the
-    # whole table's pattern built once and reused
-    assert after[1] == before[1] + 1
+    before, after = [int(n) for n in out[:4]], [int(n) for n in out[4:]]
+    assert before[:3] == [0, 0, 0] and after[:3] == [1, 1, 1]  # built for the year
+    # 'har det svært' is said: a pattern of the phrases whose words are there (and the
+    # open ends' words for the year), not the whole table's pattern built once and reused
+    assert after[3] == before[3] + 2
 
 
 def _ruled_pdf(path: Path) -> Path:
