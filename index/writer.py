@@ -21,7 +21,9 @@ from array import array
 from collections import defaultdict
 from functools import lru_cache
 from itertools import chain
-from operator import sub
+from multiprocessing import Queue
+from operator import itemgetter, sub
+from queue import Empty
 from pickle import dumps
 
 from whoosh.codec.base import OutOfOrderError
@@ -331,7 +333,10 @@ def _mini_weights(weights: array):
 
 
 class _MemoryTask(SubWriterTask):
-    """A writing process of Whoosh's multiprocessing writer, with a MemoryWriter."""
+    """A writing process of Whoosh's multiprocessing writer, with a MemoryWriter; its
+    result carries its turn (where its segment goes in the index)."""
+
+    turn = 0
 
     def run(self):
         ix = self.storage.open_index(self.indexname)
@@ -345,22 +350,71 @@ class _MemoryTask(SubWriterTask):
             self.writer.cancel()
             return
         segment = self.writer._finalize_segment()
-        self.resultqueue.put((None, self.writer.pool.fieldnames, segment), timeout=5)
+        self.resultqueue.put((self.turn, self.writer.pool.fieldnames, segment), timeout=5)
+
+
+class _TurnQueues:
+    """The writing processes' job queues, one each: batch k goes to process k mod
+    procs, and the end-of-jobs marker to each process in turn. (Whoosh's writer has one
+    queue that the processes take batches from as they get to it, so two builds of the
+    same documents put different documents in each segment.)"""
+
+    def __init__(self, procs: int, size: int):
+        self.queues = [Queue(size) for _ in range(procs)]
+        self.jobs = self.stops = 0
+
+    def put(self, job) -> None:
+        if job is None:
+            queue, self.stops = self.queues[self.stops], self.stops + 1
+        else:
+            queue, self.jobs = self.queues[self.jobs % len(self.queues)], self.jobs + 1
+        queue.put(job)
 
 
 class MemoryMpWriter(MpWriter):
-    """Whoosh's multiprocessing writer (one segment per process) with MemoryWriters."""
+    """Whoosh's multiprocessing writer (one segment per process) with MemoryWriters,
+    numbering documents the same way in every build of the same documents: batches go
+    to the processes in turn and their segments are listed in process order (ties on
+    a score are ranked by document number, so results tied on a score keep their
+    order from one build of the archive to the next)."""
 
     def __init__(self, ix, procs: int, **kwargs):
         kwargs.setdefault("codec", WriterCodec())
         super().__init__(ix, procs=procs, multisegment=True, **kwargs)
         self.pool = TermPool()  # documents of merged older segments
+        self.jobqueue = _TurnQueues(self.procs, 4)  # Whoosh's: procs * 4 jobs in all
 
     def _new_task(self):
-        task = _MemoryTask(self.storage, self.indexname, self.jobqueue, self.resultqueue,
-                           self.subargs, True)
+        turn = len(self.tasks)
+        task = _MemoryTask(self.storage, self.indexname, self.jobqueue.queues[turn],
+                           self.resultqueue, self.subargs, True)
+        task.turn = turn
         self.tasks.append(task)
         task.start()
         return task
+
+    def _commit(self, mergetype, optimize, merge):
+        """MpWriter._commit's path for one segment per process, with the processes'
+        segments listed in turn (Whoosh lists them in the order the processes finish)."""
+        if self.docbuffer:
+            self._enqueue()
+        for _ in self.tasks:
+            self.jobqueue.put(None)
+        finalsegments = self._merge_segments(mergetype, optimize, merge)
+        for task in self.tasks:
+            task.join()
+        results = []
+        for _ in self.tasks:
+            try:
+                results.append(self.resultqueue.get(timeout=1))
+            except Empty:
+                pass
+        finalsegments += [segment for _, _, segment in sorted(results, key=itemgetter(0))]
+        if self._added:
+            finalsegments.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(finalsegments)
+        self._finish()
 
     _flush_segment = MemoryWriter._flush_segment

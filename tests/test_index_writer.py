@@ -223,3 +223,25 @@ def test_fingerprint_hashes_every_four_word_shingle():
         assert fingerprint(text) == plain(text)
     assert len(fingerprint(texts[-1])) == FINGERPRINT_SIZE
     assert fingerprint("") == []
+
+
+def test_two_writing_processes_number_documents_the_same_way_every_build(tmp_path):
+    """With procs=2 the batches of documents go to the processes in turn and their
+    segments are listed in process order: every build of the same documents numbers
+    them alike, so results tied on a score keep their order from build to build."""
+    docs = [dict(d, id=f"t{i:04d}") for i, d in enumerate((_docs() * 22)[:450])]
+    batch = 100  # Whoosh's multiprocessing writer's batch of documents
+    turns = [range(k, min(k + batch, len(docs))) for k in range(0, len(docs), batch)]
+    expected = [f"t{i:04d}" for t in turns[0::2] + turns[1::2] for i in t]
+    for build in ("a", "b"):
+        store = Store(tmp_path / build, procs=2)
+        w = store._w()
+        for d in docs:
+            w.add_document(**d)
+        store.commit()
+        ix = open_index(tmp_path / build)
+        assert len(ix._segments()) == 2
+        with ix.searcher() as s:
+            assert [f["id"] for f in s.all_stored_fields()] == expected
+            tied = s.search(Term("kind", "referat"), limit=None)
+            assert [h["id"] for h in tied] == expected  # equal scores: document order
