@@ -30,11 +30,16 @@ PROSE = ["Udvalget godkendte indstillingen om vejbelysning i hele kommunen.",
          "Punktet blev drøftet, og udvalget tog orienteringen til efterretning."]
 
 
+def python_output(code: str) -> str:
+    """What a fresh Python process prints running `code` in the project."""
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO, check=True).stdout
+
+
 def test_cli_start_loads_no_parsing_library_and_nothing_a_command_loads_on_demand():
     code = ("import sys, search.cli; print(','.join(m for m in %r if m in sys.modules))"
             % (PARSING_LIBRARIES + ON_DEMAND,))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, check=True).stdout.strip()
+    out = python_output(code).strip()
     assert out == ""
 
 
@@ -43,8 +48,7 @@ def test_the_program_starts_without_typer_and_the_search_engine():
     neither Typer nor the app's commands, nor anything the search loads when it runs."""
     code = ("import sys, search.front; print(','.join(m for m in %r if m in sys.modules))"
             % (PARSING_LIBRARIES + ON_DEMAND + ("typer", "search.cli", "search.searcher"),))
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, check=True).stdout.strip()
+    out = python_output(code).strip()
     assert out == ""
 
 
@@ -66,8 +70,7 @@ def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
             "real = hasattr(urllib.request, 'Request') and hasattr(asyncio, 'run')\n"
             "print(absent, coroutine, plain, 'houses' in words, escaped, real,\n"
             "      whoosh.compat.urlretrieve.__name__)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, check=True).stdout.strip()
+    out = python_output(code).strip()
     assert out == ("['urllib.request', 'html', 'asyncio', 'whoosh.lang.morph_en'] True False "
                    "True &lt;b&gt; True urlretrieve")
 
@@ -83,8 +86,7 @@ def test_a_plain_question_builds_no_pattern_it_cannot_match():
             "print(*built())\n"
             "u.understand('mellem 2019 og 2021 har nogen det svært')\n"
             "print(*built())")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         cwd=REPO, check=True).stdout.split()
+    out = python_output(code).split()
     before, after = [int(n) for n in out[:4]], [int(n) for n in out[4:]]
     assert before[:3] == [0, 0, 0] and after[:3] == [1, 1, 1]  # built for the year
     # 'har det svært' is said: a pattern of the phrases whose words are there (and the
