@@ -35,6 +35,14 @@ SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?:\s+((?:1[89]|20)\d\d)|
 ISO = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/])")
 TIME = re.compile(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
 TIME_RANGE = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
+# 'fra kl. 16 til kl. 18.30', 'kl. 16.00 til 18.00', 'Kl. 19.30 - ca. 22.00', 'kl 9-12': a
+# span whose start says 'kl.' may write its hours without minutes.
+_SPAN_WORD = terms(vocab.TIME_SPAN_WORDS, whole=False).pattern
+_HEDGE = terms(vocab.TIME_HEDGES, whole=False).pattern
+KL_SPAN = re.compile(
+    rf"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*(?:[-–—]|\b(?:{_SPAN_WORD})\b)"
+    rf"\s*(?:(?:{_HEDGE})\s*)?(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b(?![.:,]?\d)",
+    re.I)
 KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
 
 
@@ -118,6 +126,9 @@ def find_times(text: str) -> tuple[str | None, str | None]:
     m = TIME_RANGE.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
+    m = KL_SPAN.search(text)
+    if m and (int(m.group(3)), int(m.group(4) or 0)) > (int(m.group(1)), int(m.group(2) or 0)):
+        return _hhmm(m.group(1), m.group(2) or "00"), _hhmm(m.group(3), m.group(4) or "00")
     m = KL_TIME.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2) or "00"), None

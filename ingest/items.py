@@ -49,6 +49,10 @@ _CLOSED_PREFIX = re.compile(rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pa
                             re.I)
 _META = lead_terms(vocab.ITEM_META_LABELS)
 # An item's own one-word status line ('Åben', 'Lukket') under its heading.
+_CLOSED_WORDS = terms(vocab.CLOSED_PREFIXES, whole=False).pattern
+_CLOSED_BRACKET = re.compile(rf"^\((?:{_CLOSED_WORDS})\)\s*", re.I)
+_CLOSED_AFTER = re.compile(rf"\s*(?:\((?:{_CLOSED_WORDS})\)|[-–]\s*(?:{_CLOSED_WORDS}))\s*$",
+                           re.I)
 _STATUS = line_terms(vocab.CLOSED_PREFIXES[:1] + vocab.OPEN_MARKS[-2:])
 _SECTION = line_terms(vocab.SECTION_HEADINGS)
 _PROPOSAL = lead_terms(vocab.PROPOSAL_OPENERS + vocab.PROPOSAL_HEADINGS)
@@ -120,11 +124,17 @@ def candidate(lines: list[Line], i: int) -> _Candidate | None:
         title, end = m.group("title").strip(), i + 1
         if not title:
             title, end = _title_below(lines, i)
+        marked = _CLOSED_BRACKET.match(title)  # '4. (Lukket) Køb af ejendom'
+        if marked:
+            title = title[marked.end():]
         if not title or not re.match(r"[\wÆØÅæøå\"'«„]", title):
             return None
         title, end = _wrapped(lines, end, title)
-        closed = closed or bool(_CLOSED_PREFIX.match(title))  # 'Punkt 4: Lukket: Salg af grund'
-        title = _DURATION.sub("", _CLOSED_PREFIX.sub("", title)).strip() or title
+        closed = closed or bool(marked or _CLOSED_PREFIX.match(title)
+                                or _CLOSED_AFTER.search(title))
+        # 'Punkt 4: Lukket: Salg af grund', '2. Personalesag (lukket punkt)', '3. Salg - Lukket'
+        title = _CLOSED_AFTER.sub("", _CLOSED_PREFIX.sub("", title))
+        title = _DURATION.sub("", title).strip() or title
         return _Candidate(i, end, scheme, " ".join(m.group("num").split()), title, closed)
     return None
 

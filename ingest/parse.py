@@ -175,7 +175,8 @@ def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
     status = any(is_closed_status(t) for t in texts[:STATUS_LINES])
     text, starts = text_and_pages(own)
     return Item(
-        number=h.number, title=h.title, case_numbers=tuple(find_case_numbers(text)),
+        number=h.number, title=h.title,
+        case_numbers=tuple(find_case_numbers(f"{h.title}\n{text}")),  # '... (Sagsnr. 20/1234)'
         closed=closed or h.closed or status, sections=secs, proposal=proposal(secs, texts),
         decision=_decision(secs, texts, kind, meeting_date), text=text,
         pages=page_range(lines), people=tuple(find_people(text)), page_starts=starts)

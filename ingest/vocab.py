@@ -202,6 +202,10 @@ BODY_WORDS = (
     "sogneraadsmøde", "sognerådsmøde", "byrådsmøde", "byraadsmøde", "kommunalbestyrelsesmøde",
     "direktionsmøde", "bestyrelsesmøde",
 )
+# 'fra kl. 16 til kl. 18.30', 'Kl. 19.30 - ca. 22.00': the word between a meeting's start
+# and end, and the hedge before an end.
+TIME_SPAN_WORDS = ("til",)
+TIME_HEDGES = ("ca.", "ca", "cirka")
 # Words of a meeting place ('Rådhuset, lokale 398', 'Mødecenter C').
 LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "mødecenter", "sal",
                   "vær.", "byrådssal", "byrådssalen", "forsamlingshus", "mødelokalet",

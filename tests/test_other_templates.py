@@ -335,3 +335,17 @@ def test_member_lists_as_templates_print_them(block, people):
     written as a sentence that ends in a short surname ('Carl Ek.')."""
     from ingest.header import read_header
     assert [(p.name, p.role, p.party) for p in read_header(block).people] == people
+
+
+def test_closed_items_marked_in_brackets_or_after_the_title_and_a_case_in_the_title(tmp_path):
+    doc = first_document(tmp_path, "Referat\nTeknisk Udvalg\n"
+                         "Dato: 3. marts 2020 fra kl. 16 til kl. 18.30\nSted: Rådhuset\n\n"
+                         "1. Vejbelysning (Sagsnr. 20/1234)\nBeslutning\nGodkendt.\n\n"
+                         "2. Personalesag (lukket punkt)\nBeslutning\nGodkendt.\n\n"
+                         "3. Salg af areal - Lukket\nBeslutning\nGodkendt.\n\n"
+                         "4. (Lukket) Køb af ejendom\nBeslutning\nGodkendt.\n")
+    assert (doc.start, doc.end) == ("16:00", "18:30")
+    assert [(it.title, it.closed) for it in doc.items] == [
+        ("Vejbelysning (Sagsnr. 20/1234)", False), ("Personalesag", True),
+        ("Salg af areal", True), ("Køb af ejendom", True)]
+    assert doc.items[0].case_numbers == ("20/1234",)

@@ -102,6 +102,12 @@ def test_things_that_are_not_dates(text):
     ("tirsdag den 4. december 2012, kl. 13:00", ("13:00", None)),
     ("2. maj 2017 kl. 10:00", ("10:00", None)),
     ("9. januar 2024 – 30 minutter", (None, None)),
+    # a span whose start says 'kl.' may write hours alone, 'til' or a hedged end
+    ("fra kl. 16 til kl. 18.30", ("16:00", "18:30")),
+    ("kl. 16.00 til 18.00", ("16:00", "18:00")),
+    ("Kl. 19.30 - ca. 22.00", ("19:30", "22:00")),
+    ("kl 9-12", ("09:00", "12:00")),
+    ("kl. 10 - 2 timer", ("10:00", None)),  # a duration, not an end before the start
 ])
 def test_times(text, times):
     assert find_times(text) == times
