@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ingest import vocab
 from ingest.cases import find_case_numbers
-from ingest.dates import find_dates
+from ingest.dates import find_dates, find_times
 from ingest.decisions import is_verdict_line, make_decision, unlabelled_decision
 from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
@@ -67,7 +67,8 @@ def parse_segment(seg: Segment, furniture: list[Line]) -> Document:
         kind=kind, title=_title(head_texts, kind, header, items),
         body=header.body or _stamp_body(seg, furniture) or label_body or
         _addressee_body(head_texts),
-        date=date, start=header.start, end=header.end, location=header.location,
+        date=date, start=header.start, end=header.end or _closing_time(lines, header.start),
+        location=header.location,
         case_numbers=tuple(cases), people=tuple(people), attachment_of=seg.attachment,
         pages=page_range(lines), items=items, sections=secs,
         proposal=None if items else proposal(secs, [x.text for x in head]),
@@ -121,6 +122,21 @@ def _decisions_written(lines: list[Line], headings: list[Heading]) -> bool:
 
 
 _INLINE_DECISION = re.compile(r"^[^:]{3,80}:\s*\S")
+
+
+_CLOSER = lead_terms(vocab.MEETING_CLOSERS)
+
+
+def _closing_time(lines: list[Line], start: str | None) -> str | None:
+    """The end a meeting's closing line gives ('Mødet hævet kl. 21.45') when the header
+    gives none: the last such line with a time after the start."""
+    for line in reversed(lines):
+        s = line.text.strip()
+        if _CLOSER.match(s):
+            end = find_times(s)[0]
+            if end and (start is None or end > start):
+                return end
+    return None
 
 
 def _verdicts_under(lines: list[Line], headings: list[Heading]) -> bool:

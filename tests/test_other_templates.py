@@ -349,3 +349,13 @@ def test_closed_items_marked_in_brackets_or_after_the_title_and_a_case_in_the_ti
         ("Vejbelysning (Sagsnr. 20/1234)", False), ("Personalesag", True),
         ("Salg af areal", True), ("Køb af ejendom", True)]
     assert doc.items[0].case_numbers == ("20/1234",)
+
+
+def test_the_closing_line_gives_the_end_and_is_no_part_of_the_last_decision(tmp_path):
+    """'Mødet hævet kl. 18.45' after the last item: the meeting's end when the header
+    gives none, never part of the last item's decision."""
+    doc = first_document(tmp_path, "Referat\nTeknisk Udvalg\nDato: 3. marts 2020 kl. 16.00\n"
+                         "Sted: Rådhuset\n\n1. Vejbelysning\nBeslutning\nGodkendt.\n\n"
+                         "Mødet hævet kl. 18.45.\n\nJens Hansen\nformand\n")
+    assert (doc.start, doc.end) == ("16:00", "18:45")
+    assert doc.items[0].decision.text == "Godkendt."
