@@ -18,6 +18,7 @@ MEETING_TITLES = tuple(w for w, k in vocab.KIND_TITLES
 MEMO_TITLES = vocab.MEMO_KINDS
 _ADDRESSEE = lead_terms(vocab.ADDRESSEE_LABELS + vocab.DATE_LABELS)
 _OPENERS = dict(vocab.KIND_OPENERS)
+_MINUTES_WORDS = frozenset(vocab.MINUTES_TITLE_WORDS)
 MIN_LINES_BEFORE_SPLIT = 12
 TITLE_SCAN = 15  # a document's kind word stands in its first lines (above any item)
 
@@ -45,6 +46,9 @@ def opening_kind(text: str) -> Kind | None:
     if len(words) < 2 or not words[0][:1].isupper():
         return None
     kind = _OPENERS.get(words[0].lower())
+    named = {w.lower().strip(".,:()") for w in words[1:]}
+    if kind == Kind.DAGSORDEN.value and _MINUTES_WORDS & named:
+        return Kind.REFERAT
     return Kind(kind) if kind else None
 
 

@@ -139,6 +139,9 @@ KIND_TITLES = (
 )
 # Words that name a document's kind when its first line opens with them
 # ('Kvalitetsstandarder for behandling af ...', 'Referat Aarhus Byråd d. 27-08-2025').
+# A title that opens as an agenda but names the minutes too ('Dagsorden og referat',
+# 'Dagsorden med beslutninger') is the minutes.
+MINUTES_TITLE_WORDS = ("referat", "beslutninger", "beslutningsreferat", "beslutningsprotokol")
 KIND_OPENERS = (
     ("referat", "referat"), ("beslutningsprotokol", "referat"),
     ("forhandlingsprotokol", "referat"), ("dagsorden", "dagsorden"),

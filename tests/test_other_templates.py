@@ -359,3 +359,14 @@ def test_the_closing_line_gives_the_end_and_is_no_part_of_the_last_decision(tmp_
                          "Mødet hævet kl. 18.45.\n\nJens Hansen\nformand\n")
     assert (doc.start, doc.end) == ("16:00", "18:45")
     assert doc.items[0].decision.text == "Godkendt."
+
+
+@pytest.mark.parametrize("title, kind", [("Dagsorden og referat", "referat"),
+                                         ("Dagsorden med beslutninger", "referat"),
+                                         ("Dagsorden til mødet i Teknisk Udvalg", "dagsorden")])
+def test_a_title_that_names_the_minutes_too(tmp_path, title, kind):
+    """'Dagsorden og referat' opens as an agenda and is the minutes."""
+    doc = first_document(tmp_path, f"{title}\nTeknisk Udvalg\nDato: 03.03.2020\n\n"
+                         "1. Vejbelysning\nSagsnr.: 20/1234\nIndstilling\n"
+                         "Forvaltningen indstiller, at lamperne skiftes.\n")
+    assert doc.kind.value == kind
