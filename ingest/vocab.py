@@ -524,7 +524,7 @@ NOTED = (
     "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
     "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
     "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
-    "ingen bemærkninger",
+    "ingen bemærkninger", "orientering givet", "orienteringen givet",
 )
 ORIENTATION_GIVEN = (
     "orienterede", "orienteret om", "blev orienteret", "orientering om", "orienteringer om",
@@ -550,6 +550,7 @@ REFERRED = (
     "sendes i høring", "sendes til høring", "hjemvises", "hjemvist",
     "sende sagen", "sende forslaget", "sende punktet", "sende indstillingen", "oversende sagen",
     "oversende forslaget", "fremsende sagen", "henvise sagen", "videresende sagen",
+    "sendt retur", "sendes retur", "sendtes retur",
 )
 # Purposes that make a forwarding a note sending a decision down to be carried out.
 DOWNWARD_NOTE = (
@@ -573,6 +574,7 @@ REJECTED = (
 WITHDRAWN = (
     "udgik", "udgår", "udgået", "bortfalder", "bortfaldt", "bortfaldet", "trukket",
     "trukket tilbage", "taget af dagsordenen", "tages af dagsordenen", "trak punktet",
+    "sagen trækkes", "punktet trækkes", "forslaget trækkes", "trækkes tilbage",
     "trak sagen",
 )
 # Acts that are no verdict on a proposal: elections, abstaining from a position, and

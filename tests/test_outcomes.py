@@ -29,6 +29,10 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Udvalget drøftede oplægget. Der var enighed om, at det kan afhænge af situationen.", D),
     ("Ansøgeren fik afslag.", X),
     ("Tilbuddet fra Brdr. Madsen antaget.", A),  # an abbreviated name ends no sentence
+    ("Sagen blev sendt retur til forvaltningen.", F),
+    ("Sagen trækkes.", W),
+    ("Beløbet trækkes fra rammen.", O),  # 'trækkes' alone deducts an amount
+    ("Orientering givet.", N),
     # agreement decides what its that-clause says
     ("Der var enighed om at godkende forslaget.", A),
     ("Udvalget var enige om, at sagen udsættes til næste møde.", P),
