@@ -184,11 +184,10 @@ def classify(text: str) -> Outcome:
     return Outcome.DISCUSSED if discussed else Outcome.NOTED if reported else Outcome.OTHER
 
 
-_CLOSER = vocab.lead_terms(vocab.MEETING_CLOSERS)
+# A meeting's closing line ('Mødet hævet kl. 21.45'): what follows it is no decision.
+CLOSER = vocab.lead_terms(vocab.MEETING_CLOSERS)
 _TAIL_VERDICTS = _VERDICTS | {Outcome.NOTED, Outcome.DISCUSSED}
 VERDICT_TAIL = 2  # the verdict is the last sentence, or the one before a vote or a note
-
-
 _MODE = vocab.terms(vocab.ITEM_MODES)
 VERDICT_LINE = 60  # 'Godkendt.', 'Taget til efterretning.', 'Udsat til næste møde.'
 
@@ -201,6 +200,14 @@ def is_verdict_line(text: str) -> bool:
         not _MODE.fullmatch(s.rstrip(".:")) and _sentence_kind(s) in _TAIL_VERDICTS
 
 
+def before_closing(lines: list[str], first: int = 0) -> list[str]:
+    """The lines before a meeting's closing line at index `first` or later (the closing
+    line and the signatures after it belong to no decision)."""
+    end = next((i for i in range(first, len(lines)) if CLOSER.match(lines[i].strip())),
+               len(lines))
+    return lines[:end]
+
+
 def unlabelled_decision(lines: list[str]) -> str:
     """The decision of an item a referat prints without a decision heading. Written under
     the title ('Godkendt.'), it is the whole text; written after the matter's account
@@ -208,11 +215,7 @@ def unlabelled_decision(lines: list[str]) -> str:
     closing verdict, as a reader takes it: the account's recommendations are earlier
     steps. A meeting's closing line ('Mødet hævet kl. 21.45') and what follows it (the
     signatures) are never part of it."""
-    for i, line in enumerate(lines):
-        if _CLOSER.match(line.strip()):
-            lines = lines[:i]
-            break
-    text = "\n".join(lines).strip()
+    text = "\n".join(before_closing(lines)).strip()
     found = sentences(text)
     if len(found) < 2 or _sentence_kind(found[0]) in _VERDICTS:
         return text

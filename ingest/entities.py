@@ -25,7 +25,6 @@ from ingest import vocab
 from ingest.records import Person
 from ingest.roles import ROLE_CUES, ROLE_SUFFIX_PATTERN, TITLES, role_of
 
-_TITLES = TITLES
 _FIRST = frozenset(vocab.FIRST_NAMES)
 _UNITS = frozenset(vocab.AMOUNT_UNITS)
 # Month names are no names ('Marts 1941'); short forms like 'Jan' and 'Maj' may be.
@@ -50,7 +49,7 @@ Found = tuple[int, int, str | None, str | None]
 
 def _is_name_token(tok) -> bool:
     return bool(_NAME_RE.match(tok.text)) and tok.lower_ not in _NOT_NAMES \
-        and not role_of(tok.lower_) and tok.lower_.rstrip(".") not in _TITLES
+        and not role_of(tok.lower_) and tok.lower_.rstrip(".") not in TITLES
 
 
 def _skip_to_name(doc: Doc, i: int, cross_line: bool) -> int:
@@ -92,7 +91,7 @@ def _abbreviation_end(doc: Doc, j: int) -> int | None:
     word = doc[j].lower_.rstrip(".")
     if j and doc[j - 1].like_num and word in _UNITS:
         return None
-    if _FIRST_ABBREV.match(doc[j].text) and word not in _TITLES and not role_of(word):
+    if _FIRST_ABBREV.match(doc[j].text) and word not in TITLES and not role_of(word):
         return j
     return None
 
@@ -187,7 +186,7 @@ def _first_name(doc: Doc, start: int, end: int) -> list[Found]:
 def _initial(doc: Doc, start: int, end: int) -> list[Found]:
     """'O. Andersen', 'R. P. Simonsen', 'Johs. Nielsen': initials before a surname."""
     word = doc[start].lower_.rstrip(".")
-    if start and _is_name_token(doc[start - 1]) or role_of(word) or word in _TITLES:
+    if start and _is_name_token(doc[start - 1]) or role_of(word) or word in TITLES:
         return []
     span = _name_after(doc, start, cross_line=False)
     return [_person(doc, span, _role_before(doc, start), None)] if span else []
@@ -280,7 +279,7 @@ def _matcher(vocab_) -> Matcher:
     m = Matcher(vocab_)
     m.add("CUE", [[{"LOWER": {"IN": list(ROLE_CUES)}}],
                   [{"LOWER": {"REGEX": ROLE_SUFFIX_PATTERN}}]])
-    m.add("TITLE", [[{"LOWER": {"IN": sorted(_TITLES)}}]])
+    m.add("TITLE", [[{"LOWER": {"IN": sorted(TITLES)}}]])
     m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
     m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])
     m.add("FIRST", [[{"LOWER": {"IN": sorted(_FIRST)}, "IS_TITLE": True}]])

@@ -13,7 +13,7 @@ from ingest import vocab
 from ingest.dates import find_dates, find_times
 from ingest.items import is_decision_label
 from ingest.records import Person
-from ingest.roles import role_of
+from ingest.roles import ROLE_CUES, role_of
 from ingest.segment import opening_kind
 from ingest.vocab import terms
 
@@ -39,7 +39,6 @@ _BARE = frozenset(label for label in _LABELS
 _BARE_VALUED = tuple(label for label in _BARE if _LABELS[label] != "people")
 _BARE_INLINE = re.compile(rf"^({terms(_BARE_VALUED, whole=False).pattern})"
                           r"\s+(?=[A-ZÆØÅ0-9])(.+)$", re.I)
-_ROLE = dict(vocab.ROLES)
 _MEMBER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*"
     r"(?:\((?P<party>[A-ZÆØÅ])\))?\s*(?:\((?P<inner>[\wæøå .]{3,40})\))?"
@@ -278,12 +277,12 @@ def member(text: str, list_role: str | None) -> Person | None:
         return None
     role = (m.group("role") or "").strip().lower() or lead or ""
     inner = (m.group("inner") or "").strip().lower()
-    if not role and inner in _ROLE:
+    if not role and inner in ROLE_CUES:
         role = inner  # 'Inge Lund (formand)'
     elif inner:
         return None  # '(Stedfortræder for X)', '(ikke medlem)': not a plain member line
     # A printed role wins; then the list's own ('Afbud'); a party marks a member.
     listed = list_role if list_role != _ROLE_OF_LIST[vocab.PARTICIPANT_LABELS[0][0]] else None
-    role = _ROLE.get(role, role) or listed or \
+    role = ROLE_CUES.get(role, role) or listed or \
         (vocab.MEMBER_ROLE if m.group("party") else list_role)
     return Person(name, role, m.group("party"))

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ingest import vocab
 from ingest.cases import find_case_numbers
 from ingest.dates import find_dates, find_times
-from ingest.decisions import is_verdict_line, make_decision, unlabelled_decision
+from ingest.decisions import CLOSER, is_verdict_line, make_decision, unlabelled_decision
 from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
 from ingest.header import Header, body_of, read_header
@@ -124,15 +124,12 @@ def _decisions_written(lines: list[Line], headings: list[Heading]) -> bool:
 _INLINE_DECISION = re.compile(r"^[^:]{3,80}:\s*\S")
 
 
-_CLOSER = lead_terms(vocab.MEETING_CLOSERS)
-
-
 def _closing_time(lines: list[Line], start: str | None) -> str | None:
     """The end a meeting's closing line gives ('Mødet hævet kl. 21.45') when the header
     gives none: the last such line with a time after the start."""
     for line in reversed(lines):
         s = line.text.strip()
-        if _CLOSER.match(s):
+        if CLOSER.match(s):
             end = find_times(s)[0]
             if end and (start is None or end > start):
                 return end

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ingest import vocab
 from ingest.dates import find_dates, find_day_month, find_times, in_year_after
-from ingest.decisions import classify, make_decision
+from ingest.decisions import CLOSER, classify, make_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
 from ingest.header import body_of
@@ -41,7 +41,6 @@ _VERB = terms(vocab.MEETING_VERBS)
 _KINDS = frozenset(vocab.MEETING_KINDS)
 _ANNOUNCED = frozenset(vocab.MEETING_ANNOUNCED)
 _REPORTED = frozenset(vocab.MEETING_REPORTED)
-_CLOSER = lead_terms(vocab.MEETING_CLOSERS)
 _PRESENTER = terms(vocab.MATTER_PRESENTERS)
 _ACT = lead_terms(vocab.MATTER_ACTS)
 _CONTINUATION = lead_terms(vocab.MATTER_CONTINUATIONS)
@@ -90,7 +89,7 @@ def opens_entry(texts: list[str], i: int) -> bool:
     """A paragraph whose first sentence holds a meeting: a meeting noun with a verb of
     holding it ('afholdt', 'holdtes'), or a meeting noun or a year word opening a dated
     line ('Sogneraadsmøde ... d 9 Januar 1945', 'Aar 1940 d. 10. Jan.')."""
-    if i and texts[i - 1].strip() or _CLOSER.match(texts[i]):
+    if i and texts[i - 1].strip() or CLOSER.match(texts[i]):
         return False
     first = _first_sentence(" ".join(t.strip() for t in texts[i:i + OPENER_LINES]))
     noun = _NOUN.search(first)
@@ -134,7 +133,7 @@ def closes_entry(texts: list[str], i: int) -> bool:
     dateline also stands apart below: a gap or the signatures follow it, never the
     matter's running text ('... ang. Folketælling den 5. Novbr. 1940' / 'Valg af ...')."""
     text = texts[i].strip()
-    closer = bool(text) and _CLOSER.match(text)
+    closer = bool(text) and CLOSER.match(text)
     if not text or not (closer or is_dateline(text)):
         return False
     above = texts[i - 1].strip() if i else ""

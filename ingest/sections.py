@@ -5,6 +5,7 @@ import re
 
 from ingest import vocab
 from ingest.dates import find_dates
+from ingest.decisions import before_closing
 from ingest.furniture import Line
 from ingest.items import candidate_free, is_decision_label
 from ingest.lines import join
@@ -117,18 +118,11 @@ def decision_text(found: tuple[Section, ...], meeting_date: str | None) -> str |
     return strip_trailer(chosen.text)
 
 
-_MEETING_CLOSER = lead_terms(vocab.MEETING_CLOSERS)
-
-
 def strip_trailer(text: str) -> str:
     """Drop empty template lines at a decision's end ('Følgende deltog ikke ...:'), and
     the meeting's closing line with what follows it ('Mødet hævet kl. 18.45', the
     signatures) when the last item's decision runs into them."""
-    lines = text.split("\n")
-    closer = next((i for i, line in enumerate(lines) if i and _MEETING_CLOSER.match(line.strip())),
-                  None)
-    if closer is not None:
-        lines = lines[:closer]
+    lines = before_closing(text.split("\n"), first=1)
     while lines and (not lines[-1].strip() or lines[-1].strip().endswith(":")):
         lines.pop()
     return "\n".join(lines).strip()
