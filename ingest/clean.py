@@ -53,14 +53,16 @@ def clean_line(line: str) -> str:
 def dehyphenate(lines: list[str]) -> list[str]:
     """Rejoin words broken at line ends ('Aar-' + 'hus'), keeping elided compounds.
 
-    The continuation may sit after one blank line (text extracted with blank lines
-    between rows). Only the first word moves up, so line structure is kept.
+    The continuation may sit after one run of blank lines (text extracted with blank
+    lines between rows; clean_lines squeezes a run to one line, so a run counts as one
+    and cleaning twice changes nothing). Only the first word moves up, so line structure
+    is kept.
     """
     out = list(lines)
     for i, line in enumerate(out):
         if not _BROKEN_END.search(line):
             continue
-        j = _next_nonblank(out, i + 1, max_gap=1)
+        j = _next_nonblank(out, i + 1)
         if j is None:
             continue
         m = _CONTINUATION.match(out[j])
@@ -71,11 +73,8 @@ def dehyphenate(lines: list[str]) -> list[str]:
     return out
 
 
-def _next_nonblank(lines: list[str], start: int, max_gap: int) -> int | None:
-    for j in range(start, min(len(lines), start + max_gap + 1)):
-        if lines[j].strip():
-            return j
-    return None
+def _next_nonblank(lines: list[str], start: int) -> int | None:
+    return next((j for j in range(start, len(lines)) if lines[j].strip()), None)
 
 
 def squeeze_blank_lines(lines: list[str]) -> list[str]:

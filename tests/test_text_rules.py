@@ -25,6 +25,8 @@ from ingest.records import Outcome, case_key
     (["til vok-", "senlivet. Der tages"], ["til voksenlivet.", "Der tages"]),
     (["EMN-2023-", "011201"], ["EMN-2023-", "011201"]),  # digits are not a word break
     (["Ordning af Kloakfor=", "holdene i Ormslev"], ["Ordning af Kloakforholdene", "i Ormslev"]),
+    # a run of blank lines is one break, as clean_lines squeezes it (cleaning twice = once)
+    (["til vok-", "", "", "senlivet. Der"], ["til voksenlivet.", "", "", "Der"]),
     (["Aldersrente 15.408,- =", "34.400,-"], ["Aldersrente 15.408,- =", "34.400,-"]),
 ])
 def test_dehyphenate(lines, expected):
