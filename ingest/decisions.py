@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest import vocab
 from ingest.dates import MONTHS, find_dates
-from ingest.records import Decision, DecisionPart, Outcome
+from ingest.records import Decision, DecisionPart, Outcome, Votes
 from ingest.votes import follow_ups, parse_votes
 
 _ORIENTATION = "orientation"  # a report to the body: noted, unless a verdict follows
@@ -360,13 +360,32 @@ def split_parts(text: str) -> tuple[str, list[tuple[str, str]]]:
     return text[:labels[0].start()].strip(), parts
 
 
+def _by_vote(text: str, outcome: Outcome, votes: Votes | None) -> Outcome:
+    """A motion put to the vote is carried or falls by its printed counts, as a reader
+    takes it: 'For stemte 8, imod stemte 15. Forslaget er herefter bortfaldet' records a
+    rejection, not a withdrawal, and a vote with no verdict written after it is decided
+    by its counts. A text that records another act (an election) keeps it."""
+    if votes is None or votes.for_count is None or votes.against_count is None or \
+            votes.for_count == votes.against_count:
+        return outcome
+    carried = votes.for_count > votes.against_count
+    if outcome == Outcome.WITHDRAWN and not carried:
+        return Outcome.REJECTED
+    if outcome == Outcome.OTHER and not _cues(text):
+        return Outcome.APPROVED if carried else Outcome.REJECTED
+    return outcome
+
+
 def _parts(text: str) -> tuple[Outcome, tuple[DecisionPart, ...]]:
     """The item's outcome and the parts: a preamble's act, else the first part's."""
     preamble, found = split_parts(text)
     if not found:
-        return classify(text), ()
-    parts = tuple(DecisionPart(label, body, classify(body), parse_votes(body))
-                  for label, body in found)
+        return _by_vote(text, classify(text), parse_votes(text)), ()
+    parts = []
+    for label, body in found:
+        votes = parse_votes(body)
+        parts.append(DecisionPart(label, body, _by_vote(body, classify(body), votes), votes))
+    parts = tuple(parts)
     lead = classify(preamble) if preamble else Outcome.OTHER
     return (lead if lead != Outcome.OTHER else parts[0].outcome), parts
 
