@@ -57,6 +57,9 @@ SECTION_HEADINGS = (
     "miljøvurdering", "handicapaspekter", "høring af handicaprådet", "høring af ældrerådet",
     "bemærkninger", "konsekvenser", "risici", "personale", "målgruppe", "indhold",
     "forslag", "administrationens forslag", "forvaltningens forslag", "direktionens forslag",
+    # a recommendation's opening printed as its heading, the text below it ('At ...')
+    "forvaltningen indstiller", "administrationen indstiller", "direktionen indstiller",
+    "administrationen foreslår", "direktionen foreslår",
 )
 # A decision block's own heading line, beyond the heading words of DECISION_HEADINGS
 # (the outcome reader's): 'Udvalgets beslutning', or a dated label
@@ -80,6 +83,8 @@ PROPOSAL_HEADINGS = (
     "beslutningspunkt", "administrationens indstilling", "direktionens indstilling",
     "forvaltningens indstilling", "det indstilles", "beslutningsforslag", "forslag til beslutning",
     "forslag", "administrationens forslag", "forvaltningens forslag", "direktionens forslag",
+    "forvaltningen indstiller", "administrationen indstiller", "direktionen indstiller",
+    "administrationen foreslår", "direktionen foreslår",
 )
 PROPOSAL_OPENERS = (
     "det indstilles", "forvaltningen foreslår", "det foreslås", "administrationen indstiller",
