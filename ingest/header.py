@@ -253,9 +253,15 @@ def _participants(found: list[tuple[str, str, list[str]]]) -> list[Person]:
     return [p for p in out if p is not None]
 
 
+# A comma before a name, or before a job title and a name ('..., konsulent Mikkel Brandt'),
+# starts the next member; one before lower-case words alone is the member's role.
+_BETWEEN_MEMBERS = re.compile(r"\s*[;,]\s*(?=[A-ZÆØÅ]|[a-zæøå]+\s+[A-ZÆØÅ][a-zæøå])")
+_OCCUPATION = re.compile(r"^(?P<word>[a-zæøå]{3,})\s+(?=[A-ZÆØÅ])")
+
+
 def _parts(line: str) -> list[str]:
     """A list line may hold several members separated by commas or semicolons."""
-    parts = [p.strip() for p in re.split(r"\s*[;,]\s*(?=[A-ZÆØÅ])", line) if p.strip()]
+    parts = [p.strip() for p in _BETWEEN_MEMBERS.split(line) if p.strip()]
     return parts if all(len(p.split()) <= 6 for p in parts) else [line]
 
 
@@ -264,14 +270,17 @@ def member(text: str, list_role: str | None) -> Person | None:
     text = text.strip()
     if text.endswith(".") and len(text.split()) >= 2 and len(text.split()[-1]) > 2:
         text = text[:-1]  # a list written as a sentence ('Fraværende: Jens Kr. Jensen.')
-    m = _MEMBER.match(text)
+    job = _OCCUPATION.match(text)  # 'konsulent Mikkel Brandt': a job title before the name
+    m = _MEMBER.match(text[job.end():] if job else text)
     if not m:
         return None
     name = " ".join(m.group("name").split())
     tokens = name.split()
-    lead = role_of(tokens[0].lower()) if len(tokens) > 2 else None
+    lead = role_of(tokens[0].lower()) if len(tokens) > 2 and not job else None
     if lead:
         tokens, name = tokens[1:], " ".join(tokens[1:])  # 'Kommunaldirektør Erik Juhl'
+    elif job:
+        lead = role_of(job.group("word"))
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens) or \
             any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
         return None

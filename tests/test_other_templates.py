@@ -329,10 +329,15 @@ def test_a_sentence_about_a_decision_is_no_heading(line):
     (["Referat", "Til stede: Formand Anna Holm, Bo Lind, Carl Ek."],
      [("Anna Holm", "formand", None), ("Bo Lind", "deltager", None),
       ("Carl Ek", "deltager", None)]),
+    (["Referat", "Desuden deltog: Ældrechef Hanne Vestergaard, konsulent Mikkel Brandt",
+      "Til stede: Bo Lind, formand for rådet, Carl Ek"],
+     [("Hanne Vestergaard", "ældrechef", None), ("Mikkel Brandt", "konsulent", None),
+      ("Bo Lind", "formand for rådet", None), ("Carl Ek", "deltager", None)]),
 ])
 def test_member_lists_as_templates_print_them(block, people):
-    """A role before the name or in a second bracket, 'Fraværende med afbud', and a list
-    written as a sentence that ends in a short surname ('Carl Ek.')."""
+    """A role before the name or in a second bracket, 'Fraværende med afbud', a list
+    written as a sentence that ends in a short surname ('Carl Ek.'), and a job title in
+    lower case before the next name in a list ('..., konsulent Mikkel Brandt')."""
     from ingest.header import read_header
     assert [(p.name, p.role, p.party) for p in read_header(block).people] == people
 
@@ -370,3 +375,63 @@ def test_a_title_that_names_the_minutes_too(tmp_path, title, kind):
                          "1. Vejbelysning\nSagsnr.: 20/1234\nIndstilling\n"
                          "Forvaltningen indstiller, at lamperne skiftes.\n")
     assert doc.kind.value == kind
+
+
+COUNCIL_VOTES = """Byrådet
+Referat fra ordinært møde
+Mandag den 3. marts 2014, kl. 17.00
+
+Pkt. 1 Salg af grund på Havnevej
+Beslutning:
+For stemte 15 (A, F, Ø)
+Imod stemte 8 (V, O)
+Indstillingen er herefter vedtaget.
+
+Pkt. 2 Forslag fra V om lavere dækningsafgift
+Beslutning:
+Forslaget blev sat til afstemning.
+For stemte 8 (V, O). Imod stemte 15 (A, F, Ø).
+Forslaget er herefter bortfaldet.
+
+Pkt. 3 Forslag fra Ø om gratis buskort til unge
+Beslutning:
+Forslaget blev sat til afstemning.
+For stemte 4 (Ø, F). Imod stemte 19 (A, V, O).
+
+Pkt. 4 Ændret åbningstid på genbrugspladsen
+Beslutning:
+Sagen blev sat til afstemning. For stemte 20, imod stemte 3.
+
+Pkt. 5 Valg af medlem til ældrerådet
+Beslutning:
+Birthe Holm blev valgt med 14 stemmer mod 9.
+
+Pkt. 6 Forslag fra C om ny skatepark
+Beslutning:
+Forslaget bortfaldt, da forslagsstilleren ikke var til stede.
+"""
+
+
+def test_a_motion_put_to_the_vote_falls_or_carries_by_its_counts(tmp_path):
+    """A motion that lost its vote and 'bortfaldt' was rejected, not withdrawn; a vote
+    with no verdict written after it is decided by its counts; an election keeps its own
+    act, and a motion that lapsed without a vote stays withdrawn."""
+    doc = first_document(tmp_path, COUNCIL_VOTES)
+    assert [it.decision.outcome for it in doc.items] == [
+        Outcome.APPROVED, Outcome.REJECTED, Outcome.REJECTED, Outcome.APPROVED,
+        Outcome.OTHER, Outcome.WITHDRAWN]
+
+
+def test_a_recommendation_headed_by_who_recommends_it(tmp_path):
+    """Fujitsu eDoc prints the decision first and the recommendation under a heading
+    line 'Forvaltningen indstiller', its text starting 'At ...' on the next line."""
+    doc = first_document(tmp_path, "Skoleudvalget\nReferat\nMødedato: 04.03.2026\n\n"
+                         "1. Budget 2027-2030, 1. behandling\nSagsnr.: 2025-004100\n"
+                         "Beslutning\nAnbefales.\nPræsentation\nByrådet skal 1. behandle "
+                         "budgettet.\nForvaltningen indstiller\nAt Økonomiudvalget fremsender "
+                         "forslaget til budget til 1. behandling i Byrådet.\nSagsbeskrivelse\n"
+                         "Et anlægsbudget på netto 80,555 mio. kr.\n")
+    item = doc.items[0]
+    assert item.proposal == ("At Økonomiudvalget fremsender forslaget til budget til "
+                             "1. behandling i Byrådet.")
+    assert item.decision.outcome == Outcome.RECOMMENDED
