@@ -44,6 +44,10 @@ KL_SPAN = re.compile(
     rf"\s*(?:(?:{_HEDGE})\s*)?(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b(?![.:,]?\d)",
     re.I)
 KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
+# '15:00 til 17:00': two full times joined by a word, without 'kl.'.
+WORDED_RANGE = re.compile(
+    rf"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s+(?:{_SPAN_WORD})\s+(?:(?:{_HEDGE})\s*)?"
+    rf"(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:,]?\d)", re.I)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -126,9 +130,10 @@ def find_times(text: str) -> tuple[str | None, str | None]:
     m = TIME_RANGE.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
-    m = KL_SPAN.search(text)
-    if m and (int(m.group(3)), int(m.group(4) or 0)) > (int(m.group(1)), int(m.group(2) or 0)):
-        return _hhmm(m.group(1), m.group(2) or "00"), _hhmm(m.group(3), m.group(4) or "00")
+    for span in (KL_SPAN, WORDED_RANGE):
+        m = span.search(text)
+        if m and (int(m.group(3)), int(m.group(4) or 0)) > (int(m.group(1)), int(m.group(2) or 0)):
+            return _hhmm(m.group(1), m.group(2) or "00"), _hhmm(m.group(3), m.group(4) or "00")
     m = KL_TIME.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2) or "00"), None

@@ -24,6 +24,7 @@ TITLE_BLOCK = 15  # lines in which a title-block date or body is looked for
 SHORT_LINE = 70  # a dated line longer than this is prose, not a header line
 
 _FIELDS = (("date", vocab.DATE_LABELS), ("time", vocab.TIME_LABELS),
+           ("end", vocab.END_TIME_LABELS),
            ("place", vocab.PLACE_LABELS), ("body", vocab.BODY_LABELS),
            ("subject", vocab.SUBJECT_LABELS), ("when_where", vocab.WHEN_WHERE_LABELS))
 _ROLE_OF_LIST = dict(vocab.PARTICIPANT_LABELS)
@@ -62,7 +63,9 @@ ORGAN = re.compile(
 BODY_LINE_CHARS = 1_000
 _NOT_BODY_BEFORE = re.compile(rf"(?:{terms(vocab.NOT_BODY_BEFORE, whole=False).pattern})\s*$",
                               re.I)
-_LOCATION = terms(vocab.LOCATION_WORDS)
+# A place word, alone or as a compound's last part ('Udvalgsværelse 1', 'Sundhedscentret').
+_LOCATION = re.compile(rf"[\wæøåÆØÅ'-]*(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})"
+                       r"(?![\wæøåÆØÅ])", re.I)
 _ADDRESSEE = re.compile(rf"^(?:{terms(vocab.ADDRESSEE_LABELS, whole=False).pattern})\s+", re.I)
 
 
@@ -79,6 +82,9 @@ class Header:
     people: tuple[Person, ...] = ()
 
 
+_ROOM_CODE = re.compile(r"^[\wæøåÆØÅ.\-]{1,5}$")
+
+
 def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
     """(field, label, value lines) for every labelled line; a value may sit below it."""
     out = []
@@ -88,8 +94,10 @@ def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
         if not m:
             bare = _BARE_INLINE.match(raw.strip())
             if bare:  # 'Mødested Byrådssalen': a label column beside its value
-                out.append((_LABELS[" ".join(bare.group(1).lower().split())],
-                            bare.group(1).lower(), [bare.group(2).strip()]))
+                field, value = _LABELS[" ".join(bare.group(1).lower().split())], bare.group(2)
+                if field == "place" and _ROOM_CODE.match(value.strip()):
+                    value = raw  # 'Mødelokale 2' names the room: the line is the place
+                out.append((field, bare.group(1).lower(), [value.strip()]))
             continue
         label = " ".join(m.group(1).lower().split())
         field, inline = _LABELS[label], m.group(3).strip()
@@ -153,6 +161,8 @@ def _when(texts: list[str], values: dict) -> tuple:
         start, end = find_times(text)
         if start:
             break
+    if start and not end and values.get("end"):
+        end = find_times(values["end"][0])[0]  # 'Slut: 18:00' under 'Start: 16:00'
     return date, start, end, date_line
 
 

@@ -97,7 +97,7 @@ PROPOSAL_VERB_RE = (r"\bindstiller,?\s+at\b",)
 # Agenda item numbering. Each scheme has a name (its evidence weight is in items.py)
 # and a pattern with groups 'num' and 'title' (the title may be on the next line).
 ITEM_SCHEMES_RE = (
-    ("label", r"^(?:punkt|pkt\.?|dagsordenspunkt|sag\s+nr\.?|ad(?:\s+(?:punkt|pkt\.?))?)\s*"
+    ("label", r"^(?:(?:punkt|pkt\.?|dagsordenspunkt|sag)(?:\s+nr\.?)?|ad\.?(?:\s+(?:punkt|pkt\.?))?)\s*"
               r"(?P<num>\d{1,4}(?:\.\d{1,2})*)"
               r"(?![\d/\-])\s*[:.\-–)]?\s*(?P<title>.*)$"),
     ("paragraph", r"^§\s*(?P<num>\d{1,3}(?:\s?[a-z](?![\wæøå]))?)\.?\s*(?P<title>.*)$"),
@@ -163,7 +163,10 @@ SUBJECT_LABELS = ("emne", "vedrørende", "vedr", "vedr.", "angår", "om")
 # Header block labels, by the field they fill.
 DATE_LABELS = ("mødedato", "dato", "dag", "afholdt", "mødedag")
 TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart",
-               "mødetidspunkt", "starttidspunkt", "tidsrum", "mødetidsrum", "mødeperiode")
+               "mødetidspunkt", "starttidspunkt", "tidsrum", "mødetidsrum", "mødeperiode",
+               "starttid")
+# The meeting's end printed under its own label ('Start: 16:00' / 'Slut: 18:00').
+END_TIME_LABELS = ("slut", "sluttidspunkt", "sluttid", "mødeslut", "mødet slutter")
 PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation",
                 "mødelokation")
 # One label for when and where: 'Tid og sted: Kl. 15.00, Udvalgsværelse 1'. The date and
@@ -217,7 +220,9 @@ TIME_HEDGES = ("ca.", "ca", "cirka")
 # Words of a meeting place ('Rådhuset, lokale 398', 'Mødecenter C').
 LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "mødecenter", "sal",
                   "vær.", "byrådssal", "byrådssalen", "forsamlingshus", "mødelokalet",
-                  "sogneraadslokalet", "skole", "hjem", "kro", "hotel")
+                  "sogneraadslokalet", "skole", "hjem", "kro", "hotel", "værelse", "værelset",
+                  "center", "centret", "centeret", "salen", "lokalet", "huset", "bibliotek",
+                  "biblioteket", "kantine", "kantinen")
 # A body named in a title block is not a body when these words lead up to it.
 NOT_BODY_BEFORE = ("mødet i", "til", "fra", "af")
 

@@ -435,3 +435,34 @@ def test_a_recommendation_headed_by_who_recommends_it(tmp_path):
     assert item.proposal == ("At Økonomiudvalget fremsender forslaget til budget til "
                              "1. behandling i Byrådet.")
     assert item.decision.outcome == Outcome.RECOMMENDED
+
+
+@pytest.mark.parametrize("header, when_where", [
+    ("Dagsorden\nMiljø- og Planudvalget\nTirsdag, 7. maj 2019 kl. 8:00-10:00\nMødelokale 2",
+     ("08:00", "10:00", "Mødelokale 2")),
+    ("Dagsorden for Børneudvalget\nMødetid: 7. maj 2019, 15:00 til 17:00\n"
+     "Mødested: Rådhuset, lokale 4", ("15:00", "17:00", "Rådhuset, lokale 4")),
+    ("Dagsorden\nSocialudvalget\nMødestart: 07-05-2019 16:00\nSlut: 07-05-2019 18:00\n"
+     "Sted: Mødelokale B", ("16:00", "18:00", "Mødelokale B")),
+    ("Indkaldelse til møde i Handicaprådet\nOnsdag den 7. maj 2019 fra kl. 13.00 til "
+     "15.30 på Sundhedscentret", ("13:00", "15:30", "Sundhedscentret")),
+    ("Åbent referat\nfor\nØkonomiudvalget\nden 07.05.2019 kl. 15:00\ni Udvalgsværelse 1",
+     ("15:00", None, "Udvalgsværelse 1")),
+])
+def test_when_and_where_as_headers_print_them(tmp_path, header, when_where):
+    """A room named by its number beside the word ('Mødelokale 2'), two times joined by
+    'til', an end under its own label, and a place whose word ends a compound."""
+    doc = first_document(tmp_path, header + "\n\n1. Godkendelse af dagsorden\n"
+                         "Sagsnr.: 19/123\n\n2. Eventuelt\n")
+    assert (doc.date, doc.start, doc.end, doc.location) == ("2019-05-07", *when_where)
+
+
+@pytest.mark.parametrize("label", ["Sag {n}:", "Ad. {n}", "Punkt nr. {n}", "Sag nr. {n}",
+                                   "Punkt {n} -", "Dagsordenspunkt {n}."])
+def test_item_labels_as_templates_word_them(tmp_path, label):
+    titles = ["Godkendelse af dagsorden", "Budgetopfølgning for 2. kvartal", "Eventuelt"]
+    text = "Referat\nTeknisk Udvalg\nDato: 03.03.2020\n\n" + "".join(
+        f"{label.format(n=n)} {t}\nBeslutning:\nGodkendt.\n\n" for n, t in enumerate(titles, 1))
+    doc = first_document(tmp_path, text)
+    assert [(it.number, it.title) for it in doc.items] == [
+        (str(n), t) for n, t in enumerate(titles, 1)]
