@@ -183,13 +183,15 @@ def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
         body.pop()  # marks of the next part ('Lukket referat') belong to no item
     sender = set(_sender_indexes([x.text for x in body]))
     own = [x for i, x in enumerate(body) if i not in sender]
+    # The sender block is printed beside the text, not part of it; its 'Sag:' is the item's.
+    beside = "\n".join(x.text for i, x in enumerate(body) if i in sender)
     texts = [x.text for x in own]
     secs = sections(own)
     status = any(is_closed_status(t) for t in texts[:STATUS_LINES])
     text, starts = text_and_pages(own)
     return Item(
         number=h.number, title=h.title,
-        case_numbers=tuple(find_case_numbers(f"{h.title}\n{text}")),  # '... (Sagsnr. 20/1234)'
+        case_numbers=tuple(find_case_numbers(f"{h.title}\n{text}\n{beside}")),  # '(Sagsnr. X)'
         closed=closed or h.closed or status, sections=secs, proposal=proposal(secs, texts),
         decision=_decision(secs, texts, kind, meeting_date), text=text,
         pages=page_range(lines), people=tuple(find_people(text)), page_starts=starts)

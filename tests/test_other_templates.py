@@ -466,3 +466,13 @@ def test_item_labels_as_templates_word_them(tmp_path, label):
     doc = first_document(tmp_path, text)
     assert [(it.number, it.title) for it in doc.items] == [
         (str(n), t) for n, t in enumerate(titles, 1)]
+
+
+def test_a_case_under_the_label_sag_belongs_to_its_item(tmp_path):
+    """'Sag: 19/11234' under an item's title is read like a memo's sender block (kept out
+    of the item's text), and its case number is still the item's."""
+    doc = first_document(tmp_path, "Referat\nÆldrerådet\nDato: 03.03.2020\n\n"
+                         "Pkt. 1 Vejbelysning på Skolevej\nSag: 27.69.48-P20-1-19\n"
+                         "Beslutning: Godkendt.\n\nPkt. 2 Høring om hjemmehjælp\n"
+                         "Sag: 19/11234\nBeslutning: Anbefales.\n")
+    assert [it.case_numbers for it in doc.items] == [("27.69.48-P20-1-19",), ("19/11234",)]
