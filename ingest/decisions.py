@@ -147,9 +147,10 @@ def _sentence_kind(sentence: str, resumed: bool = False) -> Outcome | str | None
 
 
 def _main_clause_kind(sentence: str, start: int, end: int) -> Outcome | str | None:
-    for cue in _cues(sentence):
-        if not start <= cue.start < end:
-            continue
+    cues = [c for c in _cues(sentence) if start <= c.start < end]
+    for n, cue in enumerate(cues):
+        if cue.kind == Outcome.DISCUSSED and any(c.kind in _VERDICTS for c in cues[n:]):
+            continue  # 'drøftede sagen og besluttede at udsætte den': the verdict after decides
         if cue.kind == Outcome.WITHDRAWN and _AMENDMENT.search(sentence[:cue.start]):
             continue  # 'udgår' inside an amendment removes text, not the item
         if _negated(sentence, cue):

@@ -523,6 +523,7 @@ APPROVED = (
     "antaget", "antoges",  # a tender or an offer accepted ('Tilbuddet fra X antaget')
     "indstillingen følges", "indstillingen blev fulgt", "tilsluttede sig", "tilslutter sig",
     "kunne tilslutte sig",
+    "bevilling givet", "bevilling meddelt", "tilladelse givet", "tilladelse meddelt",
 )
 RECOMMENDED = (
     "anbefales", "anbefaler", "anbefalede", "anbefalet", "anbefale", "anbefaledes",
@@ -535,6 +536,8 @@ NOTED = (
     "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
     "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
     "ingen bemærkninger", "orientering givet", "orienteringen givet",
+    "orienteringen blev givet", "orientering blev givet", "kvitterede for orienteringen",
+    "kvitterer for orienteringen", "takkede for orienteringen", "takker for orienteringen",
 )
 ORIENTATION_GIVEN = (
     "orienterede", "orienteret om", "blev orienteret", "orientering om", "orienteringer om",
@@ -560,7 +563,7 @@ REFERRED = (
     "sendes i høring", "sendes til høring", "hjemvises", "hjemvist",
     "sende sagen", "sende forslaget", "sende punktet", "sende indstillingen", "oversende sagen",
     "oversende forslaget", "fremsende sagen", "henvise sagen", "videresende sagen",
-    "sendt retur", "sendes retur", "sendtes retur",
+    "sendt retur", "sendes retur", "sendtes retur", "sendt i høring", "sendtes i høring",
 )
 # Purposes that make a forwarding a note sending a decision down to be carried out.
 DOWNWARD_NOTE = (
@@ -579,7 +582,9 @@ REJECTED = (
     "nedstemt", "nedstemtes", "forslaget faldt", "gives afslag", "meddeles afslag",
     "giver afslag", "nægtes", "nægtet", "nægtedes", "afslås", "afslaaes", "afslået",
     "afslaaet", "afsloges", "kan ikke imødekommes", "ikke imødekommet",
-    "fik afslag", "fået afslag", "gav afslag",
+    "fik afslag", "fået afslag", "gav afslag", "meddelt afslag", "meddeltes afslag",
+    # a vote that found no majority
+    "ikke flertal for", "opnåede ikke flertal", "ikke opnået flertal", "fik ikke flertal",
 )
 WITHDRAWN = (
     "udgik", "udgår", "udgået", "bortfalder", "bortfaldt", "bortfaldet", "trukket",

@@ -27,6 +27,16 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Udvalget drøftede høringssvarene. Sagen genoptages på næste møde.", P),
     ("Drøftet. Anbefales over for Byrådet.", R),
     ("Udvalget drøftede oplægget. Der var enighed om, at det kan afhænge af situationen.", D),
+    ("Udvalget drøftede sagen og besluttede at udsætte den.", P),  # one sentence
+    ("Udvalget drøftede sagen, anerkender høringssvaret og tager det til efterretning.", D),
+    # phrasings other systems print
+    ("Bevilling givet.", A),
+    ("Meddelt afslag.", X),
+    ("Der var ikke flertal for indstillingen.", X),
+    ("Forslaget opnåede ikke flertal.", X),
+    ("Orienteringen blev givet.", N),
+    ("Udvalget kvitterede for orienteringen.", N),
+    ("Sendt i høring.", F),
     ("Ansøgeren fik afslag.", X),
     ("Tilbuddet fra Brdr. Madsen antaget.", A),  # an abbreviated name ends no sentence
     ("Sagen blev sendt retur til forvaltningen.", F),
