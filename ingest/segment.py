@@ -19,6 +19,7 @@ MEMO_TITLES = vocab.MEMO_KINDS
 _ADDRESSEE = lead_terms(vocab.ADDRESSEE_LABELS + vocab.DATE_LABELS)
 _OPENERS = dict(vocab.KIND_OPENERS)
 _MINUTES_WORDS = frozenset(vocab.MINUTES_TITLE_WORDS)
+_EXTRACT = frozenset(vocab.EXTRACT_OPENERS)
 MIN_LINES_BEFORE_SPLIT = 12
 TITLE_SCAN = 15  # a document's kind word stands in its first lines (above any item)
 
@@ -47,6 +48,8 @@ def opening_kind(text: str) -> Kind | None:
         return None
     kind = _OPENERS.get(words[0].lower())
     named = {w.lower().strip(".,:()") for w in words[1:]}
+    if words[0].lower() in _EXTRACT and _MINUTES_WORDS & named:
+        return Kind.REFERAT
     if kind == Kind.DAGSORDEN.value and _MINUTES_WORDS & named:
         return Kind.REFERAT
     return Kind(kind) if kind else None

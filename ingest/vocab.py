@@ -139,14 +139,20 @@ CROSS_REFERENCES = ("jf", "jf.", "jfr", "jfr.", "se", "se også", "jævnfør", "
 # Kinds of document: a title word alone on its line (in a packet, it opens a document).
 KIND_TITLES = (
     ("referat", "referat"), ("mødereferat", "referat"), ("beslutningsprotokol", "referat"),
-    ("beslutningsreferat", "referat"), ("dagsorden", "dagsorden"),
+    ("beslutningsreferat", "referat"), ("protokoludskrift", "referat"),
+    ("dagsorden", "dagsorden"),
     ("mødedagsorden", "dagsorden"), ("indstilling", "indstilling"), ("notat", "notat"),
 )
 # Words that name a document's kind when its first line opens with them
 # ('Kvalitetsstandarder for behandling af ...', 'Referat Aarhus Byråd d. 27-08-2025').
 # A title that opens as an agenda but names the minutes too ('Dagsorden og referat',
 # 'Dagsorden med beslutninger') is the minutes.
-MINUTES_TITLE_WORDS = ("referat", "beslutninger", "beslutningsreferat", "beslutningsprotokol")
+MINUTES_TITLE_WORDS = ("referat", "beslutninger", "beslutningsreferat", "beslutningsprotokol",
+                       "referatet", "beslutningsprotokollen", "forhandlingsprotokol",
+                       "forhandlingsprotokollen", "protokol", "protokollen")
+# 'Udskrift af forhandlingsprotokollen', 'Uddrag af referat': an extract of the minutes
+# is minutes when its title names them.
+EXTRACT_OPENERS = ("udskrift", "uddrag")
 KIND_OPENERS = (
     ("referat", "referat"), ("beslutningsprotokol", "referat"),
     ("forhandlingsprotokol", "referat"), ("dagsorden", "dagsorden"),
