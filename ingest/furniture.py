@@ -20,7 +20,12 @@ _OF = terms(vocab.PAGE_OF, whole=False).pattern
 PAGE_NUMBER = re.compile(
     rf"^(?:(?:{_PAGE})\s*\d+(?:\s*(?:{_OF}|/)\s*\d+)?|\d+\s*(?:{_OF}|/)\s*\d+|"
     r"-\s*\d+\s*-|\d{1,3})$", re.I)
-ATTACHMENT = re.compile(vocab.ATTACHMENT_STAMP_RE, re.I)
+_STAMPS = tuple(re.compile(p, re.I) for p in vocab.ATTACHMENT_STAMPS_RE)
+
+
+def attachment_stamp(text: str) -> re.Match | None:
+    """The stamp an attachment's page carries ('Punkt 3, Bilag 2: Notat om ...')."""
+    return next((m for p in _STAMPS if (m := p.match(text))), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +100,13 @@ def strip(pages: tuple[RawPage, ...]) -> tuple[list[Line], list[Stamp], list[Lin
         i = 0
         while i < len(lines):
             text = lines[i]
-            stamp = ATTACHMENT.match(text)
+            stamp = attachment_stamp(text)
             if stamp:
-                title = stamp.group(3).strip()
+                title = (stamp.group("title") or "").strip()
                 if title.endswith(("-", "–")) and i + 1 < len(lines) and lines[i + 1]:
                     i += 1
                     title = f"{title} {lines[i]}"
-                ref = AttachmentRef(stamp.group(1), int(stamp.group(2)))
+                ref = AttachmentRef(stamp.group("item"), int(stamp.group("number")))
                 stamps.append(Stamp(ref, title, len(body), page.number))
                 furniture.append(Line(text, page.number))
             elif i in drop or PAGE_NUMBER.match(text) and _standalone(lines, i):

@@ -64,7 +64,7 @@ def parse_segment(seg: Segment, furniture: list[Line]) -> Document:
     people = merge_people(list(header.people) + find_people("\n".join(non_item)) +
                           [p for it in items for p in it.people])
     return Document(
-        kind=kind, title=_title(head_texts, kind, header, items),
+        kind=kind, title=_title(head_texts, kind, header, items, seg.stamp_title),
         body=header.body or _stamp_body(seg, furniture) or label_body or
         _addressee_body(head_texts),
         date=date, start=header.start, end=header.end or _closing_time(lines, header.start),
@@ -209,7 +209,11 @@ def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> D
 
 # --- header fields -------------------------------------------------------------------
 
-def _title(head: list[str], kind: Kind, header: Header, items: tuple[Item, ...]) -> str | None:
+SENTENCE_WORDS = 6  # a first line this long that ends in a full stop is prose, no title
+
+
+def _title(head: list[str], kind: Kind, header: Header, items: tuple[Item, ...],
+           stamp_title: str | None = None) -> str | None:
     if header.subject:
         return header.subject
     subject = _subject(head)
@@ -217,7 +221,10 @@ def _title(head: list[str], kind: Kind, header: Header, items: tuple[Item, ...])
         return subject
     for text in head[:TITLE_LINES]:
         if _is_title_candidate(text):
-            return text
+            prose = text.rstrip().endswith(".") and len(text.split()) >= SENTENCE_WORDS
+            # An attachment that opens with prose is named by its stamp ('Punkt 5, Bilag
+            # 2: Trafiktælling 2022').
+            return stamp_title if prose and stamp_title else text
     if len(items) == 1:
         return items[0].title
     return kind.value.capitalize()

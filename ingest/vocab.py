@@ -257,7 +257,14 @@ YEAR_WORDS = ("aar", "år", "anno")
 PAGE_WORDS = ("side", "page", "s.")
 PAGE_OF = ("af", "of", "ud af")
 # The stamp that ties an attachment to its item: 'Punkt 3, Bilag 2: Notat om ...'.
-ATTACHMENT_STAMP_RE = r"^Punkt\s+(\d+(?:\.\d+)?)\s*,\s*Bilag\s+(\d+)\s*:?\s*(.*)$"
+# Also printed the other way round ('Bilag 2 til punkt 5: Trafiktælling', 'Bilag 2 til
+# pkt. 5 - ...'), where a colon or dash (or the line's end) sets the stamp off from prose.
+_ITEM_WORD = r"(?:punkt|pkt\.?|dagsordenspunkt)"
+ATTACHMENT_STAMPS_RE = (
+    rf"^{_ITEM_WORD}\s*(?P<item>\d+(?:\.\d+)?)\s*,\s*Bilag\s+(?P<number>\d+)\s*:?\s*(?P<title>.*)$",
+    rf"^Bilag\s+(?P<number>\d+)\s+(?:til|vedr\.?)\s+{_ITEM_WORD}\s*(?P<item>\d+(?:\.\d+)?)"
+    r"(?:\s*[:\-–]\s*(?P<title>.*)|\s*$)",
+)
 # A role a person gives themself in a sentence ('Mads er referent').
 SELF_ROLES = (("er referent", "referent"), ("er sekretær", "sekretær"),
               ("er mødeleder", "mødeleder"))

@@ -476,3 +476,34 @@ def test_a_case_under_the_label_sag_belongs_to_its_item(tmp_path):
                          "Beslutning: Godkendt.\n\nPkt. 2 Høring om hjemmehjælp\n"
                          "Sag: 19/11234\nBeslutning: Anbefales.\n")
     assert [it.case_numbers for it in doc.items] == [("27.69.48-P20-1-19",), ("19/11234",)]
+
+
+@pytest.mark.parametrize("title", ["Udskrift af forhandlingsprotokollen",
+                                   "Uddrag af referat fra Byrådets møde", "Protokoludskrift"])
+def test_an_extract_of_the_minutes_is_minutes(tmp_path, title):
+    """An extract sent on with a case ('Udskrift af forhandlingsprotokollen') is minutes
+    though the extract shows no decision heading yet."""
+    doc = first_document(tmp_path, f"{title}\nTeknisk Udvalg\nDato: 03.03.2020\n\n"
+                         "1. Vejbelysning\nSagsnr.: 20/1234\nSagsfremstilling\n"
+                         "Lamperne skal skiftes.\n")
+    assert doc.kind.value == "referat"
+
+
+@pytest.mark.parametrize("stamp", ["Punkt 5, Bilag 2: Trafiktælling 2022",
+                                   "Pkt. 5, bilag 2: Trafiktælling 2022",
+                                   "Bilag 2 til punkt 5: Trafiktælling 2022",
+                                   "Bilag 2 til pkt. 5 - Trafiktælling 2022"])
+def test_an_attachment_stamp_either_way_round_names_its_item(tmp_path, stamp):
+    """The stamp says which item an attachment belongs to, whichever way round it is
+    printed; an attachment that opens with prose is named by the stamp's title."""
+    doc = first_document(tmp_path, f"{stamp}\n\nTællingen viser 4.500 biler i døgnet på "
+                         "Skolevej.\nHastigheden er målt til 52 km/t i gennemsnit.\n")
+    assert (doc.kind.value, doc.title) == ("bilag", "Trafiktælling 2022")
+    assert (doc.attachment_of.item, doc.attachment_of.number) == ("5", 2)
+
+
+def test_a_sentence_that_mentions_an_attachment_is_no_stamp(tmp_path):
+    doc = first_document(tmp_path, "Referat\nTeknisk Udvalg\nDato: 03.03.2020\n\n"
+                         "1. Vejbelysning\nSagsnr.: 20/1234\nBilag 2 til punkt 5 er vedlagt "
+                         "som orientering.\nBeslutning:\nGodkendt.\n")
+    assert doc.attachment_of is None and doc.kind.value == "referat"
