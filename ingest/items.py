@@ -302,4 +302,32 @@ def find_items(lines: list[Line]) -> list[Heading]:
         if value >= THRESHOLD:
             found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
             last = k
-    return found
+    return found or _table_agenda(lines)
+
+
+_CELL = " | "
+_TABLE_HEAD = terms(vocab.AGENDA_TABLE_HEADINGS)
+_ROW = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[^|]*\S)\s*(?:\||$)")
+
+
+def _table_agenda(lines: list[Line]) -> list[Heading]:
+    """An agenda printed as a table ('Nr. | Punkt | Ansvarlig | Tid' over '1 Godkendelse af
+    dagsorden | Formand | 5 min'): its rows numbered 1, 2, 3 ... are the items, the first
+    cell after the number the title, the row itself the item's text (who is responsible,
+    the time it takes). Read only where no item heading is found, so a
+    table that sums up the items printed in full below never replaces them."""
+    for i, line in enumerate(lines):
+        cells = line.text.strip().split(_CELL)
+        if len(cells) < 2 or not any(_TABLE_HEAD.fullmatch(w) for c in cells[:2]
+                                     for w in c.lower().split()):
+            continue
+        rows = []
+        for j in range(i + 1, len(lines)):
+            text = lines[j].text.strip()
+            m = _ROW.match(text)
+            if not text or not m or _CELL not in text or int(m.group("num")) != len(rows) + 1:
+                break
+            rows.append(Heading(j, j, m.group("num"), m.group("title"), False, THRESHOLD))
+        if len(rows) >= 2:
+            return rows
+    return []

@@ -9,7 +9,7 @@ ROLE_CUES = dict(vocab.ROLES)
 TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
 # A job title built on a role word names a role too ('udvalgsformand', 'stadsarkitekt',
 # 'skoleleder'): the word itself is the role.
-_ROLE_SUFFIX = re.compile(rf"^[a-zæøå]{{3,}}(?:{'|'.join(vocab.ROLE_SUFFIXES)})$")
+_ROLE_SUFFIX = re.compile(rf"^[a-zæøå][a-zæøå-]{{2,}}(?:{'|'.join(vocab.ROLE_SUFFIXES)})$")
 ROLE_SUFFIX_PATTERN = _ROLE_SUFFIX.pattern
 
 

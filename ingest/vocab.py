@@ -113,6 +113,9 @@ OPEN_MARKS = ("åbent referat", "åben referat", "åben dagsorden", "åbent mød
               "åbne punkter", "åben del", "åben", "åbent")
 # Lines that say a table of contents starts.
 TOC_HEADINGS = ("indholdsfortegnelse", "indhold", "dagsorden kort", "oversigt", "indhold:")
+# The heading of an agenda printed as a table ('Nr. | Punkt | Ansvarlig | Tid'): a word
+# naming the item column in its first cells.
+AGENDA_TABLE_HEADINGS = ("punkt", "pkt", "pkt.", "emne", "dagsordenspunkt", "nr", "nr.")
 # What an agenda says an item is for ('Til orientering' under its title): a mode, not a
 # verdict, though 'orientering' is a word of one.
 ITEM_MODES = ("til beslutning", "til orientering", "til drøftelse", "til godkendelse",

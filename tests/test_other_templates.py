@@ -507,3 +507,42 @@ def test_a_sentence_that_mentions_an_attachment_is_no_stamp(tmp_path):
                          "1. Vejbelysning\nSagsnr.: 20/1234\nBilag 2 til punkt 5 er vedlagt "
                          "som orientering.\nBeslutning:\nGodkendt.\n")
     assert doc.attachment_of is None and doc.kind.value == "referat"
+
+
+def _agenda_table_pdf(path: Path) -> Path:
+    """An internal meeting's agenda as a word processor prints it: a ruled table."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+    style = getSampleStyleSheet()
+    rows = [["Nr.", "Punkt", "Ansvarlig", "Tid"],
+            ["1", "Godkendelse af dagsorden", "Formand", "5 min"],
+            ["2", "Status på budget 2025", "Økonomichef Lis Holm", "20 min"],
+            ["3", "Nyt IT-system til sagsbehandling", "IT-chef Bo Dam", "30 min"],
+            ["4", "Eventuelt", "Alle", "5 min"]]
+    table = Table(rows, colWidths=[40, 220, 140, 60])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([
+        Paragraph("Dagsorden", style["Title"]), Paragraph("Direktionsmøde", style["Heading2"]),
+        Paragraph("Dato: 14. januar 2025 kl. 9.00-11.00", style["Normal"]),
+        Paragraph("Sted: Mødelokale 1, Rådhuset", style["Normal"]), Spacer(1, 12), table])
+    return path
+
+
+def test_an_agenda_printed_as_a_table_has_its_rows_as_items(tmp_path):
+    doc = parse_file(_agenda_table_pdf(tmp_path / "direktionsmoede.pdf")).documents[0]
+    assert (doc.kind.value, doc.date, doc.start, doc.end) == (
+        "dagsorden", "2025-01-14", "09:00", "11:00")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Status på budget 2025"),
+        ("3", "Nyt IT-system til sagsbehandling"), ("4", "Eventuelt")]
+    assert [(p.name, p.role) for p in doc.items[2].people] == [("Bo Dam", "it-chef")]
+
+
+def test_a_table_that_sums_up_items_printed_in_full_is_no_second_agenda(tmp_path):
+    doc = first_document(tmp_path, "Referat\nDirektionsmøde\nDato: 14.01.2025\n\n"
+                         "Nr. | Punkt | Ansvarlig\n1 Budget | Lis Holm\n2 IT | Bo Dam\n\n"
+                         "1. Budget\nBeslutning:\nGodkendt.\n\n2. IT\nBeslutning:\nUdsat.\n")
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("1", "Budget", Outcome.APPROVED), ("2", "IT", Outcome.POSTPONED)]
