@@ -70,6 +70,9 @@ DECISION_BLOCK_HEADINGS = (
     "magistratens beslutning", "kommunalbestyrelsens beslutning", "regionsrådets beslutning",
     "økonomiudvalgets beslutning", "rådmandens beslutning", "referat", "protokol",
     "protokollat", "vedtagelse",
+    # internal meetings record what was agreed
+    "aftale", "aftaler", "besluttet", "drøftelse og beslutning", "drøftelse og konklusion",
+    "beslutning og opfølgning", "konklusion og opfølgning", "aftaler og opfølgning",
 )
 DECISION_LABEL_RE = (
     r"^(?P<body>.{3,120}?)s\s+beslutning(?:er)?\s+(?:den|d\.)\s+(?P<date>.{6,40}?)"
@@ -97,7 +100,8 @@ PROPOSAL_VERB_RE = (r"\bindstiller,?\s+at\b",)
 # Agenda item numbering. Each scheme has a name (its evidence weight is in items.py)
 # and a pattern with groups 'num' and 'title' (the title may be on the next line).
 ITEM_SCHEMES_RE = (
-    ("label", r"^(?:(?:punkt|pkt\.?|dagsordenspunkt|sag)(?:\s+nr\.?)?|ad\.?(?:\s+(?:punkt|pkt\.?))?)\s*"
+    ("label", r"^(?:(?:ad\.?\s+)?(?:dagsordenens\s+)?(?:punkt|pkt\.?|dagsordenspunkt|sag)"
+              r"(?:\s+nr\.?)?|ad\.?)\s*"
               r"(?P<num>\d{1,4}(?:\.\d{1,2})*)"
               r"(?![\d/\-])\s*[:.\-–)]?\s*(?P<title>.*)$"),
     ("paragraph", r"^§\s*(?P<num>\d{1,3}(?:\s?[a-z](?![\wæøå]))?)\.?\s*(?P<title>.*)$"),

@@ -304,7 +304,9 @@ def test_items_numbered_with_a_bracket(tmp_path):
 
 
 @pytest.mark.parametrize("heading", ["Beslutning i mødet:", "Beslutning/referat",
-                                     "Konklusion fra mødet", "BESLUTNING", "Beslutning :"])
+                                     "Konklusion fra mødet", "BESLUTNING", "Beslutning :",
+                                     "Aftale:", "Konklusion og opfølgning:",
+                                     "Drøftelse og beslutning:"])
 def test_decision_headings_as_templates_word_them(tmp_path, heading):
     doc = first_document(tmp_path, "Referat\nTeknisk Udvalg\nDato: 03.03.2020\n\n"
                          "1. Vejbelysning på Skolevej\nSagsnr.: 20/1234\nSagsfremstilling\n"
@@ -458,7 +460,8 @@ def test_when_and_where_as_headers_print_them(tmp_path, header, when_where):
 
 
 @pytest.mark.parametrize("label", ["Sag {n}:", "Ad. {n}", "Punkt nr. {n}", "Sag nr. {n}",
-                                   "Punkt {n} -", "Dagsordenspunkt {n}."])
+                                   "Punkt {n} -", "Dagsordenspunkt {n}.",
+                                   "Ad dagsordenens punkt {n}:", "Dagsordenens punkt {n}."])
 def test_item_labels_as_templates_word_them(tmp_path, label):
     titles = ["Godkendelse af dagsorden", "Budgetopfølgning for 2. kvartal", "Eventuelt"]
     text = "Referat\nTeknisk Udvalg\nDato: 03.03.2020\n\n" + "".join(
