@@ -2,7 +2,8 @@
 
 A CPR number is ddmmyy-xxxx. People write it glued to a label (`CPR-010203-1234`,
 `cpr.nr.010203-1234`), with any kind of dash, with spaces (`010203 1234`,
-`14 02 53-1481`), glued (`0102031234`) or broken over a line. What makes it a CPR
+`14 02 53-1481`), glued (`0102031234`), broken over a line, or after a label or a birth
+with dots (`født 01.02.03-1234`). What makes it a CPR
 number is a real birth date (the 7th digit picks the century; a birth date lies in
 the past). Modulus 11 is not checked: numbers without it are issued since 2007.
 
@@ -32,7 +33,7 @@ _DASH = "[\\" + _DASHES + "]"  # the hyphen escaped: in a class it would make a 
 _SPACE = "[ \t\u00a0\u202f]"
 CPR = re.compile(
     rf"""(?<!\d)(?<!\d[.,/])(?<!\d{_DASH})          # not the tail of a longer number
-    (?P<d>\d\d)(?P<g>{_SPACE}?)(?P<m>\d\d)(?P=g)(?P<y>\d\d)   # 010203 or 01 02 03
+    (?P<d>\d\d)(?P<g>{_SPACE}?|\.)(?P<m>\d\d)(?P=g)(?P<y>\d\d)  # 010203, 01 02 03, 01.02.03
     (?P<sep>\s{{0,3}}{_DASH}\s{{0,3}}       # a dash, spaces or a line break around it
         |{_SPACE}{{1,3}}|{_SPACE}{{0,3}}\n{_SPACE}{{0,3}}|)
     (?P<s>\d{{4}})
@@ -83,6 +84,10 @@ def is_cpr(m: re.Match, text: str) -> bool:
     before = text[max(0, m.start() - _CPR_LABEL_REACH):m.start()]
     if vocab.terms(vocab.CPR_LABELS, whole=False).search(before):
         return True
+    if m["g"] == ".":
+        # '01.02.03-1234' is a date and a number to a reader unless a CPR label or a
+        # birth ('født') stands right before it.
+        return bool(any(c in _DASHES for c in m["sep"]) and _BORN.search(before))
     if any(c in _DASHES for c in m["sep"]):
         return True
     near = text[max(0, m.start() - _OTHER_LABEL_REACH):m.start()]
@@ -91,6 +96,7 @@ def is_cpr(m: re.Match, text: str) -> bool:
     return not _says_date_and_time(m, text)
 
 
+_BORN = re.compile(vocab.terms(vocab.BIRTH_WORDS).pattern + r"[\s.:]*\Z", re.I)
 _DATE_WORD = vocab.terms(vocab.DATE_LABELS + vocab.TIME_LABELS + vocab.MEETING_NOUNS)
 _TIME_RANGE_TAIL = re.compile(rf"\s*{_DASH}\s*\d\d[.:]?\d\d(?!\d)")
 _OTHER_LABEL = re.compile(vocab.terms(vocab.OTHER_NUMBER_LABELS).pattern + r"[\s.:#\-]*\Z",

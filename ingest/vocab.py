@@ -1289,6 +1289,8 @@ ORGAN_DEFINITE = (("udvalg", "et"), ("råd", "et"), ("raad", "et"),
 CPR_LABELS = (
     "cpr", "personnummer", "personnr", "person nr", "cpr-nummer", "fødselsnummer",
 )
+# A birth written right before a number ('født 01.02.03-1234'): its dotted form is a CPR.
+BIRTH_WORDS = ("født", "f.", "fødselsdato", "fødselsdag")
 # Labels of other numbers that can look like a CPR number written without a dash:
 # a 10-digit account, journal, invoice or production-unit number, a phone number, a
 # time of day after "kl.".

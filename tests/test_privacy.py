@@ -16,6 +16,8 @@ from tests.conftest import needs_tesseract
 # its digits. The forms come from letters, case notes, forms and file names.
 FORMS = [
     "CPR 150385-1234",
+    "født 15.03.85-1234",  # dotted, after a birth or a label
+    "CPR-nr.: 15.03.85-1234",
     "CPR-nr. 150385-1234",
     "cpr.nr. 150385-1234",
     "cpr.nr.150385-1234",
@@ -69,6 +71,7 @@ def test_cpr_forms_are_masked(text):
 # Numbers a reader knows are not CPR numbers.
 NOT_CPR = [
     "Sagsnr.: EMN-2023-011201",
+    "Mødet den 15.03.85-1234",  # a dotted date and a number, no birth named
     "Sag 27.00.00-A00-1-21",
     "sagsnr. 2021-010203-1234",
     "j.nr. 21/00042",
