@@ -38,6 +38,7 @@ _WEAK_ROLES = (None, vocab.MEMBER_ROLE, vocab.PARTICIPANT_LABELS[0][1])
 _NAME_RE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
 _FIRST_ABBREV = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,4}\.$")  # 'Alb.', 'Chr.' in old books
 PARTY = re.compile(r"^[A-ZÆØÅ]{1,3}$")
+_PARTY_ABBREVIATIONS = frozenset(vocab.PARTY_ABBREVIATIONS)
 MAX_NAME = 4  # tokens in a name
 BACK_OVER = 4  # tokens between a name and its party ('Radikale Venstre (B)')
 
@@ -155,7 +156,8 @@ def _title(doc: Doc, start: int, end: int) -> list[Found]:
 def _party(doc: Doc, start: int, end: int) -> list[Found]:
     span = _party_owner(doc, start)
     letter = doc[start + 1].text
-    if not span or len(letter) > 1 and _own_initials(doc, start, letter):
+    if not span or len(letter) > 1 and (letter not in _PARTY_ABBREVIATIONS or
+                                        _own_initials(doc, start, letter)):
         return []
     return [_person(doc, span, _member_role(doc, end), letter if len(letter) == 1 else None)]
 

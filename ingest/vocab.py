@@ -734,6 +734,13 @@ PARTIES = (  # a party's name as printed, and its letter
     ("dansk folkeparti", "O"), ("liberal alliance", "I"), ("alternativet", "Å"),
     ("nye borgerlige", "D"), ("moderaterne", "M"), ("danmarksdemokraterne", "Æ"),
 )
+# Parties marked by an abbreviation of several letters after a name ('Anders Winnerskjold
+# (S)', 'Liv Gro Jensen (SF)'); other capitals in brackets ('(UKH)') name no party.
+PARTY_ABBREVIATIONS = (
+    "SF", "EL", "DF", "LA", "KF", "RV", "NB", "DD", "ALT", "KD", "FG", "SP", "KRF",
+    "UP", "UFP", "UFG",  # no party ('uden for parti', '... folketingsgrupperne')
+    "AP", "FRP", "SV", "MDG", "INP", "PF",  # Norwegian councils
+)
 
 
 # --- what people type into a search (owned by search) ------------------------------

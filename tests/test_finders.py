@@ -149,6 +149,10 @@ def test_participant_lists(quirk, texts, people):
      ["Henrik Arens", "Purnima Erichsen"]),
     ("an organisation's own abbreviation is no party",
      "Den Sociale Investeringsfond (DSI) har indgået et samarbejde.", []),
+    ("capitals in brackets that name no party",
+     "Øget tilskud til ungemiljøerne Frontløberne Ungdomskulturhuset (UKH)", []),
+    ("a member outside any party", "Charlotte Levin (S) og Liselott Blixt (UP)",
+     ["Charlotte Levin", "Liselott Blixt"]),
     ("a genitive is the same person", "borgmester Anders Winnerskjolds repræsentation. "
      "Borgmester Anders Winnerskjold deltog.", ["Anders Winnerskjold"]),
     ("a middle name left out is the same person",
