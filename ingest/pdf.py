@@ -24,7 +24,7 @@ import pdfplumber
 from pdfminer.layout import LTChar, LTContainer, LTCurve
 from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
 
-from ingest import pdfium, settings
+from ingest import pdfium, settings, vocab
 from ingest.clean import clean_lines, clean_pairs, is_language
 from ingest.errors import (CorruptDocument, EncryptedDocument, IngestError, ParseTimeout,
                            TooLarge)
@@ -873,6 +873,11 @@ def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]
     return _table_rows(tables, words)
 
 
+_TABLE_LABEL = re.compile(
+    rf"(?:{'|'.join(re.escape(x) for x in sorted(set(vocab.table_labels()), key=len, reverse=True))})",
+    re.I)
+
+
 def _table_rows(tables: list, words: list[dict]) -> tuple[list[_Line], list[dict]]:
     """Each table's rows as lines (cells joined by ' | '), and the words outside them."""
     rows: list[_Line] = []
@@ -888,6 +893,8 @@ def _table_rows(tables: list, words: list[dict]) -> tuple[list[_Line], list[dict
             if len(cells) > 1 and len(cells[0]) <= 3:
                 cells = [f"{cells[0]} {cells[1]}"] + cells[2:]
             text = " | ".join(cells)
+            if len(cells) == 2 and _TABLE_LABEL.fullmatch(cells[0].rstrip(" :")):
+                text = f"{cells[0].rstrip(' :')}: {cells[1]}"  # 'Mødested | X' is a label line
             if text:
                 rows.append(_Line(top + i * 0.001, top + i * 0.001, x0, x1,
                                   [{"text": text, "x0": x0, "x1": x1}]))

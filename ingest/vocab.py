@@ -173,6 +173,15 @@ MEMO_KINDS = ("indstilling", "notat")
 # 'Emne: ...' opens an agenda in Aarhus' committee template.
 SUBJECT_LABELS = ("emne", "vedrørende", "vedr", "vedr.", "angår", "om")
 
+# A ruled two-column table's label cells: a row 'Mødested | Rådhuset' reads as the
+# label line 'Mødested: Rådhuset' (built from the label tables of every reader below).
+def table_labels() -> tuple[str, ...]:
+    return (DATE_LABELS + TIME_LABELS + END_TIME_LABELS + PLACE_LABELS + BODY_LABELS +
+            tuple(label for label, _ in PARTICIPANT_LABELS) + WHEN_WHERE_LABELS +
+            SECTION_HEADINGS + DECISION_HEADINGS + DECISION_BLOCK_HEADINGS +
+            ITEM_META_LABELS + LABEL_SECTIONS + CASE_LABELS)
+
+
 # Header block labels, by the field they fill.
 DATE_LABELS = ("mødedato", "dato", "dag", "afholdt", "mødedag")
 TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart",

@@ -549,3 +549,36 @@ def test_a_table_that_sums_up_items_printed_in_full_is_no_second_agenda(tmp_path
                          "1. Budget\nBeslutning:\nGodkendt.\n\n2. IT\nBeslutning:\nUdsat.\n")
     assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
         ("1", "Budget", Outcome.APPROVED), ("2", "IT", Outcome.POSTPONED)]
+
+
+def test_label_and_value_tables_are_read_like_label_lines(tmp_path):
+    """'Mødetid | 16:00 - 18:00', 'Beslutning | Udsat ...': a word processor's ruled
+    table of labels and values, in the header and in an item."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    style = getSampleStyleSheet()
+    rows = [["Mødedato", "12.03.2024"], ["Mødetid", "16:00 - 18:00"],
+            ["Mødested", "Mødelokale 3, Rådhuset"],
+            ["Deltagere", "Anna Holm (A), Bo Lind (V)"], ["Afbud", "Dorte Mikkelsen (O)"]]
+    item = [["Sagsnr.", "24/1234"], ["Sagsfremstilling", "Toiletterne trænger til renovering."],
+            ["Beslutning", "Udsat til næste møde."]]
+    tables = [Table(rows, colWidths=[100, 300]), Table(item, colWidths=[100, 300])]
+    for table in tables:
+        table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "bsu.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([
+        Paragraph("Referat", style["Title"]), Paragraph("Børne- og Skoleudvalget", style["Heading2"]),
+        tables[0], Paragraph("1. Godkendelse af dagsorden", style["Heading3"]),
+        Paragraph("Beslutning", style["Heading4"]), Paragraph("Godkendt.", style["Normal"]),
+        Paragraph("2. Skoletoiletter", style["Heading3"]), tables[1]])
+    doc = parse_file(path).documents[0]
+    assert (doc.date, doc.start, doc.end, doc.location) == (
+        "2024-03-12", "16:00", "18:00", "Mødelokale 3, Rådhuset")
+    assert [(p.name, p.role) for p in doc.people] == [
+        ("Anna Holm", "medlem"), ("Bo Lind", "medlem"), ("Dorte Mikkelsen", "afbud")]
+    toilets = doc.items[1]
+    assert toilets.case_numbers == ("24/1234",)
+    assert (toilets.decision.text, toilets.decision.outcome) == (
+        "Udsat til næste møde.", Outcome.POSTPONED)
