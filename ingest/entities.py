@@ -270,7 +270,7 @@ def _role_after(doc: Doc, i: int) -> str | None:
                                    (doc[i].is_space and doc[i].text.count("\n") == 1)) else i
     if j >= len(doc) or not role_of(doc[j].lower_):
         return None
-    k = j + 1 if j + 1 < len(doc) and doc[j + 1].text == "." else j + 1
+    k = j + 2 if j + 1 < len(doc) and doc[j + 1].text == "." else j + 1  # 'formand.'
     if k == len(doc) or (doc[k].is_space and "\n" in doc[k].text):
         return role_of(doc[j].lower_)
     return None

@@ -54,10 +54,13 @@ def parse_segment(seg: Segment, furniture: list[Line]) -> Document:
     label_body, label_date = _label_meeting(lines)
     date = header.date or _furniture_date(furniture, seg.stamp_title) or label_date
     items = tuple(_items(lines, headings, kind, date))
+    # The meeting's closing line and its signatures, after the last item: the meeting's.
+    tail = [x for x in lines[_closing_line(lines, headings[-1].end):] if not x.sidebar] \
+        if items else []
     head_texts = [x.text.strip() for x in head if x.text.strip()][:HEAD_LINES]
-    text, starts = text_and_pages(head if items else [x for x in lines if not x.sidebar])
+    text, starts = text_and_pages(head + tail if items else [x for x in lines if not x.sidebar])
     secs = () if items else sections([x for x in head if not is_kind_title(x.text)])
-    non_item = [x.text for x in head] + [x.text for x in sidebar] + _sender_lines(
+    non_item = [x.text for x in head + tail] + [x.text for x in sidebar] + _sender_lines(
         [x.text for x in lines[first:] if not x.sidebar])
     cases = _unique(find_case_numbers("\n".join(non_item)) +
                     [c for it in items for c in it.case_numbers])
@@ -168,12 +171,19 @@ def _items(lines: list[Line], headings: list[Heading], kind: Kind,
     out = []
     closed = False
     for n, h in enumerate(headings):
-        stop = headings[n + 1].index if n + 1 < len(headings) else len(lines)
+        stop = headings[n + 1].index if n + 1 < len(headings) else _closing_line(lines, h.end)
         if n:  # marks before the first item belong to a table of contents
             closed = marks_closed([x.text for x in lines[headings[n - 1].end:h.index]],
                                   closed)
         out.append(_item(lines[h.index:stop], h, kind, closed, meeting_date))
     return out
+
+
+def _closing_line(lines: list[Line], start: int) -> int:
+    """Where the last item ends: at the meeting's closing line ('Mødet hævet kl. 21.15'),
+    whose time and signatures belong to the meeting, or at the end."""
+    return next((i for i in range(start, len(lines)) if CLOSER.match(lines[i].text.strip())),
+                len(lines))
 
 
 def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,

@@ -366,6 +366,20 @@ def test_the_closing_line_gives_the_end_and_is_no_part_of_the_last_decision(tmp_
                          "Mødet hævet kl. 18.45.\n\nJens Hansen\nformand\n")
     assert (doc.start, doc.end) == ("16:00", "18:45")
     assert doc.items[0].decision.text == "Godkendt."
+    # the signature is the meeting's, not the last item's, and its text is kept
+    assert [(p.name, p.role) for p in doc.people] == [("Jens Hansen", "formand")]
+    assert doc.items[0].people == () and "Mødet hævet" not in doc.items[0].text
+    assert "Jens Hansen" in doc.text
+
+
+def test_a_signature_with_its_role_on_the_same_line(tmp_path):
+    doc = first_document(tmp_path, "Mødet den 6. januar 1955 kl. 19.30 i Sognerådslokalet.\n"
+                         "Alle medlemmer var til stede.\n\n1. Ansøgning om tilskud til "
+                         "brændsel.\nBevilget 50 kr.\n\n2. Vejbelysning på Hovedgaden.\n"
+                         "Forkastet med 5 stemmer mod 2.\n\nMødet hævet kl. 21.15.\n"
+                         "N. P. Jensen, formand.\n")
+    assert [(p.name, p.role) for p in doc.people] == [("N. P. Jensen", "formand")]
+    assert (doc.end, doc.items[1].decision.outcome) == ("21:15", Outcome.REJECTED)
 
 
 @pytest.mark.parametrize("title, kind", [("Dagsorden og referat", "referat"),
