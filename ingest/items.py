@@ -24,6 +24,9 @@ THRESHOLD = 2.5
 # '1)' numbers items as '1.' does; a list inside an item restarts at 1 and is not taken.
 SCHEME_WEIGHT = {"label": 2.0, "paragraph": 1.5, "dotted": 1.0, "paren": 1.0, "bare": 0.0}
 SUB_ITEM = 0.5  # '1.1' under '1' is the numbering of a structured agenda
+# A sub-item set right under its accepted parent ('1. Meddelelser' / '1.1 Nyt fra ...'),
+# or the next sub-item after an accepted one ('1.2' after '1.1'): the agenda's structure.
+SUB_STRUCTURE = 1.0
 STRONG = 1.5  # bold or larger type: the system printed it as a heading
 PLAIN_TYPE = -1.0  # typography known and the line is body text
 BLOCK_START = 0.5  # a heading starts a block
@@ -237,6 +240,16 @@ def score(lines: list[Line], c: _Candidate, last: tuple | None, typed: bool = Tr
     return s
 
 
+def _structure(lines: list[Line], found: list[Heading], k: tuple, i: int) -> float:
+    if not found or len(k) < 2:
+        return 0.0
+    last = key(found[-1].number)
+    under_parent = k[:-1] == last and k[-1] == 1 and \
+        not any(x.text.strip() for x in lines[found[-1].end:i])
+    next_sibling = len(last) == len(k) and k[:-1] == last[:-1] and k[-1] == last[-1] + 1
+    return SUB_STRUCTURE if under_parent or next_sibling else 0.0
+
+
 def _sequence(k: tuple, last: tuple | None) -> float:
     if not k or not isinstance(k[0], int):
         return 0.0
@@ -298,7 +311,7 @@ def find_items(lines: list[Line]) -> list[Heading]:
         k = key(c.number)
         if last is not None and k <= last:
             continue  # a list inside an item, or a contents page before the items
-        value = score(lines, c, last, typed)
+        value = score(lines, c, last, typed) + _structure(lines, found, k, i)
         if value >= THRESHOLD:
             found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
             last = k

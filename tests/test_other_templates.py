@@ -596,3 +596,27 @@ def test_label_and_value_tables_are_read_like_label_lines(tmp_path):
     assert toilets.case_numbers == ("24/1234",)
     assert (toilets.decision.text, toilets.decision.outcome) == (
         "Udsat til næste møde.", Outcome.POSTPONED)
+
+
+def test_sub_items_under_a_group_heading_are_items(tmp_path):
+    """SBSYS groups items under headings ('1. Meddelelser' / '1.1 Nyt fra ...'); a
+    sub-item set right under its group, and the next after it, are items though they
+    carry no case number or decision heading."""
+    doc = first_document(tmp_path, "Referat\nDirektionen\nDato: 5. februar 2016\n\n"
+                         "1. Meddelelser\n1.1 Nyt fra borgmesteren\nBorgmesteren orienterede "
+                         "om budgetforhandlingerne.\nTaget til efterretning.\n1.2 Nyt fra "
+                         "direktøren\nIntet.\n\n2. Sager til beslutning\n2.1 Ny skolechef\n"
+                         "Sagsnr.: MDR-2016-02836\nBeslutning:\nGodkendt.\n\n3. Eventuelt\n"
+                         "Intet.\n")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Meddelelser"), ("1.1", "Nyt fra borgmesteren"), ("1.2", "Nyt fra direktøren"),
+        ("2", "Sager til beslutning"), ("2.1", "Ny skolechef"), ("3", "Eventuelt")]
+    assert doc.items[1].decision.outcome == Outcome.NOTED
+
+
+def test_numbered_paragraphs_inside_an_item_are_no_sub_items(tmp_path):
+    doc = first_document(tmp_path, "Referat\nDirektionen\nDato: 5. februar 2016\n\n"
+                         "1. Budget 2017\nSagsfremstilling\nBudgettet er lagt i tre dele.\n"
+                         "1.1 Driften skal spare 2 mio. kr.\nDet sker ved færre vikarer.\n"
+                         "1.2 Anlæg udskydes et år.\nBeslutning:\nGodkendt.\n")
+    assert [it.number for it in doc.items] == ["1"]
