@@ -141,10 +141,25 @@ def _cue(doc: Doc, start: int, end: int) -> list[Found]:
                                 (doc[end].is_space and "\n" in doc[end].text))
     out = []
     span = _name_after(doc, end, cross_line=cross)
+    if span is None and end < len(doc) and doc[end].lower_ == "for":
+        span = _name_after_whose(doc, end)  # 'Direktør for Børn og Unge, Kirsten Nielsen'
     while span:
         out.append(_person(doc, span, role, None))
         span = _coordinated(doc, span[1])
     return out
+
+
+ROLE_OF_REACH = 6  # tokens naming whose role it is ('for Børn og Unge'), up to the comma
+
+
+def _name_after_whose(doc: Doc, i: int) -> tuple[int, int] | None:
+    """The name after a role's 'for ...,' (the office it heads), on the same line."""
+    for j in range(i + 1, min(i + ROLE_OF_REACH, len(doc))):
+        if "\n" in doc[j].text:
+            return None
+        if doc[j].text == ",":
+            return _name_after(doc, j + 1, cross_line=False)
+    return None
 
 
 def _title(doc: Doc, start: int, end: int) -> list[Found]:

@@ -352,7 +352,8 @@ ROLES = (
 # Endings of job titles that name a role ('udvalgsformand', 'stadsarkitekt', 'skoleleder').
 ROLE_SUFFIXES = ("chef", "direktør", "leder", "konsulent", "formand", "sekretær",
                  "koordinator", "arkitekt", "ingeniør", "medarbejder", "rådgiver",
-                 "fuldmægtig", "specialist", "borgmester", "rådmand", "inspektør")
+                 "fuldmægtig", "specialist", "borgmester", "rådmand", "inspektør",
+                 "medlem")  # "udvalgsmedlem", "bestyrelsesmedlem"
 # Verbs that follow a named person in minutes and motions ('Thure Hastrup deltog ikke i
 # sagens behandling', 'Solveig Munk kunne ikke tiltræde indstillingen').
 PERSON_VERBS = ("deltog", "deltager", "kunne", "tog", "var", "stemte", "redegjorde",

@@ -247,6 +247,8 @@ def test_committee_names_as_titles_print_them(line, body):
     ("Mødeleder: Kim Sønderby", ("Kim Sønderby", "mødeleder")),
     ("Til stede var desuden stadsarkitekt Peter Holm.", ("Peter Holm", "stadsarkitekt")),
     ("Skoleleder Mette Bak orienterede.", ("Mette Bak", "skoleleder")),
+    ("Udvalgsmedlem Tina Holm (Ø) spurgte til økonomien.", ("Tina Holm", "udvalgsmedlem")),
+    ("Direktør for Børn og Unge, Kirsten Nielsen, deltog.", ("Kirsten Nielsen", "direktør")),
     ("Landinspektør Hans Rosholm har fremsendt kort.", ("Hans Rosholm", None)),  # occupation
 ])
 def test_job_titles_built_on_a_role_word_are_roles(text, person):
