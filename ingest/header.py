@@ -85,10 +85,23 @@ class Header:
 _ROOM_CODE = re.compile(r"^[\wæøåÆØÅ.\-]{1,5}$")
 
 
+# Where a line holds several labelled values ('Dato: 5. februar 2016   Tid: 9.00   Sted:
+# Mødelokale 2'): each label with its colon, longest first ('Tid og sted:' is one).
+_LABEL_COLON = re.compile(rf"(?<![\wæøåÆØÅ/])(?:{terms(tuple(_LABELS), whole=False).pattern})\s*:",
+                          re.I)
+
+
+def _one_label_each(text: str) -> list[str]:
+    starts = [m.start() for m in _LABEL_COLON.finditer(text)]
+    if len(starts) < 2 or starts[0] != len(text) - len(text.lstrip()):
+        return [text]
+    return [text[a:b].strip() for a, b in zip(starts, starts[1:] + [len(text)])]
+
+
 def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
     """(field, label, value lines) for every labelled line; a value may sit below it."""
     out = []
-    texts = texts[:SCAN]
+    texts = [part for text in texts[:SCAN] for part in _one_label_each(text)]
     for i, raw in enumerate(texts):
         m = _LABEL.match(raw.strip())
         if not m:
@@ -185,6 +198,9 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
     for line in ([date_line] if date_line else []) + [t for t in lines if _MEETING.search(t)]:
         if place := _place_after(line):
             return place
+    if date_line and (place := _place_of(_LABEL.sub(r"\3", date_line))) and \
+            _LOCATION.search(place) and place != date_line:
+        return place  # 'Dato: 5. februar 2016, kl. 9.00-11.00, Mødelokale 2'
     if date_line in lines:
         i = lines.index(date_line)
         nxt = lines[i + 1] if i + 1 < len(lines) else ""

@@ -64,7 +64,8 @@ _DECISION_LABELS = tuple(re.compile(p, re.I) for p in vocab.DECISION_LABEL_RE)
 _CROSS_REF = re.compile(rf"(?:{terms(vocab.CROSS_REFERENCES, whole=False).pattern})\s*$", re.I)
 _TOC_LEADER = re.compile(r"\.{4,}|…{2,}")
 _PAGE_AT_END = re.compile(r"\s\d{1,3}\s*$")
-_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:kr\.?|mio\.?|mia\.?|%)\s*$", re.I)
+_AMOUNT = re.compile(r"\d[\d.,]*\s*(?:(?:mio|mia|t)\.?\s*)?(?:kr\.?|mio\.?|mia\.?|%)\s*$",
+                     re.I)  # '450.000 kr.', '2,1 mio. kr.', '3 %'
 CONNECTIVE_END = re.compile(rf"(?:{terms(vocab.CONNECTIVES).pattern}|[,\-–])$", re.I)
 _DURATION = re.compile(r"\s*\(\d+\s*min\.?\)\s*$")
 # '9. januar' (a date without its year), '1. kl. 10', '3. år': not item headings.
@@ -340,6 +341,8 @@ def _table_agenda(lines: list[Line]) -> list[Heading]:
             m = _ROW.match(text)
             if not text or not m or _CELL not in text or int(m.group("num")) != len(rows) + 1:
                 break
+            if any(_AMOUNT.search(cell) for cell in text.split(_CELL)):
+                return []  # a budget's rows ('1 Skoler | 2,1 mio. kr.'), not an agenda
             rows.append(Heading(j, j, m.group("num"), m.group("title"), False, THRESHOLD))
         if len(rows) >= 2:
             return rows

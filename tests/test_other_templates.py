@@ -466,6 +466,12 @@ def test_a_recommendation_headed_by_who_recommends_it(tmp_path):
      "15.30 på Sundhedscentret", ("13:00", "15:30", "Sundhedscentret")),
     ("Åbent referat\nfor\nØkonomiudvalget\nden 07.05.2019 kl. 15:00\ni Udvalgsværelse 1",
      ("15:00", None, "Udvalgsværelse 1")),
+    ("Referat\nDirektionen\nDato: 7. maj 2019   Tid: 9.00-11.00   Sted: Mødelokale 2",
+     ("09:00", "11:00", "Mødelokale 2")),
+    ("Referat\nDirektionen\nDato: 7. maj 2019, kl. 9.00-11.00, Mødelokale 2",
+     ("09:00", "11:00", "Mødelokale 2")),
+    ("Referat\nDirektionen\nTid og sted: 7. maj 2019 kl. 9.00, Mødelokale 2",
+     ("09:00", None, "Mødelokale 2")),
 ])
 def test_when_and_where_as_headers_print_them(tmp_path, header, when_where):
     """A room named by its number beside the word ('Mødelokale 2'), two times joined by
@@ -622,3 +628,9 @@ def test_numbered_paragraphs_inside_an_item_are_no_sub_items(tmp_path):
                          "1.1 Driften skal spare 2 mio. kr.\nDet sker ved færre vikarer.\n"
                          "1.2 Anlæg udskydes et år.\nBeslutning:\nGodkendt.\n")
     assert [it.number for it in doc.items] == ["1"]
+
+
+def test_a_numbered_budget_table_is_no_agenda(tmp_path):
+    doc = first_document(tmp_path, "Referat\nDirektionsmøde\nDato: 14.01.2025\n\n"
+                         "Nr. | Emne | Beløb\n1 Skoler | 2,1 mio. kr.\n2 Veje | 0,8 mio. kr.\n")
+    assert doc.items == ()
