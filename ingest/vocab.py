@@ -850,7 +850,7 @@ CONCEPTS = (
     (("tandlæge", "tænder", "tandlægen"), ("tandpleje", "børnetandpleje", "omsorgstandpleje")),
     # social and disability
     (("handicappede", "handicappet", "udviklingshæmmede", "funktionsnedsættelse"), ("handicap", "botilbud", "bostøtte", "specialiseret", "socialområde")),
-    (("hjemløs", "hjemløse"), ("hjemløshed", "herberg", "forsorgshjem", "boligsocial")),
+    (("hjemløs", "hjemløse", "ikke noget sted at bo", "intet sted at bo", "ingen steder at bo", "uden bolig", "uden tag over hovedet", "sover på gaden"), ("hjemløshed", "hjemløsetælling", "herberg", "forsorgshjem", "boligsocial")),
     (("fattig", "fattige", "fattigdom", "trængte"), ("kontanthjælp", "fattigdom", "enkeltydelse", "økonomisk trængte", "ydelse")),
     (("snyd", "snyder", "svindel", "fusk"), ("socialt bedrageri", "kontrol", "snyd", "tilbagebetaling")),
     (("klage", "klager", "klagen", "utilfreds", "utilfredse"), ("klagesag", "ankestyrelsen", "borgerrådgiver", "klageadgang", "omgørelse")),
@@ -1137,6 +1137,8 @@ CONCEPTS = (
     (("donation", "donationer", "gaver", "fond", "fonde", "arv", "testamente"), ("donation", "fondsmidler", "gaveregler", "legat", "fondsansøgning")),
     (("inhabil", "inhabilitet", "habilitet", "korruption", "bestikkelse", "vennetjenester", "smøring"), ("habilitet", "inhabilitet", "gaveregler", "kodeks", "god forvaltningsskik")),
     (("hemmelig", "hemmelige", "hemmeligt", "fortrolig", "fortrolige", "lukket møde", "lukkede møder", "bag lukkede døre"), ("lukket punkt", "tavshedspligt", "fortrolighed", "lukkede punkter", "lukket dagsorden")),
+    (("whistleblower", "whistleblowere", "whistleblowing", "slå alarm", "anonym indberetning"), ("whistleblowerordning", "whistleblowere", "whistleblower")),
+    (("tvang", "tvangsforanstaltning", "tvangsindgreb", "låse døren", "bæltefiksering"), ("magtanvendelse", "magtanvendelser", "indgreb i selvbestemmelsesretten", "tvangsindgreb")),
     (("bemyndige", "bemyndiget", "uddelegere", "delegere", "forretningsorden"), ("styrelsesvedtægt", "forretningsorden", "delegationsplan", "kompetenceplan", "bemyndigelse", "delegation")),
     (("ny formand", "nyt medlem", "skifter parti", "partiskift", "løsgænger", "udtræder", "udtræden", "barsel", "barselsorlov"), ("omkonstituering", "udpegning", "udtræden", "orlov", "løsgænger")),
     (("forslag fra", "medlemsforslag", "beslutningsforslag", "partiforslag", "borgerforslag"), ("initiativretsforslag", "initiativret", "medlemsforslag", "beslutningsforslag", "borgerforslag")),
