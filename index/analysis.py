@@ -31,7 +31,9 @@ from whoosh.lang.snowball.danish import DanishStemmer
 
 # 1: split the stem, field boosts in the schema. 2: split the surface word, -ig/-lig
 # guard, hyphenated words whole, no field boosts. 3: -et roots kept (budget, kvalitet).
-ANALYZER_VERSION = 3
+# 4: a verb's doubled consonant kept where the undoubled stem is another word's
+# (sidde/side, ligge/lige, lægge/læge, hedde/hede).
+ANALYZER_VERSION = 4
 DATA = Path(__file__).with_name("data")  # the word lists shipped beside this module
 DANISH_STOP = frozenset(stopwords_for_language("da"))
 WORD_PATTERN = r"\w+(?:[-.'’]\w+)*"
@@ -78,7 +80,30 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ets") and _root_et(word[:-1]):
         return word[:-1]  # the genitive: 'budgets', 'kvalitets'
-    return _STEMMER.stem(word)
+    return _kept_double(word, _STEMMER.stem(word))
+
+
+_VOWELS = frozenset("aeiouyæøå")
+# Forms only a verb has (past participle, present participle, passive): 'siddet',
+# 'liggende', 'lægges'. A noun whose plural doubles its consonant (hal/haller,
+# skat/skatter, dam/dammen) has none of them, and keeps Snowball's undoubled stem.
+_VERB_FORMS = ("et", "ende", "es")
+
+
+def _kept_double(word: str, stemmed: str) -> str:
+    """Snowball drops one of a doubled final consonant ('sidder' -> sidd -> sid), so a
+    verb whose root ends in one meets an unrelated word that ends in a single one: sidde
+    and side/siden (sid), ligge and lige (lig), lægge and læge (læg), hedde and hede.
+    Where the lexicon holds both infinitives and the doubled one has a verb's own forms,
+    the verb keeps its doubled consonant ('sidder' -> sidd)."""
+    last = stemmed[-1:]
+    if not last or last in _VOWELS or not word.startswith(stemmed + last):
+        return stemmed
+    root = stemmed + last
+    lex = lexicon()
+    if root + "e" in lex and stemmed + "e" in lex and any(root + e in lex for e in _VERB_FORMS):
+        return root
+    return stemmed
 
 
 def _root_et(word: str) -> bool:

@@ -832,8 +832,10 @@ DECISION_CUES = (("approved", APPROVED), ("postponed", POSTPONED), ("rejected", 
 
 # The frame of a question, not its subject: 'hvordan går det med ...', 'hvor lang tid
 # tager det at få ...', 'flere penge til ...'. Interrogatives, light verbs and
-# quantifiers that Snowball's stop list lacks. A natural query leaves them out (unless
-# nothing else is left); a concept below may still read a phrase of them ('lang tid').
+# quantifiers that Snowball's stop list lacks, and the verbs of 'hvor ofte/tit', 'hvem
+# bestemmer', 'hvad mener/synes' (asking how often, who decides, what is thought: no
+# subject, and no key below). A natural query leaves them out (unless nothing else is
+# left); a concept below may still read a phrase of them ('lang tid').
 QUESTION_WORDS = (
     "hvordan", "hvorfor", "hvornår", "hvilke", "hvilken", "hvilket", "hvem", "hvorledes",
     "gør", "gøre", "gjort", "gjorde", "går", "gik", "gået", "få", "får", "fik", "fået",
@@ -841,6 +843,7 @@ QUESTION_WORDS = (
     "måtte", "burde", "bør", "gerne", "egentlig", "flere", "færre", "mere", "mest",
     "mindre", "mindst", "nogen", "ting", "folk", "lidt", "helt", "særligt", "sige",
     "siger", "sagt", "sagde", "fortæl", "vide", "ved", "forhold", "angående", "vedrørende",
+    "tit", "ofte", "bestemmer", "mener", "synes",
 )
 
 # Everyday words -> the administration's words for the same thing, as a municipality's
@@ -899,7 +902,7 @@ CONCEPTS = (
     (("tandlæge", "tænder", "tandlægen"), ("tandpleje", "børnetandpleje", "omsorgstandpleje")),
     # social and disability
     (("handicappede", "handicappet", "udviklingshæmmede", "funktionsnedsættelse"), ("handicap", "botilbud", "bostøtte", "specialiseret", "socialområde")),
-    (("hjemløs", "hjemløse"), ("hjemløshed", "herberg", "forsorgshjem", "boligsocial")),
+    (("hjemløs", "hjemløse", "ikke noget sted at bo", "intet sted at bo", "ingen steder at bo", "uden bolig", "uden tag over hovedet", "sover på gaden"), ("hjemløshed", "hjemløsetælling", "herberg", "forsorgshjem", "boligsocial")),
     (("fattig", "fattige", "fattigdom", "trængte"), ("kontanthjælp", "fattigdom", "enkeltydelse", "økonomisk trængte", "ydelse")),
     (("snyd", "snyder", "svindel", "fusk"), ("socialt bedrageri", "kontrol", "snyd", "tilbagebetaling")),
     (("klage", "klager", "klagen", "utilfreds", "utilfredse"), ("klagesag", "ankestyrelsen", "borgerrådgiver", "klageadgang", "omgørelse")),
@@ -1186,7 +1189,9 @@ CONCEPTS = (
     (("donation", "donationer", "gaver", "fond", "fonde", "arv", "testamente"), ("donation", "fondsmidler", "gaveregler", "legat", "fondsansøgning")),
     (("inhabil", "inhabilitet", "habilitet", "korruption", "bestikkelse", "vennetjenester", "smøring"), ("habilitet", "inhabilitet", "gaveregler", "kodeks", "god forvaltningsskik")),
     (("hemmelig", "hemmelige", "hemmeligt", "fortrolig", "fortrolige", "lukket møde", "lukkede møder", "bag lukkede døre"), ("lukket punkt", "tavshedspligt", "fortrolighed", "lukkede punkter", "lukket dagsorden")),
-    (("hvem bestemmer", "bemyndige", "bemyndiget", "uddelegere", "delegere", "forretningsorden"), ("styrelsesvedtægt", "forretningsorden", "delegationsplan", "kompetenceplan", "bemyndigelse", "delegation")),
+    (("whistleblower", "whistleblowere", "whistleblowing", "slå alarm", "anonym indberetning"), ("whistleblowerordning", "whistleblowere", "whistleblower")),
+    (("tvang", "tvangsforanstaltning", "tvangsindgreb", "låse døren", "bæltefiksering"), ("magtanvendelse", "magtanvendelser", "indgreb i selvbestemmelsesretten", "tvangsindgreb")),
+    (("bemyndige", "bemyndiget", "uddelegere", "delegere", "forretningsorden"), ("styrelsesvedtægt", "forretningsorden", "delegationsplan", "kompetenceplan", "bemyndigelse", "delegation")),
     (("ny formand", "nyt medlem", "skifter parti", "partiskift", "løsgænger", "udtræder", "udtræden", "barsel", "barselsorlov"), ("omkonstituering", "udpegning", "udtræden", "orlov", "løsgænger")),
     (("forslag fra", "medlemsforslag", "beslutningsforslag", "partiforslag", "borgerforslag"), ("initiativretsforslag", "initiativret", "medlemsforslag", "beslutningsforslag", "borgerforslag")),
     (("spørgetid", "stille spørgsmål", "borgerspørgsmål", "spørge politikerne"), ("spørgetid", "borgerspørgetid", "spørgsmål til byrådet", "spørgsmål og svar")),

@@ -119,6 +119,9 @@ class Plan:
     groups: list[Query] = field(default_factory=list)  # one per word, natural mode
     words: list[str] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    # Per unit, the words matched as the ranking counts them (a compound's parts spread
+    # over a passage 0.75 of a word), once the natural query is scored: the 'k of n' shown.
+    counted: object = None
 
     def explain(self) -> list[str]:
         """How the query was understood, one line each."""

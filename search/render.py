@@ -136,7 +136,7 @@ def hits_table(results) -> Group:
     for h in results.hits:
         head = "  ".join(x for x in (h.date or "(no date)", h.body or "", h.kind,
                                      f"({h.outcome})" if h.outcome else "",
-                                     f"{h.matched} of {h.of} words" if h.of else "") if x)
+                                     f"{h.matched:g} of {h.of} words" if h.of else "") if x)
         item = f"{h.item_number}. {h.item_title}" if h.item_number else (h.item_title or
                                                                          h.title or "")
         cards += [Text(""), _head(Text(head), h.id), _indented(Text(item, style="bold")),

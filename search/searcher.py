@@ -46,7 +46,7 @@ class Hit:
     snippet: str
     page: int
     outcome: str
-    matched: int = 0
+    matched: float = 0  # words matched as the ranking counts them (spread parts 0.75)
     of: int = 0
     also: tuple[tuple[str, str], ...] = ()  # (source, id) of the same item elsewhere
 
@@ -57,7 +57,7 @@ class Hit:
                "score": round(self.score, 3), "snippet": self.snippet, "page": self.page,
                "outcome": self.outcome or None}
         if self.of:
-            out["matched"] = f"{self.matched} of {self.of}"
+            out["matched"] = f"{self.matched:g} of {self.of}"
         if self.also:
             out["also"] = [{"source": s, "id": i} for s, i in self.also]
         return out
@@ -398,6 +398,8 @@ def _words(a: Archive, p: Plan, ranked: bool) -> tuple[np.ndarray | None, np.nda
             p.notes = [n for n in p.notes if not n.startswith(NOT_COUNTED)] + [
                 "no other word matched: the common words are counted"]
             scores, match = a.vectors.scores(p.text)
+        q, count = a.vectors.counted
+        p.counted = count if q is p.text else None  # what the coordination factor counted
         return scores, match & a.live
     scores, match = a.vectors.matches(p.text)  # from the posting arrays (search/exact.py)
     # Ranked: the count and the ranking (Whoosh's own scores); else the matches only.
@@ -531,7 +533,10 @@ def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: 
     if not snippet and terms:
         snippet = passage(r.get("decision") or "", terms)[1]
     required = p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
-    matched = _words_matched(a, required, r) if p.natural and len(p.groups) > 1 else 0
+    matched = 0
+    if p.natural and len(p.groups) > 1:
+        matched = (_as_shown(p.counted[d]) if p.counted is not None
+                   else _words_matched(a, required, r))
     also = tuple((o["source"], o["id"]) for o in (a.searcher.stored_fields(m) for m in group
                                                    if m != d))
     return Hit(id=r["id"], source=r.get("source", ""), kind=r.get("kind", ""),
@@ -544,8 +549,14 @@ def _hit(a: Archive, p: Plan, d: int, group: list[int], terms: set[str], score: 
                of=len(required) if p.natural and len(p.groups) > 1 else 0, also=also)
 
 
+def _as_shown(count) -> float:
+    """A unit's words matched as the ranking counts them, as shown: 2 or 2.75."""
+    return round(float(count), 2)
+
+
 def _words_matched(a: Archive, groups: list, r: dict) -> int:
-    """How many of the query's words the unit contains (the 'k of n' shown)."""
+    """How many of the query's words the unit contains, read from its stored text (a
+    plan scored without the coordination factor's count)."""
     text = " ".join(str(r.get(f) or "") for f in ("item_title", "content", "decision"))
     wanted = [{t.decode() if isinstance(t, bytes) else t for _, t in g.iter_all_terms()}
               for g in groups]

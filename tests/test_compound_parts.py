@@ -84,3 +84,16 @@ def test_words_matched_are_counted_alike_by_whoosh_and_by_the_arrays(ix):
     theirs, theirs_match = a.vectors.whoosh_matches(p.text)
     assert (ours_match == theirs_match).all()
     assert np.allclose(ours, theirs, rtol=1e-5)
+
+
+def test_the_words_matched_shown_are_the_words_the_ranking_counts(ix):
+    """'k of n words' shown with a hit counts as the coordination factor does: the parts
+    next to each other are the word, spread over a passage PARTS_MATCH of it (the shown
+    count read the parts anywhere in the unit as the word)."""
+    from search.query import PARTS_MATCH
+
+    hits = {h.item_title: h for h in search(ix, QUESTION, limit=5).hits}
+    assert (hits[ADJACENT].matched, hits[ADJACENT].of) == (2, 2)
+    assert hits[NAMED].matched == 1
+    assert hits[SPREAD].matched == 1 + PARTS_MATCH
+    assert hits[SPREAD].to_dict()["matched"] == f"{1 + PARTS_MATCH:g} of 2"

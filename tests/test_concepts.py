@@ -97,6 +97,11 @@ SECOND_PASS = [
     ("Boligprogram 2025", "Udbygningen med almene boliger frem mod 2035."),
     ("Bevaringsværdige træer i Byparken", "Genplantning efter stormen."),
     ("Gadelys i villakvartererne", "Lygtepælene udskiftes til nye armaturer."),
+    ("Årsberetning for whistleblowerordningen", "Antallet af indberetninger til ordningen "
+     "i 2024."),
+    ("Magtanvendelser på botilbuddene", "Registrerede indgreb i selvbestemmelsesretten "
+     "i 2023."),
+    ("Hjemløsetælling 2024", "Opgørelse af borgere i hjemløshed i uge 6."),
 ]
 
 
@@ -124,6 +129,9 @@ def ix2(tmp_path_factory):
     ("hjemmepasning", "Tilskud til pasning af egne børn"),
     ("boligmanglen", "Boligprogram 2025"),
     ("må træerne fældes", "Bevaringsværdige træer i Byparken"),
+    ("kan ansatte slå alarm om ulovligheder", "Årsberetning for whistleblowerordningen"),
+    ("bruger personalet tvang", "Magtanvendelser på botilbuddene"),
+    ("hvor mange har ikke noget sted at bo", "Hjemløsetælling 2024"),
     # the other direction: the administration's word finds an item in everyday words
     ("vejbelysningen", "Gadelys i villakvartererne"),
 ])
