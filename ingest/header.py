@@ -281,7 +281,10 @@ def _participants(found: list[tuple[str, str, list[str]]]) -> list[Person]:
 
 # A comma before a name, or before a job title and a name ('..., konsulent Mikkel Brandt'),
 # starts the next member; one before lower-case words alone is the member's role.
-_BETWEEN_MEMBERS = re.compile(r"\s*[;,]\s*(?=[A-ZÆØÅ]|[a-zæøå]+\s+[A-ZÆØÅ][a-zæøå])")
+# Members in two columns read into one line are apart by a run of spaces, or by the
+# space after one's party mark ('Hans Jensen (V) Lise Holm (A)').
+_BETWEEN_MEMBERS = re.compile(r"\s*[;,]\s*(?=[A-ZÆØÅ]|[a-zæøå]+ [A-ZÆØÅ][a-zæøå])"
+                              r"|\s{3,}(?=[A-ZÆØÅ])|(?<=\([A-ZÆØÅ]\))\s+(?=[A-ZÆØÅ][a-zæøå])")
 _OCCUPATION = re.compile(r"^(?P<word>[a-zæøå]{3,})\s+(?=[A-ZÆØÅ])")
 
 

@@ -337,11 +337,16 @@ def test_a_sentence_about_a_decision_is_no_heading(line):
       "Til stede: Bo Lind, formand for rådet, Carl Ek"],
      [("Hanne Vestergaard", "ældrechef", None), ("Mikkel Brandt", "konsulent", None),
       ("Bo Lind", "formand for rådet", None), ("Carl Ek", "deltager", None)]),
+    (["Referat", "Medlemmer:", "Hans Jensen (V), formand    Lise Holm (A)",
+      "Per Dahl (O) Bo Ek (F), næstformand"],
+     [("Hans Jensen", "formand", "V"), ("Lise Holm", "medlem", "A"),
+      ("Per Dahl", "medlem", "O"), ("Bo Ek", "næstformand", "F")]),
 ])
 def test_member_lists_as_templates_print_them(block, people):
     """A role before the name or in a second bracket, 'Fraværende med afbud', a list
-    written as a sentence that ends in a short surname ('Carl Ek.'), and a job title in
-    lower case before the next name in a list ('..., konsulent Mikkel Brandt')."""
+    written as a sentence that ends in a short surname ('Carl Ek.'), a job title in
+    lower case before the next name in a list ('..., konsulent Mikkel Brandt'), and
+    members printed in two columns read into one line."""
     from ingest.header import read_header
     assert [(p.name, p.role, p.party) for p in read_header(block).people] == people
 
@@ -634,3 +639,12 @@ def test_a_numbered_budget_table_is_no_agenda(tmp_path):
     doc = first_document(tmp_path, "Referat\nDirektionsmøde\nDato: 14.01.2025\n\n"
                          "Nr. | Emne | Beløb\n1 Skoler | 2,1 mio. kr.\n2 Veje | 0,8 mio. kr.\n")
     assert doc.items == ()
+
+
+def test_an_item_says_it_is_closed_in_its_first_lines(tmp_path):
+    doc = first_document(tmp_path, "Referat\nØkonomiudvalget\nDato: 03.03.2020\n\n"
+                         "1. Salg af ejendom\nSagen behandles for lukkede døre.\nBeslutning:\n"
+                         "Godkendt.\n\n2. Personalesag\nLukket punkt\nBeslutning:\nGodkendt.\n\n"
+                         "3. Åbenhed i udvalgene\nI dag holdes alle udvalgsmøder for lukkede "
+                         "døre, og forslaget vil ændre det.\nBeslutning:\nGodkendt.\n")
+    assert [it.closed for it in doc.items] == [True, True, False]
