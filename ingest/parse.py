@@ -173,10 +173,20 @@ def _items(lines: list[Line], headings: list[Heading], kind: Kind,
     for n, h in enumerate(headings):
         stop = headings[n + 1].index if n + 1 < len(headings) else _closing_line(lines, h.end)
         if n:  # marks before the first item belong to a table of contents
-            closed = marks_closed([x.text for x in lines[headings[n - 1].end:h.index]],
-                                  closed)
+            between = [x.text for x in lines[headings[n - 1].end:h.index]]
+            closed = marks_closed(_after_own_status(between), closed)
         out.append(_item(lines[h.index:stop], h, kind, closed, meeting_date))
     return out
+
+
+def _after_own_status(texts: list[str]) -> list[str]:
+    """An item's lines without the status lines right under its heading ('Lukket punkt'
+    there is the item's own status, not a mark for the items after it)."""
+    i = 0
+    while i < min(len(texts), STATUS_LINES) and (not texts[i].strip() or
+                                                  is_closed_status(texts[i])):
+        i += 1
+    return texts[i:]
 
 
 def _closing_line(lines: list[Line], start: int) -> int:

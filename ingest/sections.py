@@ -147,7 +147,14 @@ def is_mark(text: str) -> bool:
     return len(s.split()) >= 2 and bool(_CLOSED.match(s) or _OPEN.match(s))
 
 
+_CLOSED_ITEM = line_terms(vocab.CLOSED_PREFIXES)
+STATUS_WORDS = 8  # a status sentence is short; a longer one is about closed meetings
+_CLOSED_SENTENCE = terms(vocab.CLOSED_SENTENCES)
+
+
 def is_closed_status(text: str) -> bool:
-    """An item's own one-word status line 'Lukket'."""
+    """An item's own status line: 'Lukket', 'Lukket punkt', or a sentence saying it is
+    dealt with behind closed doors ('Sagen behandles for lukkede døre.')."""
     s = text.strip()
-    return len(s.split()) == 1 and bool(_CLOSED.match(s))
+    return (len(s.split()) == 1 and bool(_CLOSED.match(s))) or bool(_CLOSED_ITEM.match(s)) \
+        or (len(s.split()) <= STATUS_WORDS and bool(_CLOSED_SENTENCE.search(s)))

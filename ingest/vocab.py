@@ -111,6 +111,9 @@ ITEM_SCHEMES_RE = (
 )
 # A closed item's title prefix ('Lukket: Personalesag', 'Lukket punkt: ...').
 CLOSED_PREFIXES = ("lukket", "lukket punkt", "lukket sag", "fortroligt")
+# An item's own sentence that it is dealt with behind closed doors.
+CLOSED_SENTENCES = ("for lukkede døre", "for lukkede dører", "behandles lukket",
+                    "behandlet lukket", "behandles som lukket punkt", "behandles som lukket sag")
 CLOSED_MARKS = ("lukket referat", "lukket dagsorden", "lukket møde", "lukket punkt",
                 "lukkede sager", "lukkede punkter", "lukket del", "lukket", "lukkede")
 OPEN_MARKS = ("åbent referat", "åben referat", "åben dagsorden", "åbent møde", "åbne sager",
