@@ -43,6 +43,14 @@ DEFERRED: dict[str, dict[str, dict]] = {
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": None}},
     "cached_property": {"asyncio": {"iscoroutinefunction": _iscoroutinefunction,
                                     "ensure_future": None}},
+    # numpy's matrix power and polynomial fitting and roots use its linear algebra (which
+    # imports numpy's typing aliases); ndarray.ctypes and numpy.show_runtime use ctypes and
+    # platform. referat's arrays use none of them.
+    "numpy.matrixlib.defmatrix": {"numpy.linalg": {"matrix_power": None}},
+    "numpy.lib._polynomial_impl": {"numpy.linalg": {"eigvals": None, "inv": None,
+                                                    "lstsq": None}},
+    "numpy.lib._utils_impl": {"platform": {}},
+    "numpy._core._internal": {"ctypes": {}},
 }
 
 
