@@ -38,6 +38,9 @@ DEFERRED: dict[str, dict[str, dict]] = {
                       "html": {"escape": None}},  # Whoosh's highlighter; referat has its own
     # temporary storage and sorting in temporary files: for writing, never for a search
     "whoosh.filedb.filestore": {"tempfile": {}},
+    "whoosh.filedb.compound": {"shutil": {"copyfileobj": None}},  # assembling a file
+    # pathlib's Path.as_uri() quotes with urllib.parse (with it ipaddress)
+    "pathlib": {"urllib.parse": {"quote_from_bytes": None}},
     "whoosh.externalsort": {"tempfile": {}},
     "whoosh.util.times": {"calendar": {}},  # datetime fields; referat stores days as numbers
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": None}},
@@ -101,7 +104,8 @@ def _standing_in(deferred: dict[str, dict]):
 
 
 class _DeferringLoader:
-    """The module's own loader, run with its deferred import standing in."""
+    """The module's own loader, run with its deferred import standing in (and followed by
+    what was asked to run once it is imported)."""
 
     def __init__(self, loader, deferred: dict[str, dict]):
         self._loader = loader
@@ -113,14 +117,20 @@ class _DeferringLoader:
     def exec_module(self, module) -> None:
         with _standing_in(self._deferred):
             self._loader.exec_module(module)
+        for then in _AFTER.pop(module.__name__, ()):
+            then(module)
 
     def __getattr__(self, name: str):  # get_code, get_resource_reader, is_package, ...
         return getattr(self._loader, name)
 
 
+# module -> what runs with it once it is imported (when_imported)
+_AFTER: dict[str, list] = {}
+
+
 class _DeferringFinder:
     def find_spec(self, fullname: str, path=None, target=None):
-        if fullname not in DEFERRED:
+        if fullname not in DEFERRED and fullname not in _AFTER:
             return None
         for finder in sys.meta_path:
             if finder is self or not hasattr(finder, "find_spec"):
@@ -128,7 +138,7 @@ class _DeferringFinder:
             spec = finder.find_spec(fullname, path, target)
             if spec is not None:
                 if spec.loader is not None:
-                    spec.loader = _DeferringLoader(spec.loader, DEFERRED[fullname])
+                    spec.loader = _DeferringLoader(spec.loader, DEFERRED.get(fullname, {}))
                 return spec
         return None
 
@@ -140,3 +150,13 @@ def install() -> None:
     """Defer the imports above from now on (once per process; cheap when repeated)."""
     if _FINDER not in sys.meta_path:
         sys.meta_path.insert(0, _FINDER)
+
+
+def when_imported(module: str, then) -> None:
+    """then(module) now if the module is loaded, else as soon as any importer loads it: a
+    setting of a library a run may never use (logging's format) made without importing it."""
+    if module in sys.modules:
+        then(sys.modules[module])
+        return
+    install()
+    _AFTER.setdefault(module, []).append(then)
