@@ -31,6 +31,12 @@ def _iscoroutinefunction(func) -> bool:
     return _real("asyncio").iscoroutinefunction(func)
 
 
+try:  # Python's own MD5, which hashlib falls back to where OpenSSL has none
+    from _md5 import md5 as _md5
+except ImportError:  # a Python built without it: hashlib's, imported when first called
+    _md5 = None
+
+
 # module being imported -> {module it imports: the functions it takes from that module},
 # each name with None or a function that answers in its place without the import
 DEFERRED: dict[str, dict[str, dict]] = {
@@ -39,6 +45,9 @@ DEFERRED: dict[str, dict[str, dict]] = {
     # temporary storage and sorting in temporary files: for writing, never for a search
     "whoosh.filedb.filestore": {"tempfile": {}},
     "whoosh.filedb.compound": {"shutil": {"copyfileobj": None}},  # assembling a file
+    # Whoosh hashes its table keys with MD5: Python's own MD5 gives the same digests
+    # without hashlib loading OpenSSL's library
+    "whoosh.filedb.filetables": {"hashlib": {"md5": _md5}},
     # pathlib's Path.as_uri() quotes with urllib.parse (with it ipaddress)
     "pathlib": {"urllib.parse": {"quote_from_bytes": None}},
     "whoosh.externalsort": {"tempfile": {}},
