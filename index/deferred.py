@@ -7,11 +7,18 @@ compiled at import) for the Variations query, which referat never builds;
 `cached_property`, which `whoosh.reading` uses, imports asyncio for coroutine methods
 Whoosh does not have; tempfile (with shutil, bz2, lzma) and calendar serve writing and
 datetime fields. Together they were about a sixth of a `referat search`'s start.
+numpy imports its linear algebra (with its typing aliases) for matrix powers and
+polynomial fits, ctypes for an array's ctypes view and platform for show_runtime: about
+a sixth of numpy's import, for nothing referat's arrays do. Whoosh's compound files take
+shutil's copy for writing, pathlib takes urllib.parse for Path.as_uri, and Whoosh's
+hash tables take hashlib's MD5, which loads OpenSSL's library: Python's own MD5, which
+hashlib itself falls back to, gives the same digests.
 The installed packages stay as they are: while one of the modules below runs its own
 top-level code, each module it names stands in sys.modules as a stand-in whose named
 functions (and any other attribute) load the real module when they are used; the
 stand-in is gone from sys.modules once that import ends, so any other importer gets the
 real module. Nothing else changes: a function that is called behaves as the real one.
+`when_imported` runs a setting of a module (logging's format) once something imports it.
 """
 from __future__ import annotations
 
