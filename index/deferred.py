@@ -7,11 +7,18 @@ compiled at import) for the Variations query, which referat never builds;
 `cached_property`, which `whoosh.reading` uses, imports asyncio for coroutine methods
 Whoosh does not have; tempfile (with shutil, bz2, lzma) and calendar serve writing and
 datetime fields. Together they were about a sixth of a `referat search`'s start.
+numpy imports its linear algebra (with its typing aliases) for matrix powers and
+polynomial fits, ctypes for an array's ctypes view and platform for show_runtime: about
+a sixth of numpy's import, for nothing referat's arrays do. Whoosh's compound files take
+shutil's copy for writing, pathlib takes urllib.parse for Path.as_uri, and Whoosh's
+hash tables take hashlib's MD5, which loads OpenSSL's library: Python's own MD5, which
+hashlib itself falls back to, gives the same digests.
 The installed packages stay as they are: while one of the modules below runs its own
 top-level code, each module it names stands in sys.modules as a stand-in whose named
 functions (and any other attribute) load the real module when they are used; the
 stand-in is gone from sys.modules once that import ends, so any other importer gets the
 real module. Nothing else changes: a function that is called behaves as the real one.
+`when_imported` runs a setting of a module (logging's format) once something imports it.
 """
 from __future__ import annotations
 
@@ -31,6 +38,12 @@ def _iscoroutinefunction(func) -> bool:
     return _real("asyncio").iscoroutinefunction(func)
 
 
+try:  # Python's own MD5, which hashlib falls back to where OpenSSL has none
+    from _md5 import md5 as _md5
+except ImportError:  # a Python built without it: hashlib's, imported when first called
+    _md5 = None
+
+
 # module being imported -> {module it imports: the functions it takes from that module},
 # each name with None or a function that answers in its place without the import
 DEFERRED: dict[str, dict[str, dict]] = {
@@ -38,11 +51,25 @@ DEFERRED: dict[str, dict[str, dict]] = {
                       "html": {"escape": None}},  # Whoosh's highlighter; referat has its own
     # temporary storage and sorting in temporary files: for writing, never for a search
     "whoosh.filedb.filestore": {"tempfile": {}},
+    "whoosh.filedb.compound": {"shutil": {"copyfileobj": None}},  # assembling a file
+    # Whoosh hashes its table keys with MD5: Python's own MD5 gives the same digests
+    # without hashlib loading OpenSSL's library
+    "whoosh.filedb.filetables": {"hashlib": {"md5": _md5}},
+    # pathlib's Path.as_uri() quotes with urllib.parse (with it ipaddress)
+    "pathlib": {"urllib.parse": {"quote_from_bytes": None}},
     "whoosh.externalsort": {"tempfile": {}},
     "whoosh.util.times": {"calendar": {}},  # datetime fields; referat stores days as numbers
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": None}},
     "cached_property": {"asyncio": {"iscoroutinefunction": _iscoroutinefunction,
                                     "ensure_future": None}},
+    # numpy's matrix power and polynomial fitting and roots use its linear algebra (which
+    # imports numpy's typing aliases); ndarray.ctypes and numpy.show_runtime use ctypes and
+    # platform. referat's arrays use none of them.
+    "numpy.matrixlib.defmatrix": {"numpy.linalg": {"matrix_power": None}},
+    "numpy.lib._polynomial_impl": {"numpy.linalg": {"eigvals": None, "inv": None,
+                                                    "lstsq": None}},
+    "numpy.lib._utils_impl": {"platform": {}},
+    "numpy._core._internal": {"ctypes": {}},
 }
 
 
@@ -93,7 +120,8 @@ def _standing_in(deferred: dict[str, dict]):
 
 
 class _DeferringLoader:
-    """The module's own loader, run with its deferred import standing in."""
+    """The module's own loader, run with its deferred import standing in (and followed by
+    what was asked to run once it is imported)."""
 
     def __init__(self, loader, deferred: dict[str, dict]):
         self._loader = loader
@@ -105,14 +133,20 @@ class _DeferringLoader:
     def exec_module(self, module) -> None:
         with _standing_in(self._deferred):
             self._loader.exec_module(module)
+        for then in _AFTER.pop(module.__name__, ()):
+            then(module)
 
     def __getattr__(self, name: str):  # get_code, get_resource_reader, is_package, ...
         return getattr(self._loader, name)
 
 
+# module -> what runs with it once it is imported (when_imported)
+_AFTER: dict[str, list] = {}
+
+
 class _DeferringFinder:
     def find_spec(self, fullname: str, path=None, target=None):
-        if fullname not in DEFERRED:
+        if fullname not in DEFERRED and fullname not in _AFTER:
             return None
         for finder in sys.meta_path:
             if finder is self or not hasattr(finder, "find_spec"):
@@ -120,7 +154,7 @@ class _DeferringFinder:
             spec = finder.find_spec(fullname, path, target)
             if spec is not None:
                 if spec.loader is not None:
-                    spec.loader = _DeferringLoader(spec.loader, DEFERRED[fullname])
+                    spec.loader = _DeferringLoader(spec.loader, DEFERRED.get(fullname, {}))
                 return spec
         return None
 
@@ -132,3 +166,13 @@ def install() -> None:
     """Defer the imports above from now on (once per process; cheap when repeated)."""
     if _FINDER not in sys.meta_path:
         sys.meta_path.insert(0, _FINDER)
+
+
+def when_imported(module: str, then) -> None:
+    """then(module) now if the module is loaded, else as soon as any importer loads it: a
+    setting of a library a run may never use (logging's format) made without importing it."""
+    if module in sys.modules:
+        then(sys.modules[module])
+        return
+    install()
+    _AFTER.setdefault(module, []).append(then)

@@ -1,9 +1,7 @@
 """Hits and records -> table / json / csv. Returns text or rich renderables; the CLI prints."""
 from __future__ import annotations
 
-import csv
 import io
-import json
 import re
 from typing import TYPE_CHECKING
 
@@ -16,12 +14,20 @@ if TYPE_CHECKING:  # rich is imported by the functions that draw for a terminal;
     from rich.text import Text
 
 
+# json and csv are imported by the formats that write them: a search printing a table or
+# tab-separated lines loads neither.
+
+
 def as_json(data) -> str:
+    import json
+
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
 def as_ndjson(rows: list[dict]) -> str:
     """One JSON object per line (for jq, and for reading a stream row by row)."""
+    import json
+
     return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
 
 
@@ -33,6 +39,8 @@ def as_tsv(rows: list[dict], columns: list[str]) -> str:
 
 
 def as_csv(rows: list[dict], columns: list[str], bom: bool = False, delimiter: str = ",") -> str:
+    import csv
+
     buf = io.StringIO()
     w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\r\n",
                        delimiter=delimiter)

@@ -75,6 +75,108 @@ def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
                    "True &lt;b&gt; True urlretrieve")
 
 
+# What a plain search (search/front.py, rows on a pipe) leaves out, each loaded when a
+# command or a function that needs it runs: numpy's linear algebra and typing aliases,
+# ctypes and platform (index/deferred.py), OpenSSL's hashes (Whoosh's MD5 is Python's),
+# shutil and urllib.parse (Whoosh's compound files, Path.as_uri), logging (set up when
+# first imported), json and csv (their formats).
+NOT_IN_A_PLAIN_SEARCH = ("numpy.linalg", "numpy._typing", "ctypes", "platform", "hashlib",
+                         "_hashlib", "shutil", "urllib.parse", "logging", "json", "csv")
+PLAIN_SEARCH = """
+import sys
+sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "--limit", "3"]
+from search.front import main
+try:
+    main()
+except SystemExit as end:
+    print("exit:" + str(end.code), file=sys.stderr)
+print("loaded:" + ",".join(m for m in %r if m in sys.modules), file=sys.stderr)
+"""
+
+
+def test_a_plain_search_loads_nothing_it_never_calls(archive):
+    done = subprocess.run([sys.executable, "-c", PLAIN_SEARCH % (NOT_IN_A_PLAIN_SEARCH,),
+                           str(archive)], capture_output=True, text=True, cwd=REPO,
+                          timeout=120)
+    rows = [line.split("\t") for line in done.stdout.splitlines()]
+    assert len(rows) == 3 and all("tilskud" in "\t".join(r).lower() for r in rows)
+    assert done.stderr.splitlines()[-2:] == ["exit:0", "loaded:"]
+
+
+def test_numpys_left_out_parts_still_work_and_later_importers_get_them_whole():
+    """numpy imported without its linear algebra, ctypes and platform: matrix powers,
+    polynomial fits and roots, an array's ctypes view and the platform still answer as
+    numpy's own, and an importer afterwards gets each real module."""
+    code = ("import sys, types, index, numpy as np\n"
+            "absent = [m for m in ('numpy.linalg', 'numpy._typing', 'ctypes', 'platform')\n"
+            "          if m not in sys.modules]\n"
+            "power = (np.matrix([[1, 1], [0, 1]]) ** 3).tolist()\n"
+            "fit = np.round(np.polyfit([0, 1, 2], [1, 3, 5], 1), 6).tolist()\n"
+            "roots = sorted(np.round(np.roots([1, -3, 2]), 6).tolist())\n"
+            "a = np.arange(3)\n"
+            "address = a.ctypes.data == a.__array_interface__['data'][0]\n"
+            "system = np.lib._utils_impl.platform.system()\n"
+            "import ctypes, platform, numpy.linalg\n"
+            "real = all(type(sys.modules[m]) is types.ModuleType\n"
+            "           for m in ('ctypes', 'platform', 'numpy.linalg'))\n"
+            "inverse = numpy.linalg.inv(np.array([[2.0, 0.0], [0.0, 4.0]])).tolist()\n"
+            "print(absent, power, fit, roots, address, system == platform.system(), real,\n"
+            "      inverse, np.linalg is numpy.linalg)")
+    out = python_output(code).strip()
+    assert out == ("['numpy.linalg', 'numpy._typing', 'ctypes', 'platform'] [[1, 3], [0, 1]] "
+                   "[2.0, 1.0] [1.0, 2.0] True True True [[0.5, 0.0], [0.0, 0.25]] True")
+
+
+def test_whoosh_hashes_keys_as_hashlib_does_and_shutil_and_urls_still_work():
+    """Whoosh's hash tables hash with Python's own MD5 (the digests hashlib gives);
+    compound files copy with shutil's function and Path.as_uri quotes as urllib.parse."""
+    code = ("import io, sys, index, pathlib, whoosh.filedb.filetables as tables\n"
+            "import whoosh.filedb.compound as compound\n"
+            "absent = [m for m in ('hashlib', '_hashlib', 'shutil', 'urllib.parse')\n"
+            "          if m not in sys.modules]\n"
+            "keys = [b'', b'efterv\\xc3\\xa6rn', b'x' * 1000, bytes(range(256))]\n"
+            "ours = [tables.md5_hash(k) for k in keys]\n"
+            "copied = io.BytesIO()\n"
+            "compound.copyfileobj(io.BytesIO(b'abc' * 10000), copied)\n"
+            "uri = pathlib.Path('/tmp/m\\u00f8de 1').as_uri()\n"
+            "import hashlib\n"
+            "theirs = [int(hashlib.md5(k).hexdigest(), 16) & 0xFFFFFFFF for k in keys]\n"
+            "print(absent, ours == theirs, copied.getvalue() == b'abc' * 10000, uri)")
+    out = python_output(code).strip()
+    assert out == ("['hashlib', '_hashlib', 'shutil', 'urllib.parse'] True True "
+                   "file:///tmp/m%C3%B8de%201")
+
+
+def test_a_plain_search_sets_up_logging_when_a_module_first_imports_it():
+    """front.py does not import logging for a search; a module that logs during the
+    search still writes the app's lines ('referat: LEVEL: message', WARNING and up)."""
+    code = ("import sys\n"
+            "from search import front\n"
+            "from index import deferred\n"
+            "deferred.when_imported('logging', front._log_format)\n"
+            "print('logging' in sys.modules)\n"
+            "import logging\n"
+            "log = logging.getLogger('referat.later')\n"
+            "log.info('not shown')\n"
+            "log.warning('shown %s', 'once')\n")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO, check=True)
+    assert done.stdout.strip() == "False"
+    assert done.stderr.strip() == "referat: WARNING: shown once"
+
+
+def test_a_period_pattern_is_built_only_for_a_text_that_can_hold_one():
+    code = ("from search import understand as u\n"
+            "u.understand('efterværn')\n"
+            "u.understand('hvad gør kommunen for ensomme ældre')\n"
+            "before = u.period_said.cache_info().currsize\n"
+            "words, findings, _ = u.understand('tilskud under krigen')\n"
+            "print(before, u.period_said.cache_info().currsize, words,\n"
+            "      [(f.kind, f.said) for f in findings])")
+    out = python_output(code).strip()
+    assert out == "0 1 ['tilskud'] [('date', 'under krigen')]"
+
+
 def test_a_plain_question_builds_no_pattern_it_cannot_match():
     """Periods said by one or both ends need a year, a strict date four digits or a span
     in words; the concept table's phrases need all their words: a question without them
