@@ -12,7 +12,8 @@ on its path), so both see the same machine and load; the figures of both and the
 ratio are printed.
 
 Ingest is `referat ingest --ocr never` of every PDF under the folder (read, parse,
-catalog, index), median of `--repeats` runs, and the speedup from 1 to 2 workers.
+catalog, index), median of `--repeats` runs, and the speedup from 1 to 2 workers; beside
+it the import's CPU seconds (importer and workers together).
 Worker CPU is a worker's share of that (read and parse every file, `parse_task`) in
 CPU seconds in one process, best of `--repeats`, with the reading alone beside it: on
 a shared machine it moves less with the neighbours than wall time (with --baseline,
@@ -64,16 +65,18 @@ def bench_ingest(files: list[Path], pages: int, workers: int, repeats: int) -> d
     """`referat ingest --ocr never` of the files into a fresh archive, median seconds."""
     from search.importer import run_import
 
-    runs = []
+    runs, cpus = [], []
     for _ in range(repeats):
         with tempfile.TemporaryDirectory() as tmp:
-            t = time.perf_counter()
+            t, c = time.perf_counter(), tree_cpu_seconds()
             summary = run_import([str(f) for f in files], Path(tmp) / "ix", workers=workers,
                                  ocr="never")
             runs.append(time.perf_counter() - t)
+            cpus.append(tree_cpu_seconds() - c)
     secs = statistics.median(runs)
     # Files without a text layer are read, then refused (OCR is off): their pages count.
     return {"workers": workers, "seconds": round(secs, 2), "runs": [round(r, 2) for r in runs],
+            "cpu_s": round(statistics.median(cpus), 2),
             "pages_per_s": round(pages / secs, 1), "ingested": summary.ingested,
             "refused": len(summary.failed)}
 
@@ -102,7 +105,9 @@ def bench_against(baseline: Path, dev: Path, repeats: int) -> dict:
         pages = by_workers[1][0]["pages_per_s"] * by_workers[1][0]["seconds"]
         out[name] = {f"{w}_workers": {"seconds": round(secs[w], 2),
                                       "runs": [r["seconds"] for r in by_workers[w]],
-                                      "pages_per_s": round(pages / secs[w], 1)}
+                                      "pages_per_s": round(pages / secs[w], 1),
+                                      "cpu_s": statistics.median(r["cpu_s"]
+                                                                 for r in by_workers[w])}
                      for w in secs} | {"speedup_2_workers": round(secs[1] / secs[2], 2)}
     return out
 
@@ -200,6 +205,15 @@ def scanned_pages(dev: Path, workdir: Path) -> list[tuple[Path, int]]:
     scanned = dev / SCANNED
     pages = [(scanned, i) for i in range(len(pdfium.PdfDocument(str(scanned))))]
     return pages + [(scan, i) for i in range(REFERAT_PAGES)]
+
+
+def tree_cpu_seconds() -> float:
+    """CPU time of this process and of every child it has waited for (an import's
+    worker processes): what an import costs, which a loaded machine inflates less than
+    its wall time."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
 
 
 def cpu_seconds() -> float:
