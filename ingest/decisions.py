@@ -32,6 +32,7 @@ _NEGATED = {Outcome.APPROVED: Outcome.REJECTED, Outcome.RECOMMENDED: Outcome.REJ
 _NEGATION = vocab.terms(vocab.NEGATION)
 _OBJECT_NEGATION = vocab.terms(vocab.OBJECT_NEGATION)
 _DECIDING = vocab.terms(vocab.DECIDING)
+_DECIDING_ONLY = vocab.terms(vocab.DECIDING_ONLY)
 _AGREEMENT = vocab.terms(vocab.AGREEMENT)
 _WISHING = vocab.terms(vocab.WISHING)
 _REQUEST = vocab.terms(vocab.REQUEST)
@@ -146,22 +147,42 @@ def _sentence_kind(sentence: str, resumed: bool = False) -> Outcome | str | None
     return _sentence_kind(sentence[comma + 1:], resumed=True) if comma > 0 else None
 
 
+# What a verb after a discussion in the same clause may decide ('drøftede sagen og
+# besluttede at udsætte den'). Sending it on (to a second reading) and a bare 'besluttede'
+# are part of the discussion.
+_AFTER_DISCUSSION = {Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED,
+                     Outcome.POSTPONED, Outcome.WITHDRAWN}
+
+
 def _main_clause_kind(sentence: str, start: int, end: int) -> Outcome | str | None:
     cues = [c for c in _cues(sentence) if start <= c.start < end]
     for n, cue in enumerate(cues):
-        if cue.kind == Outcome.DISCUSSED and any(c.kind in _VERDICTS for c in cues[n:]):
-            continue  # 'drøftede sagen og besluttede at udsætte den': the verdict after decides
         if cue.kind == Outcome.WITHDRAWN and _AMENDMENT.search(sentence[:cue.start]):
             continue  # 'udgår' inside an amendment removes text, not the item
-        if _negated(sentence, cue):
-            return _NEGATED.get(cue.kind, Outcome.OTHER)
-        if cue.kind == Outcome.APPROVED and _DECIDING.fullmatch(sentence[cue.start:cue.end]):
-            inner = _complement_kind(sentence, cue.end)
-            if inner is not None:
-                return inner  # 'request': ordering new material is no verdict
-        return _forwarding(sentence, cue)
+        kind = _cue_kind(sentence, cue)
+        if kind == Outcome.DISCUSSED:
+            later = next((k for c in cues[n + 1:]
+                          if c.kind in _VERDICTS and (k := _cue_kind(sentence, c)) is not None),
+                         None)
+            plain = later == Outcome.APPROVED and any(
+                c.kind == Outcome.APPROVED and _DECIDING_ONLY.fullmatch(sentence[c.start:c.end])
+                for c in cues[n + 1:])
+            return later if later in _AFTER_DISCUSSION and not plain else kind
+        return kind
     wish = _WISHING.search(sentence, start, end)
     return _complement_kind(sentence, wish.end()) if wish else None
+
+
+def _cue_kind(sentence: str, cue: _Cue) -> Outcome | str | None:
+    """The act one cue records in its sentence: negated, a deciding verb's that-clause,
+    or a forwarding."""
+    if _negated(sentence, cue):
+        return _NEGATED.get(cue.kind, Outcome.OTHER)
+    if cue.kind == Outcome.APPROVED and _DECIDING.fullmatch(sentence[cue.start:cue.end]):
+        inner = _complement_kind(sentence, cue.end)
+        if inner is not None:
+            return inner  # 'request': ordering new material is no verdict
+    return _forwarding(sentence, cue)
 
 
 def classify(text: str) -> Outcome:

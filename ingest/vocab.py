@@ -596,7 +596,7 @@ REFERRED = (
     "sendes i høring", "sendes til høring", "hjemvises", "hjemvist",
     "sende sagen", "sende forslaget", "sende punktet", "sende indstillingen", "oversende sagen",
     "oversende forslaget", "fremsende sagen", "henvise sagen", "videresende sagen",
-    "sendt retur", "sendes retur", "sendtes retur", "sendt i høring", "sendtes i høring",
+    "sendt retur", "sendes retur", "sendtes retur",
 )
 # Purposes that make a forwarding a note sending a decision down to be carried out.
 DOWNWARD_NOTE = (
@@ -635,6 +635,11 @@ OTHER_ACTS = (
     "behandlet sammen med", "behandles sammen med", "behandlet under punkt",
     "behandles under punkt", "jf. beslutning", "jf. beslutningen",
 )
+# The verbs of deciding that approve nothing by themselves: after a discussion in the
+# same clause ('drøftede oplægget og besluttede, at de ønsker ...') only their that-clause
+# can say more than the discussion.
+DECIDING_ONLY = ("besluttede", "besluttes", "besluttet", "besluttedes", "beslutter",
+                 "bestemtes", "enighed om", "enige om")
 # Verbs whose 'at'-clause says what was decided ('besluttede at tilbagesende sagen').
 DECIDING = (
     "besluttede", "besluttes", "besluttet", "besluttedes", "beslutter", "bestemtes", "vedtoges",

@@ -36,7 +36,9 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Forslaget opnåede ikke flertal.", X),
     ("Orienteringen blev givet.", N),
     ("Udvalget kvitterede for orienteringen.", N),
-    ("Sendt i høring.", F),
+    ("Udvalget drøftede sagen og godkendte indstillingen.", A),
+    ("Udvalget drøftede oplægget og besluttede, at de ønsker flere drøftelsessager.", D),
+    ("Byrådet 1. behandlede budgetforslaget og videresendte det til 2. behandling.", D),
     ("Ansøgeren fik afslag.", X),
     ("Tilbuddet fra Brdr. Madsen antaget.", A),  # an abbreviated name ends no sentence
     ("Sagen blev sendt retur til forvaltningen.", F),
