@@ -87,8 +87,8 @@ _ROOM_CODE = re.compile(r"^[\wæøåÆØÅ.\-]{1,5}$")
 
 # Where a line holds several labelled values ('Dato: 5. februar 2016   Tid: 9.00   Sted:
 # Mødelokale 2'): each label with its colon, longest first ('Tid og sted:' is one).
-_LABEL_COLON = re.compile(rf"(?<![\wæøåÆØÅ/])(?:{terms(tuple(_LABELS), whole=False).pattern})\s*:",
-                          re.I)
+_LABEL_COLON = re.compile(
+    rf"(?<![\wæøåÆØÅ/])(?:{terms(tuple(_LABELS), whole=False).pattern})\s*:", re.I)
 
 
 def _one_label_each(text: str) -> list[str]:
@@ -283,8 +283,9 @@ def _participants(found: list[tuple[str, str, list[str]]]) -> list[Person]:
 # starts the next member; one before lower-case words alone is the member's role.
 # Members in two columns read into one line are apart by a run of spaces, or by the
 # space after one's party mark ('Hans Jensen (V) Lise Holm (A)').
-_BETWEEN_MEMBERS = re.compile(r"\s*[;,]\s*(?=[A-ZÆØÅ]|[a-zæøå]+ [A-ZÆØÅ][a-zæøå])"
-                              r"|\s{3,}(?=[A-ZÆØÅ])|(?<=\([A-ZÆØÅ]\))\s+(?=[A-ZÆØÅ][a-zæøå])")
+_BETWEEN_MEMBERS = re.compile(
+    r"\s*[;,]\s*(?=[A-ZÆØÅ]|[a-zæøå]+ [A-ZÆØÅ][a-zæøå])"
+    r"|\s{3,}(?=[A-ZÆØÅ])|(?<=\([A-ZÆØÅ]\))\s+(?=[A-ZÆØÅ][a-zæøå])")
 _OCCUPATION = re.compile(r"^(?P<word>[a-zæøå]{3,})\s+(?=[A-ZÆØÅ])")
 
 

@@ -869,9 +869,7 @@ def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]
     return _table_rows(tables, words)
 
 
-_TABLE_LABEL = re.compile(
-    rf"(?:{'|'.join(re.escape(x) for x in sorted(set(vocab.table_labels()), key=len, reverse=True))})",
-    re.I)
+_TABLE_LABEL = vocab.terms(vocab.table_labels(), whole=False)
 
 
 def _table_rows(tables: list, words: list[dict]) -> tuple[list[_Line], list[dict]]:
