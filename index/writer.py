@@ -16,6 +16,8 @@ documents with field vectors or spelling words take Whoosh's own path into the p
 """
 from __future__ import annotations
 
+import ctypes
+import signal
 import zlib
 from array import array
 from collections import defaultdict
@@ -332,6 +334,22 @@ def _mini_weights(weights: array):
     return tuple(weights)
 
 
+def _prctl():
+    """libc's prctl, looked up when this module is imported, in the process that will
+    start the writing processes (a forked child's dlopen could block); None off Linux.
+    (ingest.batch does the same for parser workers; index may not import ingest.batch.)"""
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).prctl
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int] + [ctypes.c_ulong] * 4
+    return fn
+
+
+_PRCTL = _prctl()
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
 class _MemoryTask(SubWriterTask):
     """A writing process of Whoosh's multiprocessing writer, with a MemoryWriter; its
     result carries its turn (where its segment goes in the index)."""
@@ -339,6 +357,8 @@ class _MemoryTask(SubWriterTask):
     turn = 0
 
     def run(self):
+        if _PRCTL is not None:  # killed with the import or reindex that started it
+            _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         ix = self.storage.open_index(self.indexname)
         self.writer = MemoryWriter(ix, _lk=False, **self.kwargs)
         while self.running:

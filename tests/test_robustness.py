@@ -258,6 +258,37 @@ def test_kill_9_during_reindex_leaves_searches_answering_as_before(meetings_arch
     assert {q: _ids(meetings_archive, q) for q in before} == before
 
 
+# A program that opens a writer with two writing processes, hands one of them a batch
+# and waits: the process has done its batch and waits for the next one.
+_WAITING_WRITER = """
+import sys, time
+from pathlib import Path
+from index.store import open_index, writer
+w = writer(open_index(Path(sys.argv[1]), create=True), procs=2)
+w.add_document(id="1", kind="referat")
+w._enqueue()
+print("ready", flush=True)
+time.sleep(600)
+"""
+
+
+def test_writing_processes_die_with_a_reindex_or_import_killed_by_sigkill(tmp_path):
+    """Whoosh's writing processes waited on their job queue forever once the reindex
+    that started them was killed (seen as a process outliving the test suite)."""
+    proc = subprocess.Popen([sys.executable, "-c", _WAITING_WRITER, str(tmp_path / "ix")],
+                            cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True)
+    try:
+        assert proc.stdout.readline().strip() == "ready"
+        writers = _wait_for(lambda: _children(proc.pid))
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait()
+        _gone_within(ORPHAN_SECONDS, lambda: [p for p in writers if _alive(p)])
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+
+
 # -- the hostile corpus ----------------------------------------------------------------
 def _without_root_file_access() -> list[str]:
     """A command prefix that runs without root's power to read any file, so locked
