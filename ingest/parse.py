@@ -53,10 +53,10 @@ def parse_segment(seg: Segment, furniture: list[Line]) -> Document:
     kind = _kind(seg, lines, headings, furniture, header)
     label_body, label_date = _label_meeting(lines)
     date = header.date or _furniture_date(furniture, seg.stamp_title) or label_date
-    items = tuple(_items(lines, headings, kind, date))
     # The meeting's closing line and its signatures, after the last item: the meeting's.
-    tail = [x for x in lines[_closing_line(lines, headings[-1].end):] if not x.sidebar] \
-        if items else []
+    closing = _closing_line(lines, headings[-1].end) if headings else len(lines)
+    items = tuple(_items(lines, headings, kind, date, closing))
+    tail = [x for x in lines[closing:] if not x.sidebar] if items else []
     head_texts = [x.text.strip() for x in head if x.text.strip()][:HEAD_LINES]
     text, starts = text_and_pages(head + tail if items else [x for x in lines if not x.sidebar])
     secs = () if items else sections([x for x in head if not is_kind_title(x.text)])
@@ -167,11 +167,12 @@ def _is_decision_label(text: str) -> bool:
 # --- items ---------------------------------------------------------------------------
 
 def _items(lines: list[Line], headings: list[Heading], kind: Kind,
-           meeting_date: str | None) -> list[Item]:
+           meeting_date: str | None, closing: int) -> list[Item]:
+    """The items; the last ends at the meeting's closing line (index `closing`)."""
     out = []
     closed = False
     for n, h in enumerate(headings):
-        stop = headings[n + 1].index if n + 1 < len(headings) else _closing_line(lines, h.end)
+        stop = headings[n + 1].index if n + 1 < len(headings) else closing
         if n:  # marks before the first item belong to a table of contents
             between = [x.text for x in lines[headings[n - 1].end:h.index]]
             closed = marks_closed(_after_own_status(between), closed)
