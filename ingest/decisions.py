@@ -239,8 +239,8 @@ def unlabelled_decision(lines: list[str]) -> str:
     signatures) are never part of it."""
     text = "\n".join(before_closing(lines)).strip()
     found = sentences(text)
-    if len(found) < 2 or _sentence_kind(found[0]) in _VERDICTS:
-        return text
+    if len(found) < 2 or _sentence_kind(found[0]) in _VERDICTS - {Outcome.RECOMMENDED}:
+        return text  # a recommendation first is the account's ('Økonomiudvalget indstiller')
     for k in range(len(found) - 1, max(len(found) - 1 - VERDICT_TAIL, 0), -1):
         if _sentence_kind(found[k]) in _TAIL_VERDICTS:
             return " ".join(found[k:])

@@ -13,7 +13,7 @@ from ingest import vocab
 from ingest.dates import find_dates, find_times
 from ingest.items import is_decision_label
 from ingest.records import Person
-from ingest.roles import ROLE_CUES, role_of
+from ingest.roles import ROLE_CUES, TITLES, role_of
 from ingest.segment import opening_kind
 from ingest.vocab import terms
 
@@ -210,7 +210,7 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
 
 
 _PLACE_AFTER = re.compile(
-    rf"\b(?:på|i)\s+((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
+    rf"\b(?:{terms(vocab.PLACE_PREPOSITIONS, whole=False).pattern})\s+((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
     rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*(?:,\s*[^,.\n]{{1,40}})?)"
     r"(?=\s*(?:kl\.|\.|,|$))", re.I)
 
@@ -307,8 +307,9 @@ def member(text: str, list_role: str | None) -> Person | None:
     name = " ".join(m.group("name").split())
     tokens = name.split()
     lead = role_of(tokens[0].lower()) if len(tokens) > 2 and not job else None
-    if lead:
-        tokens, name = tokens[1:], " ".join(tokens[1:])  # 'Kommunaldirektør Erik Juhl'
+    if lead or len(tokens) > 2 and tokens[0].lower().rstrip(".") in TITLES:
+        # 'Kommunaldirektør Erik Juhl'; 'Gdr. Svend Nielsen': an occupation is no name
+        tokens, name = tokens[1:], " ".join(tokens[1:])
     elif job:
         lead = role_of(job.group("word"))
     if not 2 <= len(tokens) <= 5 or not all(_NAME_TOKEN.match(t) for t in tokens) or \

@@ -264,6 +264,20 @@ def _subject(head: list[str]) -> str | None:
     return None
 
 
+# What is left of a date line when its date, time and weekday are gone: a title has a word.
+_WHEN_WORDS = re.compile(
+    rf"\b(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}}\b|"
+    rf"(?<![\wæøå])(?:{terms(vocab.WEEKDAYS + ('den', 'kl'), whole=False).pattern})(?![\wæøå])",
+    re.I)
+_WORD = re.compile(r"[A-Za-zÆØÅæøå]{3}")
+
+
+def _only_when(text: str, dates: list) -> bool:
+    for _, start, end in sorted(dates, key=lambda d: -d[1]):
+        text = text[:start] + " " + text[end:]
+    return not _WORD.search(_WHEN_WORDS.sub(" ", text))
+
+
 def _is_title_candidate(text: str) -> bool:
     if is_kind_title(text) or _HEADER_LABEL.match(text) or _SENDER.match(text) or len(text) < 4 \
             or _CASE_LABEL.match(text) or looks_numbered(text):
@@ -272,11 +286,12 @@ def _is_title_candidate(text: str) -> bool:
         return False
     dates = find_dates(text)
     covered = sum(e - s for _, s, e in dates)
-    if covered > 0.4 * len(text) or re.match(r"^\d", text) and dates:
-        return False
+    if covered > 0.4 * len(text) or re.match(r"^\d", text) and dates or \
+            dates and _only_when(text, dates):
+        return False  # 'Mandag den 8. april 2024 kl. 16.30' says when, not what
     letters = re.sub(r"[^A-Za-zÆØÅæøå]", "", text)
-    if letters and letters == letters.upper() and len(text.split()) <= 4:
-        return False  # a department's name in capitals ('SOCIAL, SUNDHED OG')
+    if letters and letters == letters.upper() and len(text.split()) <= 4 and not body_of([text]):
+        return False  # a department's name in capitals ('SOCIAL, SUNDHED OG'), not 'BYRÅDET'
     return bool(re.search(r"[A-Za-zÆØÅæøå]{3}", text))
 
 

@@ -147,8 +147,6 @@ def _title_kind(body: tuple[Line, ...]) -> Kind | None:
     first = first[:next((i for i, t in enumerate(first) if not candidate_free(t)), len(first))]
     if first and first[0].isupper() and (kind := KIND_WORDS.get(first[0].lower())):
         return kind  # 'NOTAT', 'INDSTILLING' over the whole document: its title
-    for text in first:
-        kind = kind_of_title(text)
-        if kind:
-            return kind
-    return next((k for k in map(opening_kind, first) if k), None)
+    # The first line that names a kind decides: 'Referat af møde i Ældrerådet ...' over the
+    # minutes' own 'Dagsorden' list of the items.
+    return next((k for k in (kind_of_title(t) or opening_kind(t) for t in first) if k), None)

@@ -77,7 +77,9 @@ DECISION_BLOCK_HEADINGS = (
 DECISION_LABEL_RE = (
     r"^(?P<body>.{3,120}?)s\s+beslutning(?:er)?\s+(?:den|d\.)\s+(?P<date>.{6,40}?)"
     r"(?:\s+(?:punkt|pkt\.?)\s*\d+.*)?$",
-    r"^beslutning(?:er)?\s+i\s+(?P<body>.{3,120}?)\s+(?:den|d\.)\s+(?P<date>.{6,40}?)\s*:?$",
+    # 'Beslutning i Udvalget for Teknik den ...', 'Beslutning Klima- og Miljøudvalget den ...'
+    r"^beslutning(?:er)?\s+(?:i\s+|(?=(?-i:[A-ZÆØÅ])))(?P<body>.{3,120}?)\s+(?:den|d\.)\s+"
+    r"(?P<date>.{6,40}?)\s*:?$",
     r"^(?P<body>.{3,120}?)\s+(?:den|d\.)\s+(?P<date>\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4})\s*:?$",
 )
 # Headings and openings of a recommendation (the item's proposal).
@@ -212,6 +214,7 @@ PARTICIPANT_LABELS = (
     ("fraværende", "fraværende"), ("fravær", "fraværende"), ("ikke til stede", "fraværende"),
     ("sekretær", "sekretær"), ("referent", "referent"), ("mødeleder", "mødeleder"),
     ("gæster", "gæst"), ("desuden deltog", "deltager"), ("øvrige deltagere", "deltager"),
+    ("stedfortræder", "stedfortræder"), ("stedfortrædere", "stedfortræder"),
 )
 # A sender block's labels (a memo's right-hand column, a signature).
 SENDER_LABELS = (
@@ -238,6 +241,8 @@ BODY_WORDS = (
     "sogneraadsmøde", "sognerådsmøde", "byrådsmøde", "byraadsmøde", "kommunalbestyrelsesmøde",
     "direktionsmøde", "bestyrelsesmøde",
 )
+# A meeting word names its body in the definite form too ('BYRAADSMØDET', 'Udvalgsmødet').
+BODY_WORDS += tuple(word + "t" for word in BODY_WORDS if word.endswith("møde"))
 # 'fra kl. 16 til kl. 18.30', 'Kl. 19.30 - ca. 22.00': the word between a meeting's start
 # and end, and the hedge before an end.
 TIME_SPAN_WORDS = ("til",)
@@ -247,7 +252,9 @@ LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "m�
                   "vær.", "byrådssal", "byrådssalen", "forsamlingshus", "mødelokalet",
                   "sogneraadslokalet", "skole", "hjem", "kro", "hotel", "værelse", "værelset",
                   "center", "centret", "centeret", "salen", "lokalet", "huset", "bibliotek",
-                  "biblioteket", "kantine", "kantinen")
+                  "biblioteket", "kantine", "kantinen", "raadhus", "raadhuset")
+# The prepositions before a meeting's place in a sentence ('kl. 19.30 paa Raadhuset').
+PLACE_PREPOSITIONS = ("på", "paa", "i")
 # A body named in a title block is not a body when these words lead up to it.
 NOT_BODY_BEFORE = ("mødet i", "til", "fra", "af")
 
@@ -300,6 +307,8 @@ BODY_SPELLINGS = (("udvalgsmøde", "udvalget", "udvalg"),
                   ("kommunalbestyrelsesmøde", "kommunalbestyrelsen", "kommunalbestyrelse"),
                   ("direktionsmøde", "direktionen", "direktion"),
                   ("bestyrelsesmøde", "bestyrelsen", "bestyrelse"))
+BODY_SPELLINGS += tuple((meeting + "t", definite, bare)
+                        for meeting, definite, bare in BODY_SPELLINGS)
 # 'Gladsaxe Kommunes Økonomiudvalg': the owner's genitive before a body's name.
 OWNER_GENITIVES = ("kommunes", "regions", "amts", "kommunens", "regionens")
 # '... udvalgets møde': a body's genitive before the meeting noun names the body.
@@ -351,12 +360,13 @@ ROLES = (
     ("kasserer", "kasserer"), ("revisor", "revisor"), ("revisorer", "revisor"),
     ("snefoged", "snefoged"), ("hegnsynsmand", "hegnsynsmand"), ("suppleant", "suppleant"),
     ("org.leder", "leder"), ("medlem", "medlem"), ("mødeleder", "mødeleder"),
+    ("sagsansvarlig", "sagsansvarlig"),
 )
 # Endings of job titles that name a role ('udvalgsformand', 'stadsarkitekt', 'skoleleder').
 ROLE_SUFFIXES = ("chef", "direktør", "leder", "konsulent", "formand", "sekretær",
                  "koordinator", "arkitekt", "ingeniør", "medarbejder", "rådgiver",
                  "fuldmægtig", "specialist", "borgmester", "rådmand", "inspektør",
-                 "medlem")  # "udvalgsmedlem", "bestyrelsesmedlem"
+                 "medlem", "repræsentant")  # "udvalgsmedlem", "forældrerepræsentant"
 # Verbs that follow a named person in minutes and motions ('Thure Hastrup deltog ikke i
 # sagens behandling', 'Solveig Munk kunne ikke tiltræde indstillingen').
 PERSON_VERBS = ("deltog", "deltager", "kunne", "tog", "var", "stemte", "redegjorde",

@@ -648,3 +648,71 @@ def test_an_item_says_it_is_closed_in_its_first_lines(tmp_path):
                          "3. Åbenhed i udvalgene\nI dag holdes alle udvalgsmøder for lukkede "
                          "døre, og forslaget vil ændre det.\nBeslutning:\nGodkendt.\n")
     assert [it.closed for it in doc.items] == [True, True, False]
+
+
+OLDER_COUNCIL_1978 = """BYRAADSMØDET
+den 14. marts 1978 kl. 19.30 paa Raadhuset.
+
+Fraværende: Gdr. Svend Aage Nielsen.
+
+Sag nr. 12. Ansøgning fra Idrætsforeningen om tilskud til nyt klubhus.
+Økonomiudvalget indstiller, at der ydes et tilskud paa 25.000 kr.
+Vedtoges.
+
+Sag nr. 13. Forslag om nedlæggelse af Skovvejens skole.
+Forslaget forkastedes med 9 stemmer mod 6.
+
+Mødet hævet kl. 21.45.
+"""
+
+
+def test_a_meeting_word_in_capitals_titles_the_minutes_and_names_the_body(tmp_path):
+    doc = first_document(tmp_path, OLDER_COUNCIL_1978)
+    assert (doc.title, doc.body, doc.date, doc.start, doc.end) == \
+        ("BYRAADSMØDET", "Byraadet", "1978-03-14", "19:30", "21:45")
+    assert doc.location == "Raadhuset"  # 'paa' is 'på' in the old spelling
+    # 'Gdr.' is the member's occupation, not part of the name, and no second person
+    assert [(p.name, p.role) for p in doc.people] == [("Svend Aage Nielsen", "fraværende")]
+
+
+def test_a_committee_recommendation_then_the_councils_verdict_is_the_verdict(tmp_path):
+    doc = first_document(tmp_path, OLDER_COUNCIL_1978)
+    assert [(it.number, it.decision.outcome) for it in doc.items] == \
+        [("12", Outcome.APPROVED), ("13", Outcome.REJECTED)]
+    assert doc.items[0].decision.text == "Vedtoges."
+
+
+def test_the_first_line_naming_a_kind_decides_it_over_the_agenda_list(tmp_path):
+    doc = first_document(tmp_path, "Ældrerådet\n\nReferat af møde i Ældrerådet tirsdag den "
+                         "5. marts 2024 kl. 13.00-15.30 på Rådhuset, mødelokale 1\n\n"
+                         "Deltagere: Birthe Hansen (formand), Kirsten Lund\n\nDagsorden\n"
+                         "1. Godkendelse af dagsorden\n2. Meddelelser\n\n"
+                         "1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n"
+                         "2. Meddelelser\nFormanden orienterede om mødet med udvalget.\n"
+                         "Taget til efterretning.\n")
+    assert doc.kind.value == "referat"
+    assert [it.decision.outcome for it in doc.items] == [Outcome.APPROVED, Outcome.NOTED]
+
+
+def test_a_dated_decision_label_without_i_before_the_body(tmp_path):
+    doc = first_document(tmp_path, "Klima- og Miljøudvalget\n\nReferat\nMandag den 8. april "
+                         "2024 kl. 16.30\nUdvalgsværelse A\n\n1. Meddelelser\nResume\n"
+                         "Forvaltningen orienterer om aktuelle sager.\nBeslutning Klima- og "
+                         "Miljøudvalget den 08-04-2024\nOrienteringen blev taget til "
+                         "efterretning.\n\n2. Dispensation fra lokalplan 45\nBeslutning Klima- "
+                         "og Miljøudvalget den 08-04-2024\nAnsøgningen blev imødekommet.\n"
+                         "Ida Krogh (Ø) kunne ikke tiltræde.\n")
+    assert [it.decision.outcome for it in doc.items] == [Outcome.NOTED, Outcome.APPROVED]
+    # the line under 'Referat' says when, not what: the committee is the title
+    assert doc.title == "Klima- og Miljøudvalget"
+
+
+@pytest.mark.parametrize(("line", "role"), [
+    ("Stedfortræder: Karen Holm (A)", "stedfortræder"),
+    ("Sagsansvarlig: Mette Friis", "sagsansvarlig"),
+    ("Til stede: Anne Kjær (formand), elevrådsrepræsentant Sofie Berg", "elevrådsrepræsentant"),
+])
+def test_substitutes_case_officers_and_representatives_have_their_role(tmp_path, line, role):
+    doc = first_document(tmp_path, f"Referat\nØkonomiudvalget\nDato: 13.03.2024\n{line}\n\n"
+                         "1. Meddelelser\nBeslutning:\nTaget til efterretning.\n")
+    assert role in {p.role for p in doc.people}
