@@ -162,9 +162,13 @@ def _when(texts: list[str], values: dict) -> tuple:
     labelled = values.get("date", [])
     for text in labelled + [t.strip() for t in texts if not is_decision_label(t)]:
         # A title line ('Referat af møde i kommunalbestyrelsen mandag den 5. marts 1984
-        # kl. 19.30 på rådhuset') says when however long it is; other long lines are prose.
+        # kl. 19.30 på rådhuset') says when however long it is, and so does a sentence about
+        # the meeting ('Aar 1946 den 11. Marts Kl. 19 afholdt Sogneraadet Møde paa ...');
+        # other long lines are prose.
         if (len(text) <= SHORT_LINE or text in labelled or
-                len(text) <= BODY_LINE_CHARS and opening_kind(text)) and (dates := find_dates(text)):
+                len(text) <= BODY_LINE_CHARS and opening_kind(text) or
+                len(text) <= 2 * SHORT_LINE and _MEETING.search(text)) and \
+                (dates := find_dates(text)):
             date, date_line = dates[0][0], text
             break
     # The time: labelled, on the date's line, else in a header line about the meeting

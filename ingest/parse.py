@@ -30,6 +30,7 @@ ITEMLESS_KINDS = (Kind.NOTAT, Kind.INDSTILLING, Kind.BILAG, Kind.RAPPORT)
 _SENDER = lead_terms(vocab.SENDER_LABELS)
 _ADDRESSEE = re.compile(rf"^(?:{terms(vocab.ADDRESSEE_LABELS, whole=False).pattern})\s*:?\s+(.+)$",
                         re.I)
+_FROM = re.compile(rf"^\s*(?:{terms(vocab.FROM_LABELS, whole=False).pattern})\s*:", re.I)
 _TOC = terms(vocab.TOC_HEADINGS)
 _CASE_LABEL = lead_terms(vocab.CASE_LABELS + vocab.DOCUMENT_NUMBER_LABELS)
 _HEADER_LABEL = lead_terms(vocab.DATE_LABELS + vocab.TIME_LABELS + vocab.PLACE_LABELS +
@@ -279,7 +280,8 @@ def _only_when(text: str, dates: list) -> bool:
 
 
 def _is_title_candidate(text: str) -> bool:
-    if is_kind_title(text) or _HEADER_LABEL.match(text) or _SENDER.match(text) or len(text) < 4 \
+    if is_kind_title(text) or _HEADER_LABEL.match(text) or _SENDER.match(text) or \
+            _FROM.match(text) or len(text) < 4 \
             or _CASE_LABEL.match(text) or looks_numbered(text):
         return False
     if is_mark(text) or is_closed_status(text) or _TOC.fullmatch(text.strip().rstrip(":")):

@@ -22,6 +22,7 @@ from ingest.furniture import Line
 from ingest.header import body_of
 from ingest.lines import page_range, text_and_pages
 from ingest.records import Document, Item, Kind, Outcome, Person
+from ingest.roles import role_of
 from ingest.vocab import lead_terms, line_terms, terms
 
 MIN_ENTRIES = 2  # a protocol holds several dated meetings
@@ -60,17 +61,25 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
 # 'R.P.', 'R.P.Sørensen', 'Johs.Andersen.', 'M': initials written together or without a
 # full stop, the name glued on or not.
-_NUMBER_LINE = re.compile(r"\d{1,3}\.?")
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){2,3}|(?:(?:[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå]{1,4})\.)+"
                        r"[A-ZÆØÅ][a-zæøå]+\.?|[A-ZÆØÅ]")
 _THAT = re.compile(r"\bat\b")
 # A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
 _RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
-_NUMBER_LINE = re.compile(r"^(\d{1,4})\.?$")
-_NUMBERED_PARA = re.compile(r"^(\d{1,4})\.\s+(?=[A-ZÆØÅ])")
+# A matter's number: '12.' alone on its line, or opening it ('12. Ansøgning', '§ 12. ...').
+_NUMBER_LINE = re.compile(r"^(?:§\s*)?(\d{1,4})\.?$")
+_NUMBERED_PARA = re.compile(r"^(?:§\s*)?(\d{1,4})\.\s+(?=[A-ZÆØÅ])")
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
 _DITTO = line_terms(vocab.DITTO)
-_LOCATION = terms(vocab.LOCATION_WORDS)
+# A place word, alone or ending a compound in any form ('Kommunekontoret', 'Skolen').
+_LOCATION = re.compile(rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})"
+                       r"(?:et|en|ne)?(?![\wæøå])", re.I)
+# Signatures side by side are apart by a comma or a run of spaces.
+_COLUMNS = re.compile(r",|\s{2,}")
+MAX_NAME_WORDS = 4
+# What opens a signer's name besides a first name: initials ('M.', 'R.P.', 'M') and a
+# first name's short form ('Alb.', 'Johs.'; 'Krogh.' ending a sentence is a surname).
+_FIRST_SHORT = re.compile(r"(?:[A-ZÆØÅ]\.?)+|[A-ZÆØÅ][a-zæøå]{1,3}\.")
 # 'Møde i Ravnholt Forsamlingshus': capitalised words after 'i' (or 'paa') up to a comma.
 _PLACE = re.compile(r"\b(?:i|paa|på)\s+((?:[A-ZÆØÅ][\wæøå\-]*\s?){1,4})")
 
@@ -91,7 +100,7 @@ def opens_entry(texts: list[str], i: int) -> bool:
     line ('Sogneraadsmøde ... d 9 Januar 1945', 'Aar 1940 d. 10. Jan.')."""
     if i and texts[i - 1].strip() or CLOSER.match(texts[i]):
         return False
-    first = _first_sentence(" ".join(t.strip() for t in texts[i:i + OPENER_LINES]))
+    first = _first_sentence(" ".join(_paragraph(texts, i)))
     noun = _NOUN.search(first)
     if not noun:
         return False
@@ -109,6 +118,17 @@ def opens_entry(texts: list[str], i: int) -> bool:
     if not dated and _NOUN.search(opening) and find_day_month(texts[i]):
         return True  # 'Sogneraadsmøde paa de gamles Hjem d 27/2': the year is the book's
     return dated and bool(_NOUN.search(opening) or _YEAR.match(first))
+
+
+def _paragraph(texts: list[str], i: int) -> list[str]:
+    """The opening lines from line i up to a blank line: a sentence wraps, it does not run
+    on past a paragraph's end (a book's title over its first entry is no opening)."""
+    out = []
+    for text in texts[i:i + OPENER_LINES]:
+        if not text.strip():
+            break
+        out.append(text.strip())
+    return out
 
 
 def _first_sentence(text: str) -> str:
@@ -259,7 +279,7 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
         return False
     if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|[a-zæøå]", word):  # 'R. P. Simonsen'
         return nxt.lower().strip(",.") in _STARTERS
-    return nxt[:1].isupper() or nxt[:1] in "\"„"
+    return nxt[:1].isupper() or nxt[:1] in "\"„§"  # '§ 3.' opens a matter
 
 
 def sentences(lines: list[Line], start: int, end: int, break_after: int | None = None,
@@ -418,8 +438,8 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, i
     marks = []
     for i in range(start, end):
         s = lines[i].text.strip()
-        m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or
-                                       not lines[i - 1].text.strip() else None)
+        m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or s.startswith("§")
+                                       or not lines[i - 1].text.strip() else None)
         if m and i and _runs_into(lines[i - 1].text):
             continue  # 'Vælgerantallet er' / '593.': a number that ends a sentence
         if m and (not marks or 0 < int(m.group(1)) - int(marks[-1][0]) <= NUMBER_STEP_MAX):
@@ -607,8 +627,19 @@ def signatures(text: str) -> list[str]:
     dates = find_dates(text)
     if dates:
         text = text[: dates[0][1]]
-    tokens = [t for t in text.replace(",", " ").split() if _NAME_TOKEN.match(t)
+    names = []
+    for column in _COLUMNS.split(text):
+        names += _signature_names(column)
+    return names
+
+
+def _signature_names(text: str) -> list[str]:
+    tokens = [t for t in text.split() if _NAME_TOKEN.match(t)
               and not t.startswith(("\"", "„", "”"))]
+    # 'Johs. Andersen. Peder Krogh.': a surname's full stop ends its signer, no more
+    plain = [t[:-1] if t.endswith(".") and len(t) > 5 else t for t in text.split()]
+    if (grouped := _by_first_names(plain)) is not None:
+        return grouped
     names, cur = [], []
     for tok in tokens:
         if tok.lower().rstrip(".") in _NOT_NAMES or _is_body_word(tok):
@@ -619,6 +650,30 @@ def signatures(text: str) -> list[str]:
             names.append(" ".join(cur))
             cur = []
     return names
+
+
+def _by_first_names(tokens: list[str]) -> list[str] | None:
+    """Signers in a row, told apart where a first name follows a surname: 'Jens Peter
+    Madsen Niels Jensen', 'Martin Jensen F. Petersen' -> two each. None unless every
+    name opens with a first name, its short form or initials, and has two to four words."""
+    first = [t.rstrip(".").lower() in _FIRST_NAMES or bool(_FIRST_SHORT.fullmatch(t))
+             for t in tokens]
+    if not tokens or not first[0] or any(_not_a_name(t) for t in tokens):
+        return None
+    groups: list[list[str]] = []
+    for i, tok in enumerate(tokens):
+        if not i or first[i] and not first[i - 1]:
+            groups.append([])
+        groups[-1].append(tok)
+    if not all(2 <= len(g) <= MAX_NAME_WORDS for g in groups):
+        return None
+    return [" ".join(g)[:-1] if g[-1].endswith(".") and len(g[-1]) > 2 else " ".join(g)
+            for g in groups]  # 'Johs. Andersen.': the line's full stop
+
+
+def _not_a_name(token: str) -> bool:
+    word = token.lower().rstrip(".")
+    return word in _NOT_NAMES or _is_body_word(token) or role_of(word) is not None
 
 
 def _is_body_word(token: str) -> bool:

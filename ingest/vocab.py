@@ -224,6 +224,9 @@ SENDER_LABELS = (
 )
 # An addressee line ('Til: SFU', 'Til kommunalbestyrelsen').
 ADDRESSEE_LABELS = ("til", "modtager", "att", "att.")
+# A memo's sender line, with its colon ('Fra: Økonomi og Analyse'; 'Fra ord til handling'
+# without one may be a title).
+FROM_LABELS = ("fra", "afsender")
 COPY_LABELS = ("kopi til", "cc")
 # The closing of a letter: the signatories follow.
 SIGN_OFFS = ("med venlig hilsen", "venlig hilsen", "mvh", "med venlige hilsner",

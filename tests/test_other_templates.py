@@ -716,3 +716,62 @@ def test_substitutes_case_officers_and_representatives_have_their_role(tmp_path,
     doc = first_document(tmp_path, f"Referat\nØkonomiudvalget\nDato: 13.03.2024\n{line}\n\n"
                          "1. Meddelelser\nBeslutning:\nTaget til efterretning.\n")
     assert role in {p.role for p in doc.people}
+
+
+def test_a_minute_book_page_with_its_title_and_matters_numbered_by_paragraph(tmp_path):
+    doc = first_document(tmp_path, "Sogneraadet i Hasle\n\nAar 1946 den 11. Marts Kl. 19 "
+                         "afholdt Sogneraadet Møde paa Kommunekontoret.\n\n"
+                         "§ 1. Ansøgning fra Enke Marie Hansen om Hjælp til Brændsel.\n"
+                         "Bevilget 50 Kr.\n\n§ 2. Forslag om Anlæg af Fortov ved Skolen.\n"
+                         "Udsat til næste Møde.\n\nMødet hævet.\nJens Peter Madsen, Formand\n")
+    assert (doc.body, doc.date, doc.start, doc.location) == \
+        ("Sogneraadet", "1946-03-11", "19:00", "Kommunekontoret")
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("1", "Ansøgning fra Enke Marie Hansen om Hjælp til Brændsel.", Outcome.APPROVED),
+        ("2", "Forslag om Anlæg af Fortov ved Skolen.", Outcome.POSTPONED)]
+
+
+def test_a_memos_sender_line_is_no_title(tmp_path):
+    doc = first_document(tmp_path, "NOTAT\n\nTil: Økonomiudvalget\nFra: Økonomi og Analyse\n"
+                         "Dato: 2024-03-12\nSagsnr.: 2024/00412\n\nStatus på likviditeten "
+                         "1. kvartal 2024\n\nLikviditeten udgør 212 mio. kr.\n")
+    assert (doc.kind.value, doc.title) == ("notat", "Status på likviditeten 1. kvartal 2024")
+
+
+MINUTE_BOOK_1946 = """Aar 1946 den 11. Marts Kl. 19 afholdt Sogneraadet Møde paa Kommunekontoret.
+Alle Medlemmer var til Stede.
+§ 1. Ansøgning fra Enke Marie Hansen om Hjælp til Brændsel.
+Bevilget 50 Kr.
+§ 2. Forslag om Anlæg af Fortov ved Skolen.
+Udsat til næste Møde.
+Mødet hævet.
+Jens Peter Madsen Niels Jensen
+
+Aar 1946 den 8. April Kl. 19 afholdt Sogneraadet Møde paa Kommunekontoret.
+§ 3. Forslag om Anlæg af Fortov ved Skolen.
+Vedtaget.
+§ 4. Skrivelse fra Amtet angaaende Vejbidrag.
+Til Efterretning.
+Mødet hævet.
+Johs. Andersen. Peder Krogh. M. Sørensen.
+"""
+
+
+def test_a_minute_book_numbers_its_matters_by_paragraph_sign(tmp_path):
+    path = tmp_path / "protokol-1946.txt"
+    path.write_text(MINUTE_BOOK_1946, encoding="utf-8")
+    docs = parse_file(path).documents
+    assert [(d.date, d.location) for d in docs] == \
+        [("1946-03-11", "Kommunekontoret"), ("1946-04-08", "Kommunekontoret")]
+    assert [[(it.number, it.decision.outcome) for it in d.items] for d in docs] == [
+        [("1", Outcome.APPROVED), ("2", Outcome.POSTPONED)],
+        [("3", Outcome.APPROVED), ("4", Outcome.NOTED)]]
+    assert docs[1].title.endswith("paa Kommunekontoret.")  # the matter is no part of it
+
+
+def test_signers_in_a_row_are_told_apart_by_their_first_names(tmp_path):
+    path = tmp_path / "protokol-1946.txt"
+    path.write_text(MINUTE_BOOK_1946, encoding="utf-8")
+    first, second = parse_file(path).documents
+    assert {"Jens Peter Madsen", "Niels Jensen"} <= {p.name for p in first.people}
+    assert {"Johs. Andersen", "Peder Krogh", "M. Sørensen"} <= {p.name for p in second.people}
