@@ -127,6 +127,8 @@ def _month(name: str) -> int:
 
 def find_times(text: str) -> tuple[str | None, str | None]:
     """Start and end time ('HH:MM') of a line such as 'Kl. 18.15 – 19.45'."""
+    for _, start, end in reversed(find_dates(text)):  # '09.04.2024 kl. 16:00 - 09.04.2024
+        text = text[:start] + " " * (end - start) + text[end:]  # kl. 18:30': no '16:00 - 09.04'
     m = TIME_RANGE.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))

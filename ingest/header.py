@@ -174,13 +174,27 @@ def _when(texts: list[str], values: dict) -> tuple:
     # The time: labelled, on the date's line, else in a header line about the meeting
     # ('Mødet afholdtes på kommunekontoret kl. 19.00.').
     meeting = [t for t in texts if _MEETING.search(t) and len(t) <= 2 * SHORT_LINE]
-    for text in values.get("time", []) + ([date_line] if date_line else []) + meeting:
+    for text in values.get("time", []) + ([date_line] if date_line else []) + \
+            _time_below(texts, date_line) + meeting:
         start, end = find_times(text)
         if start:
             break
     if start and not end and values.get("end"):
         end = find_times(values["end"][0])[0]  # 'Slut: 18:00' under 'Start: 16:00'
     return date, start, end, date_line
+
+
+_LONG_WORD = re.compile(r"[A-Za-zÆØÅæøå]{4,}")
+TIME_LINE = 30  # characters: 'Kl. 16.00 - 18.30' alone on its line
+
+
+def _time_below(texts: list[str], date_line: str | None) -> list[str]:
+    """The line under the date when it holds only a time ('9. april 2024' / 'Kl. 16.00')."""
+    lines = [t.strip() for t in texts if t.strip()]
+    if date_line not in lines or lines.index(date_line) + 1 >= len(lines):
+        return []
+    below = lines[lines.index(date_line) + 1]
+    return [below] if len(below) <= TIME_LINE and not _LONG_WORD.search(below) else []
 
 
 _WEEKDAY = terms(vocab.WEEKDAYS)
@@ -215,7 +229,8 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
 
 _PLACE_AFTER = re.compile(
     rf"\b(?:{terms(vocab.PLACE_PREPOSITIONS, whole=False).pattern})\s+((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
-    rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*(?:,\s*[^,.\n]{{1,40}})?)"
+    rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*"
+    rf"(?-i:\s+[A-ZÆØÅ][\wæøå'-]*){{0,3}}(?:,\s*[^,.\n]{{1,40}})?)"  # 'på Hotel Nyborg Strand'
     r"(?=\s*(?:kl\.|\.|,|$))", re.I)
 
 

@@ -775,3 +775,18 @@ def test_signers_in_a_row_are_told_apart_by_their_first_names(tmp_path):
     first, second = parse_file(path).documents
     assert {"Jens Peter Madsen", "Niels Jensen"} <= {p.name for p in first.people}
     assert {"Johs. Andersen", "Peder Krogh", "M. Sørensen"} <= {p.name for p in second.people}
+
+
+@pytest.mark.parametrize(("header", "when_where"), [
+    # the time alone on the line under the date
+    ("Byrådet\nReferat\n9. april 2024\nKl. 16.00\n", ("2024-04-09", "16:00", None, None)),
+    # a system printing the date at both ends of the meeting: no '16:00 - 09.04' span
+    ("Referat\nByrådet\nMødetidspunkt: 09.04.2024 kl. 16:00 - 09.04.2024 kl. 18:30\n",
+     ("2024-04-09", "16:00", "18:30", None)),
+    # a place named by more words after its place word
+    ("Referat\nByrådet\nDen 9. april 2024 kl. 16:00-18:30 på Hotel Nyborg Strand\n",
+     ("2024-04-09", "16:00", "18:30", "Hotel Nyborg Strand")),
+])
+def test_when_and_where_as_other_headers_print_them(tmp_path, header, when_where):
+    doc = first_document(tmp_path, header + "\n1. Meddelelser\nBeslutning:\nTaget til efterretning.\n")
+    assert (doc.date, doc.start, doc.end, doc.location) == when_where
