@@ -32,6 +32,11 @@ _NEGATED = {Outcome.APPROVED: Outcome.REJECTED, Outcome.RECOMMENDED: Outcome.REJ
 _NEGATION = vocab.terms(vocab.NEGATION)
 _OBJECT_NEGATION = vocab.terms(vocab.OBJECT_NEGATION)
 _DECIDING = vocab.terms(vocab.DECIDING)
+_JOINING = vocab.terms(vocab.JOINING_VERBS)
+# The object joined: a body ('Valgbestyrelsen', 'udvalget') or a post ('stillingen').
+_BODY_END = vocab.terms(vocab.BODY_WORDS, whole=False).pattern
+_POST = vocab.terms(vocab.JOINED_POSTS, whole=False).pattern
+_JOINED = re.compile(rf"^\s+(?:[\wæøåÆØÅ-]*(?:{_BODY_END})|{_POST})(?![\wæøå])", re.I)
 _DECIDING_ONLY = vocab.terms(vocab.DECIDING_ONLY)
 _AGREEMENT = vocab.terms(vocab.AGREEMENT)
 _WISHING = vocab.terms(vocab.WISHING)
@@ -178,6 +183,8 @@ def _cue_kind(sentence: str, cue: _Cue) -> Outcome | str | None:
     or a forwarding."""
     if _negated(sentence, cue):
         return _NEGATED.get(cue.kind, Outcome.OTHER)
+    if _JOINING.fullmatch(sentence[cue.start:cue.end]) and _JOINED.match(sentence[cue.end:]):
+        return None  # joining a body or taking up a post
     if cue.kind == Outcome.APPROVED and _DECIDING.fullmatch(sentence[cue.start:cue.end]):
         inner = _complement_kind(sentence, cue.end)
         if inner is not None:

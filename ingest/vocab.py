@@ -339,7 +339,7 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
 
 # Case numbers: the labels before them; 'Dok.nr.' is a document number, not a case.
 CASE_LABELS = ("sagsnr", "sags nr", "sag nr", "sagsnummer", "sag", "j.nr", "j. nr", "jnr", "j nr",
-               "journalnr", "journalnummer", "emnenr", "sags-id", "sagsid")
+               "journalnr", "journalnummer", "emnenr", "sags-id", "sagsid", "esdh-nr", "esdh nr")
 DOCUMENT_NUMBER_LABELS = ("dok.nr", "dok. nr", "doknr", "dokumentnr", "dokumentnummer",
                           "dok.", "bilagsnr")
 
@@ -672,6 +672,10 @@ REQUEST = (
 NEGATION = ("ikke", "ej")
 # Right after the verb, 'no' negates its object: 'bevilgedes intet Tilskud' (none granted).
 OBJECT_NEGATION = ("intet", "ingen")
+# 'tiltræde' a body or a post is to join it, no verdict: 'Samtlige Medlemmer tiltræder
+# Valgbestyrelsen', 'tiltrådte stillingen' (a body's name ends in a BODY_WORDS word).
+JOINING_VERBS = ("tiltræder", "tiltrådte", "tiltraadte", "tiltræde", "tiltraadt", "tiltrådt")
+JOINED_POSTS = ("stillingen", "embedet", "hvervet", "posten", "pladsen")
 AMENDMENT = ("ændringsforslag", "ændringsforslaget", "ændringsforslagene", "med den ændring",
              "ændres således")
 # A clause opening with these is subordinate: its cues never decide the outcome.

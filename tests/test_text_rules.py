@@ -169,6 +169,11 @@ def test_impossible_user_dates(text):
     ("Trukket", Outcome.WITHDRAWN),
     ("Punktet blev ikke drøftet.", Outcome.OTHER),
     ("De respektive chefer gav en kort status.", Outcome.NOTED),  # an orientation given
+    # 'tiltræde' a body or a post is joining it; 'tiltræde' a proposal approves it
+    ("Samtlige Medlemmer tiltræder Valgbestyrelsen.", Outcome.OTHER),
+    ("Hun tiltrådte stillingen 1. maj.", Outcome.OTHER),
+    ("Udvalget tiltrådte indstillingen.", Outcome.APPROVED),
+    ("Kommunalbestyrelsen tiltræder.", Outcome.APPROVED),
 ])
 def test_outcomes(text, outcome):
     assert classify(text) == outcome
@@ -187,6 +192,7 @@ def test_outcomes(text, outcome):
     ("Sagsnr: S2023-00345", ["S2023-00345"]),
     ("J.nr. 04.11.00 G01", ["04.11.00 G01"]),  # KLE facets spaced apart by a typewriter
     ("Sag nr. 45 Budgetopfølgning", []),  # an item's running number is no case
+    ("ESDH-nr.: 2024-003456", ["2024-003456"]),  # the records system's case number
 ])
 def test_case_numbers(text, numbers):
     assert find_case_numbers(text) == numbers
