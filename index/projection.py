@@ -49,11 +49,11 @@ def project(db: sqlite3.Connection, result: ParseResult, touched: Touched) -> No
         when = (doc.date or sole_when[1], doc.body or sole_when[0])
         _people(db, doc.people, (doc_row, None, when[0]), touched)
         if not doc.items:
-            _case_refs(db, doc.case_numbers, doc_row, None, touched)
+            _case_refs(db, doc.cases, doc_row, None, touched)
         for i, item in enumerate(doc.items):
             item_row = _insert_item(db, doc_row, i, item, doc_id(sha, pos, i))
             attachments.insert(db, item_row, item.attachments, result.source.path)
-            _case_refs(db, item.case_numbers or doc.case_numbers, doc_row, item_row, touched)
+            _case_refs(db, item.case_numbers or doc.cases, doc_row, item_row, touched)
             _people(db, item.people, (doc_row, item_row, when[0]), touched)
             if item.decision:
                 _insert_decision(db, item_row, meeting, when, item.decision)

@@ -208,7 +208,7 @@ def _cases(numbers) -> tuple[str, list[str]]:
 
 def _item_doc(result: ParseResult, d_i: int, doc: Document, i_i: int, item: Item,
               common: dict) -> dict:
-    sag, cases = _cases(list(item.case_numbers) or list(doc.case_numbers))
+    sag, cases = _cases(list(item.case_numbers) or list(doc.cases))
     people = list(item.people) + list(doc.people)
     content = "\n\n".join([item.text] + ([item.proposal] if item.proposal and
                                          item.proposal not in item.text else []))
@@ -248,7 +248,7 @@ def _outcomes(decision) -> str:
 
 
 def _doc_doc(result: ParseResult, d_i: int, doc: Document) -> dict:
-    sag, cases = _cases(doc.case_numbers)
+    sag, cases = _cases(doc.cases)
     return {
         **_common(result, doc),
         "id": doc_id(result.source.sha256, d_i, None),

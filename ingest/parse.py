@@ -413,9 +413,9 @@ def link_packet(docs: list[Document]) -> list[Document]:
     """Tie the documents of a meeting packet together.
 
     An unstamped indstilling followed by its bilag stamped 'Punkt N, Bilag M' is the
-    item's attachment M-1; documents attached to the same item share their case
-    numbers when they print none of their own (the case of the matter they belong to,
-    so a search by case finds the whole matter); a document that names no body belongs
+    item's attachment M-1; documents attached to the same item that print no case
+    number of their own get the matter's as matter_case_numbers (a search by case finds
+    the whole matter; their own case_numbers stay what they print); a document that names no body belongs
     to the meeting the packet opens with.
     """
     docs = list(docs)
@@ -427,7 +427,7 @@ def link_packet(docs: list[Document]) -> list[Document]:
     for d in docs:
         if d.attachment_of:
             by_item.setdefault(d.attachment_of.item, []).extend(d.case_numbers)
-    docs = [replace(d, case_numbers=tuple(_unique(by_item[d.attachment_of.item])))
+    docs = [replace(d, matter_case_numbers=tuple(_unique(by_item[d.attachment_of.item])))
             if d.attachment_of and not d.case_numbers and by_item.get(d.attachment_of.item)
             else d for d in docs]
     return _packet_body(docs)

@@ -250,9 +250,13 @@ class Document:
     proposal: str | None = None
     text: str = ""
     page_starts: tuple[tuple[int, int], ...] = ()
+    # The case of the matter this document is attached to, printed in another of its
+    # documents (an indstilling's notat prints the case): found by a case search and in
+    # a case's timeline, never shown as the document's own number.
+    matter_case_numbers: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
-        return {
+        out = {
             "kind": self.kind.value,
             "title": self.title,
             "body": self.body,
@@ -270,6 +274,9 @@ class Document:
             "text": self.text,
             "page_starts": [list(x) for x in self.page_starts],
         }
+        if self.matter_case_numbers:  # optional: only documents attached to a matter
+            out["matter_case_numbers"] = list(self.matter_case_numbers)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict) -> Document:
@@ -291,7 +298,13 @@ class Document:
             proposal=d.get("proposal"),
             text=d.get("text", ""),
             page_starts=_page_starts(d.get("page_starts")),
+            matter_case_numbers=tuple(d.get("matter_case_numbers", ())),
         )
+
+    @property
+    def cases(self) -> tuple[str, ...]:
+        """The case numbers a search by case finds this document under."""
+        return self.case_numbers or self.matter_case_numbers
 
 
 @dataclass(frozen=True, slots=True)

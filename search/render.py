@@ -231,6 +231,7 @@ def _doc_lines(n: int, d: Document) -> list[str]:
               ("attachment of", f"Punkt {d.attachment_of.item}, Bilag {d.attachment_of.number}"
                if d.attachment_of else None),
               ("cases", ", ".join(d.case_numbers)),
+              ("matter's case", ", ".join(d.matter_case_numbers)),
               ("people", people_text(d.people))]
     out.extend(f"    {k}: {v}" for k, v in fields if v)
     if d.proposal:
@@ -277,7 +278,9 @@ def record_text(result: ParseResult, doc_index: int, item_index: int | None,
                                                 if d.pages else "")]
     lines += [f"attachment of: {_link_text(k)}" for k in links[0]]
     for k, v in (("body", d.body), ("when", _when(d)), ("where", d.location),
-                 ("cases", ", ".join(d.case_numbers)), ("people", people_text(d.people))):
+                 ("cases", ", ".join(d.case_numbers)),
+                 ("matter's case", ", ".join(d.matter_case_numbers)),
+                 ("people", people_text(d.people))):
         if v:
             lines.append(f"{k}: {v}")
     if item_index is None:

@@ -228,3 +228,19 @@ def test_the_web_pages_link_an_item_and_its_bilag_both_ways(tmp_path):
         page = web.get(f"/item/{bilag}").text
         assert f'Bilag 1 til <a href="/item/{item}">punkt 2.' in page
         assert web.get(f"/item/{bilag}?format=json").json()["attachment_of"][0]["item"] == item
+
+
+def test_an_attachment_keeps_its_own_case_numbers_and_knows_its_matters():
+    """A case number belongs to the document that prints it: the packet's indstilling
+    prints none, its notat prints the case. The indstilling still carries the matter's
+    case apart (a case search and timeline find it), never as its own number."""
+    from pathlib import Path
+
+    from ingest.pipeline import parse_file
+    docs = parse_file(Path(SAMPLES / "seed-packet.txt")).documents
+    indstilling = next(d for d in docs if d.kind.value == "indstilling")
+    notat = next(d for d in docs if d.kind.value == "notat")
+    assert notat.case_numbers == ("EMN-2023-011201",)
+    assert indstilling.case_numbers == ()
+    assert indstilling.matter_case_numbers == ("EMN-2023-011201",)
+    assert "matter_case_numbers" not in notat.to_dict()  # optional: only when it has one
