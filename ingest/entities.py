@@ -39,6 +39,7 @@ _NAME_RE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæ
 _FIRST_ABBREV = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,4}\.$")  # 'Alb.', 'Chr.' in old books
 PARTY = re.compile(r"^[A-ZÆØÅ]{1,3}$")
 _PARTY_ABBREVIATIONS = frozenset(vocab.PARTY_ABBREVIATIONS)
+_PARTY_NAMES = dict(vocab.PARTY_NAMES)
 MAX_NAME = 4  # tokens in a name
 BACK_OVER = 4  # tokens between a name and its party ('Radikale Venstre (B)')
 
@@ -226,7 +227,27 @@ def _before_verb(doc: Doc, start: int, end: int) -> list[Found]:
     return out
 
 
-_READERS = {"CUE": _cue, "TITLE": _title, "PARTY": _party, "SELF": _self_role,
+def _party_name(doc: Doc, start: int, end: int) -> list[Found]:
+    """A party written out after a name, past a comma, a bracket or a line break:
+    'Bünyamin Simsek / Det Konservative Folkeparti', 'Jens Holm, Enhedslisten'."""
+    if not doc[start].text[:1].isupper():
+        return []
+    party = _PARTY_NAMES[" ".join(t.lower_ for t in doc[start:end])]
+    if end + 1 < len(doc) and doc[end].text == ",":
+        after = _name_after(doc, end + 1, cross_line=False)
+        if after:  # 'SF, Thomas Medom': the party first, its member after it
+            return [_person(doc, after, _member_role(doc, after[1]), party)]
+    k = start
+    while k > 0 and (doc[k - 1].is_space or doc[k - 1].text in (",", "(", "/", "-", "–")):
+        k -= 1
+    span = _name_before(doc, k) if k < start else None
+    if not span or end < len(doc) and _is_name_token(doc[end]):
+        return []  # 'Venstre Side', a party's name running on into another name
+    return [_person(doc, span, _member_role(doc, end), party)]
+
+
+_READERS = {"CUE": _cue, "TITLE": _title, "PARTY": _party, "PARTY_NAME": _party_name,
+            "SELF": _self_role,
             "FIRST": _first_name, "VERB": _before_verb, "INITIAL": _initial}
 
 
@@ -298,6 +319,7 @@ def _matcher(vocab_) -> Matcher:
                   [{"LOWER": {"REGEX": ROLE_SUFFIX_PATTERN}}]])
     m.add("TITLE", [[{"LOWER": {"IN": sorted(TITLES)}}]])
     m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
+    m.add("PARTY_NAME", [[{"LOWER": w} for w in name.split()] for name in _PARTY_NAMES])
     m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])
     m.add("FIRST", [[{"LOWER": {"IN": sorted(_FIRST)}, "IS_TITLE": True}]])
     m.add("VERB", [[{"LOWER": {"IN": sorted(_VERBS)}}]])

@@ -771,6 +771,15 @@ PARTIES = (  # a party's name as printed, and its letter
 )
 # Parties marked by an abbreviation of several letters after a name ('Anders Winnerskjold
 # (S)', 'Liv Gro Jensen (SF)'); other capitals in brackets ('(UKH)') name no party.
+# A party written out after a member's name ('Bünyamin Simsek / Det Konservative
+# Folkeparti', 'Jens Holm, Enhedslisten'): the name -> its letter.
+PARTY_NAMES = (
+    ("socialdemokratiet", "A"), ("venstre", "V"), ("socialistisk folkeparti", "F"),
+    ("sf", "F"), ("enhedslisten", "Ø"), ("det konservative folkeparti", "C"),
+    ("konservative", "C"), ("det radikale venstre", "B"), ("radikale venstre", "B"),
+    ("dansk folkeparti", "O"), ("liberal alliance", "I"), ("alternativet", "Å"),
+    ("nye borgerlige", "D"), ("moderaterne", "M"), ("danmarksdemokraterne", "Æ"),
+)
 PARTY_ABBREVIATIONS = (
     "SF", "EL", "DF", "LA", "KF", "RV", "NB", "DD", "ALT", "KD", "FG", "SP", "KRF",
     "UP", "UFP", "UFG",  # no party ('uden for parti', '... folketingsgrupperne')

@@ -790,3 +790,20 @@ def test_signers_in_a_row_are_told_apart_by_their_first_names(tmp_path):
 def test_when_and_where_as_other_headers_print_them(tmp_path, header, when_where):
     doc = first_document(tmp_path, header + "\n1. Meddelelser\nBeslutning:\nTaget til efterretning.\n")
     assert (doc.date, doc.start, doc.end, doc.location) == when_where
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Bünyamin Simsek\nDet Konservative Folkeparti\nMedlem af Kulturudvalget",
+     ("Bünyamin Simsek", "C")),
+    ("Forslag fra Jens Holm, Enhedslisten, om cykelstier.", ("Jens Holm", "Ø")),
+    ("Anne Vang (Socialdemokratiet) spurgte til sagen.", ("Anne Vang", "A")),
+    ("På vegne af\nSF, Thomas Medom\nVenstre, Gert Bjerregaard", ("Thomas Medom", "F")),
+])
+def test_a_party_written_out_beside_a_name_gives_its_letter(text, person):
+    from ingest.entities import find_people
+    assert person in {(p.name, p.party) for p in find_people(text)}
+
+
+def test_a_party_word_in_other_prose_names_no_one():
+    from ingest.entities import find_people
+    assert find_people("Kør ad Nørregade, Venstre side af vejen.") == []
