@@ -131,6 +131,8 @@ def candidate(lines: list[Line], i: int) -> _Candidate | None:
         marked = _CLOSED_BRACKET.match(title)  # '4. (Lukket) Køb af ejendom'
         if marked:
             title = title[marked.end():]
+            if not title.strip():  # 'Pkt. 103 (Lukket)' over its title
+                title, end = _title_below(lines, i)
         if not title or not re.match(r"[\wÆØÅæøå\"'«„]", title):
             return None
         title, end = _wrapped(lines, end, title)
@@ -316,7 +318,61 @@ def find_items(lines: list[Line]) -> list[Heading]:
         if value >= THRESHOLD:
             found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
             last = k
-    return found or _table_agenda(lines)
+    return found or _table_agenda(lines) or _unnumbered(lines)
+
+
+# A label line ('Mødested:', 'Referat'): the label alone or before its colon.
+_LABELS = terms(vocab.table_labels() + tuple(w for w, _ in vocab.KIND_TITLES), whole=False)
+_LABEL_LINE = re.compile(rf"^\s*(?:{_LABELS.pattern})\s*(?::|$)", re.I)
+_KIND_WORD = re.compile(terms(tuple(w for w, _ in vocab.KIND_TITLES), whole=False).pattern, re.I)
+UNNUMBERED_MIN = 2  # items printed without numbers: a structure seen at least twice
+META_BETWEEN = 3  # lines like 'Sagsnr.:' between an unnumbered title and its heading
+
+
+def _unnumbered(lines: list[Line]) -> list[Heading]:
+    """Items printed without numbers ('Godkendelse af dagsorden' / 'Beslutning:'): a
+    title line right above the heading that opens an item's body (a decision or a
+    section heading; meta lines such as 'Sagsnr.:' may come between), where the same
+    heading follows two or more such titles. Numbered 1, 2, 3 in order. Read only where
+    no numbered heading is found."""
+    found: list[tuple[int, str, str]] = []
+    for i, line in enumerate(lines):
+        s = line.text.strip()
+        if line.sidebar or not _plain_title(s):
+            continue
+        below = _heading_below(lines, i)
+        if below:
+            found.append((i, s, below))
+    counts: dict[str, int] = {}
+    for _, _, below in found:
+        counts[below] = counts.get(below, 0) + 1
+    kept = [(i, s) for i, s, below in found if counts[below] >= UNNUMBERED_MIN]
+    if len(kept) < UNNUMBERED_MIN:
+        return []
+    return [Heading(i, i + 1, str(n), s) for n, (i, s) in enumerate(kept, 1)]
+
+
+def _plain_title(s: str) -> bool:
+    return 3 <= len(s) <= MAX_TITLE and s[:1].isupper() and candidate_free(s) and \
+        not s.endswith((":", ".", ",", ";")) and not _LABEL_LINE.match(s) and \
+        not is_decision_label(s) and not _SECTION.match(s) and not _META.match(s)
+
+
+def _heading_below(lines: list[Line], i: int) -> str | None:
+    """The decision or section heading under line i (past meta lines), lower-cased."""
+    seen = 0
+    for line in lines[i + 1:]:
+        s = line.text.strip()
+        if not s:
+            continue
+        if _KIND_WORD.fullmatch(s.rstrip(":")):
+            return None  # 'Aarhus Byråd' / 'Referat': a list of meetings, not an item
+        if is_decision_label(s) or _SECTION.match(s):
+            return s.rstrip(":").lower()
+        seen += 1
+        if seen > META_BETWEEN or not _META.match(s):
+            return None
+    return None
 
 
 _CELL = " | "

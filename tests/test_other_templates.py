@@ -807,3 +807,29 @@ def test_a_party_written_out_beside_a_name_gives_its_letter(text, person):
 def test_a_party_word_in_other_prose_names_no_one():
     from ingest.entities import find_people
     assert find_people("Kør ad Nørregade, Venstre side af vejen.") == []
+
+
+def test_items_printed_without_numbers_are_read_in_order(tmp_path):
+    doc = first_document(tmp_path, "Referat\nHandicaprådet\nDato: 21.05.2024 kl. 14.00-16.00\n\n"
+                         "Godkendelse af dagsorden\nBeslutning:\nGodkendt.\n\n"
+                         "Høring om budget 2025\nSagsnr.: 00.30.00-S00-2-24\nBeslutning:\n"
+                         "Handicaprådet drøftede forslaget.\n\nEventuelt\nBeslutning:\nIntet.\n")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden"), ("2", "Høring om budget 2025"), ("3", "Eventuelt")]
+    assert doc.items[1].case_numbers == ("00.30.00-S00-2-24",)
+    assert [it.decision.outcome for it in doc.items[:2]] == [Outcome.APPROVED, Outcome.DISCUSSED]
+
+
+def test_a_list_of_meetings_is_no_unnumbered_agenda(tmp_path):
+    doc = first_document(tmp_path, "Dagsordener og referater\n\nAarhus Byråd\nReferat\n\n"
+                         "Teknisk Udvalg\nDagsorden\n\nKulturudvalget\nReferat\n")
+    assert doc.items == ()
+
+
+def test_a_closed_mark_alone_after_the_number_leaves_the_title_below(tmp_path):
+    doc = first_document(tmp_path, "REFERAT\nØkonomiudvalget\nMødedato: 03-06-2024\n\n"
+                         "Pkt. 102\nRegnskab 2023 - overførsler\nBeslutning\nAnbefales.\n\n"
+                         "Pkt. 103 (Lukket)\nSalg af ejendom\nBeslutning\nGodkendt.\n")
+    assert [(it.number, it.title, it.closed, it.decision.outcome) for it in doc.items] == [
+        ("102", "Regnskab 2023 - overførsler", False, Outcome.RECOMMENDED),
+        ("103", "Salg af ejendom", True, Outcome.APPROVED)]
