@@ -322,6 +322,9 @@ OPEN_PERIODS = (
 )
 # Both ends said: 'mellem 2019 og 2021', 'fra 2019 til 2021', 'between 2019 and 2021'.
 PERIOD_BETWEEN = (("mellem", "og"), ("fra", "til"), ("between", "and"), ("from", "to"))
+# A decade said by its first year and one of these endings ('i 1940'erne', '1960ernes
+# boliger'): the ten years from that one.
+DECADE_ENDINGS = ("erne", "ernes")
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december")
 
