@@ -919,7 +919,7 @@ CONCEPTS = (
     (("klage", "klager", "klagen", "utilfreds", "utilfredse"), ("klagesag", "ankestyrelsen", "borgerrådgiver", "klageadgang", "omgørelse")),
     # building, housing, planning
     (("hus", "huse", "huset", "bygge", "bygger", "tilbygning", "carport", "garage", "udestue"), ("byggesag", "byggetilladelse", "byggeri", "dispensation", "lokalplan", "landzonetilladelse")),
-    (("lang tid", "længe", "vente", "venter", "ventetid", "hurtigt"), ("sagsbehandlingstid", "sagsbehandling", "ventetid", "servicemål", "frist", "behandlingstid")),
+    (("lang tid", "længe", "vente", "venter", "ventetid", "hurtigt"), ("sagsbehandlingstid", "sagsbehandling", "ventetid", "venteliste", "servicemål", "frist", "behandlingstid")),
     (("leje", "lejlighed", "lejligheder", "lejebolig", "husleje"), ("almene boliger", "boligselskab", "boliganvisning", "lejebolig", "boligafdeling")),
     (("parkere", "parkering", "parkeringsplads"), ("parkering", "parkeringsplads", "parkeringsforhold", "parkeringsnorm")),
     (("støj", "larm", "larmer", "larmende"), ("støj", "støjgener", "støjskærm", "støjhandlingsplan")),
