@@ -334,6 +334,9 @@ OPEN_PERIODS = (
 )
 # Both ends said: 'mellem 2019 og 2021', 'fra 2019 til 2021', 'between 2019 and 2021'.
 PERIOD_BETWEEN = (("mellem", "og"), ("fra", "til"), ("between", "and"), ("from", "to"))
+# A decade said by its first year and one of these endings ('i 1940'erne', '1960ernes
+# boliger'): the ten years from that one.
+DECADE_ENDINGS = ("erne", "ernes")
 ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august",
                   "september", "october", "november", "december")
 
@@ -942,7 +945,7 @@ CONCEPTS = (
     (("klage", "klager", "klagen", "utilfreds", "utilfredse"), ("klagesag", "ankestyrelsen", "borgerrådgiver", "klageadgang", "omgørelse")),
     # building, housing, planning
     (("hus", "huse", "huset", "bygge", "bygger", "tilbygning", "carport", "garage", "udestue"), ("byggesag", "byggetilladelse", "byggeri", "dispensation", "lokalplan", "landzonetilladelse")),
-    (("lang tid", "længe", "vente", "venter", "ventetid", "hurtigt"), ("sagsbehandlingstid", "sagsbehandling", "ventetid", "servicemål", "frist", "behandlingstid")),
+    (("lang tid", "længe", "vente", "venter", "ventetid", "hurtigt"), ("sagsbehandlingstid", "sagsbehandling", "ventetid", "venteliste", "servicemål", "frist", "behandlingstid")),
     (("leje", "lejlighed", "lejligheder", "lejebolig", "husleje"), ("almene boliger", "boligselskab", "boliganvisning", "lejebolig", "boligafdeling")),
     (("parkere", "parkering", "parkeringsplads"), ("parkering", "parkeringsplads", "parkeringsforhold", "parkeringsnorm")),
     (("støj", "larm", "larmer", "larmende"), ("støj", "støjgener", "støjskærm", "støjhandlingsplan")),

@@ -17,8 +17,8 @@ from datetime import date, timedelta
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
-from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECISION_CUES, MEETING_NOUNS, OPEN_PERIODS,
-                          OUTCOMES_ASKED, PERIOD_BETWEEN, PERIODS, PROPOSING,
+from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECADE_ENDINGS, DECISION_CUES, MEETING_NOUNS,
+                          OPEN_PERIODS, OUTCOMES_ASKED, PERIOD_BETWEEN, PERIODS, PROPOSING,
                           QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES, QUESTION_WORDS, terms)
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
@@ -58,6 +58,15 @@ def _strict_dates(text: str) -> list[re.Match]:
 # measured the same or lower).
 PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
+# A year after a preposition ('buskort i 2013', 'elværk i 1940') may be the year of what
+# is asked about rather than of the meeting: the fares of 2013 are decided in 2012, a
+# year's accounts in the next. Meetings of the years either side stay, ranked lower;
+# others are left out. A month, a season or a span with a year is strict.
+_PREPOSITION_YEAR = re.compile(r"(?:i|fra|år)\s+\d{4}", re.I)
+YEARS_BESIDE = 1
+# A decade said ('i 1940'erne'): its ten years, as strict as a period said in words.
+DECADE = re.compile(rf"(?<![\w-])(?:i\s+)?((?:1[89]|20)\d)0['’]?(?:{'|'.join(DECADE_ENDINGS)})"
+                    r"(?!\w)", re.I)
 # A year, or a month or season with its year: one end of a period said in words.
 _WHEN = rf"(?:(?:(?:{_MONTHS})\.?|{_SEASONS})\s+)?(?:1[89]|20)\d\d(?!\s*kr\b)"
 OPEN_END = dict(OPEN_PERIODS)
@@ -342,17 +351,37 @@ def _open_ranges(text: str, today: date | None) -> tuple[str, list[Finding]]:
     return text, findings
 
 
+def _decades(text: str) -> tuple[str, list[Finding]]:
+    """Decades said ('i 1940'erne') as their ten years, taken out of the text."""
+    findings = []
+    for m in list(DECADE.finditer(text)) if _A_YEAR.search(text) else ():
+        first = int(m.group(1)) * 10
+        findings.append(Finding("date", m.group(0), (f"{first}-01-01", f"{first + 9}-12-31"),
+                                strict=PERIOD_STRICT))
+        text = text.replace(m.group(0), " ", 1)
+    return text, findings
+
+
 def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
     text, findings = _periods(text)
     text, ranges = _open_ranges(text, today)
     findings += ranges
+    text, decades = _decades(text)
+    findings += decades
     for m in _strict_dates(text):
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:
             lo, hi = user_range(said, today)
         except BadDate:
             continue
-        findings.append(Finding("date", m.group(0), (lo.isoformat(), hi.isoformat())))
+        if _PREPOSITION_YEAR.fullmatch(m.group(0)):
+            findings.append(Finding("date", m.group(0), (
+                lo.replace(year=lo.year - YEARS_BESIDE).isoformat(),
+                hi.replace(year=hi.year + YEARS_BESIDE).isoformat())))
+            findings.append(Finding("date", said, (lo.isoformat(), hi.isoformat()),
+                                    strict=False))
+        else:
+            findings.append(Finding("date", m.group(0), (lo.isoformat(), hi.isoformat())))
         text = text.replace(m.group(0), " ", 1)
     if not findings:
         for m in BARE_YEAR.finditer(text):

@@ -102,6 +102,7 @@ SECOND_PASS = [
     ("Magtanvendelser på botilbuddene", "Registrerede indgreb i selvbestemmelsesretten "
      "i 2023."),
     ("Hjemløsetælling 2024", "Opgørelse af borgere i hjemløshed i uge 6."),
+    ("Ventelister til plejeboliger", "Antal visiterede borgere pr. 1. juli."),
 ]
 
 
@@ -132,6 +133,7 @@ def ix2(tmp_path_factory):
     ("kan ansatte slå alarm om ulovligheder", "Årsberetning for whistleblowerordningen"),
     ("bruger personalet tvang", "Magtanvendelser på botilbuddene"),
     ("hvor mange har ikke noget sted at bo", "Hjemløsetælling 2024"),
+    ("hvor længe", "Ventelister til plejeboliger"),  # how long one waits: a waiting list
     # the other direction: the administration's word finds an item in everyday words
     ("vejbelysningen", "Gadelys i villakvartererne"),
 ])
