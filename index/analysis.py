@@ -33,7 +33,7 @@ from whoosh.lang.snowball.danish import DanishStemmer
 # guard, hyphenated words whole, no field boosts. 3: -et roots kept (budget, kvalitet).
 # 4: a verb's doubled consonant kept where the undoubled stem is another word's
 # (sidde/side, ligge/lige, lægge/læge, hedde/hede).
-ANALYZER_VERSION = 5
+ANALYZER_VERSION = 4
 DATA = Path(__file__).with_name("data")  # the word lists shipped beside this module
 DANISH_STOP = frozenset(stopwords_for_language("da"))
 WORD_PATTERN = r"\w+(?:[-.'’]\w+)*"
@@ -95,16 +95,11 @@ def _kept_double(word: str, stemmed: str) -> str:
     verb whose root ends in one meets an unrelated word that ends in a single one: sidde
     and side/siden (sid), ligge and lige (lig), lægge and læge (læg), hedde and hede.
     Where the lexicon holds both infinitives and the doubled one has a verb's own forms,
-    the verb keeps its doubled consonant ('sidder' -> sidd). So does a word whose
-    undoubled stem is a stop word ('sommer' -> somm, not som; 'hammer', 'skaller'): a
-    compound's part with a stop word's stem is not indexed, so 'sommerudflugt' was never
-    found by 'sommer'."""
+    the verb keeps its doubled consonant ('sidder' -> sidd)."""
     last = stemmed[-1:]
     if not last or last in _VOWELS or not word.startswith(stemmed + last):
         return stemmed
     root = stemmed + last
-    if stemmed in DANISH_STOP and word not in DANISH_STOP:
-        return root  # 'sommer' -> somm, not som: a part stemmed to a stop word is dropped
     lex = lexicon()
     if root + "e" in lex and stemmed + "e" in lex and any(root + e in lex for e in _VERB_FORMS):
         return root

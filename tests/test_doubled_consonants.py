@@ -70,35 +70,3 @@ def test_a_question_about_doctors_does_not_find_what_is_put_on_the_website(ix):
 def test_a_question_about_sitting_on_a_council_does_not_find_pages(ix):
     titles = [h.item_title for h in search(ix, "sidde", limit=10).hits]
     assert titles == [SEATS]
-
-
-# A word whose undoubled stem is a stop word ('sommer' -> som) lost its place as a part of
-# a compound: the parts' stems that are stop words are not indexed, so 'sommer' never
-# found 'Sommerudflugt'. Analyzer version 5 keeps the doubled consonant for such words.
-OUTING = "Sommerudflugt for de gamle"
-
-
-@pytest.mark.parametrize("forms", [("sommer", "sommeren", "sommers"), ("hammer", "hammeren"),
-                                   ("skalle", "skaller", "skallen")])
-def test_a_word_whose_stem_would_be_a_stop_word_keeps_its_forms_together(forms):
-    stems = {stem(f) for f in forms}
-    assert len(stems) == 1 and not stems & {"som", "ham", "skal"}, stems
-
-
-def test_the_analyzer_version_says_archives_with_stop_word_stems_must_be_reindexed():
-    assert ANALYZER_VERSION >= 5
-
-
-@pytest.fixture(scope="module")
-def outing(tmp_path_factory):
-    yield one_meeting_archive(tmp_path_factory.mktemp("outing") / "index", [
-        (OUTING, "Det vedtages at afholde Sommerudflugt for de gamle til Klondyke."),
-        ("Vejenes vedligeholdelse", "Som sædvanlig gruses vejene, som det blev besluttet.")]
-        + OTHERS, "Sogneraadet", "1945-06-08", "e" * 64)
-    close_all()
-
-
-@pytest.mark.parametrize("query", ["sommer", "sommeren", "udflugt om sommeren"])
-def test_a_compound_is_found_by_a_first_part_whose_stem_would_be_a_stop_word(outing, query):
-    titles = [h.item_title for h in search(outing, query, limit=10).hits]
-    assert titles == [OUTING]
