@@ -289,6 +289,18 @@ def test_a_worker_killed_mid_ocr_leaves_no_temporary_files(tmp_path, monkeypatch
     assert _left(tmp) == []
 
 
+def test_an_import_without_a_writable_temporary_folder_still_parses(tmp_path, monkeypatch):
+    import tempfile
+
+    from ingest.batch import Task, parse_many
+    from tests.test_ingest import write_meetings
+
+    [text] = write_meetings(tmp_path / "arkiv", 1)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))  # no such folder
+    [done] = parse_many([Task(str(text), "", text.stat().st_size)], workers=1)
+    assert done.error is None and done.result.documents
+
+
 # -- crash-safe reindex --------------------------------------------------------------
 @pytest.fixture(scope="module")
 def meetings_archive(tmp_path_factory):
