@@ -7,10 +7,13 @@ goes on and the file is reported as failed with the reason.
 from __future__ import annotations
 
 import ctypes
+import fcntl
 import multiprocessing as mp
 import os
 import resource
+import shutil
 import signal
+import tempfile
 import time
 import traceback
 from collections import deque
@@ -100,14 +103,18 @@ def die_with_parent() -> None:
         _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
 
 
-def _worker(conn, inherited: list, parent: int, ocr: OcrMode, memory_mb: int,
-            ocr_cache: str | None) -> None:
+def _worker(conn, inherited: list, parent: int, scratch: str | None, ocr: OcrMode,
+            memory_mb: int, ocr_cache: str | None) -> None:
     die_with_parent()
     if os.getppid() != parent:  # the importer died before the line above
         os._exit(0)
     for other in inherited:  # the parent's pipe ends: held here, the pipe never ends
         other.close()
     os.setpgrp()  # a timeout kills the worker's group: tesseract children too
+    # Temporary files (pytesseract's page images and tesseract's output) go to the folder
+    # the importer made for this worker and removes when it ends, even killed.
+    if scratch:
+        tempfile.tempdir = os.environ["TMPDIR"] = scratch
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     _load(memory_mb)
     conn.send(READY)  # a file's time budget starts when it reaches a loaded worker
@@ -209,16 +216,83 @@ class WorkersCannotStart(IngestError):
     """Worker processes die before they are ready (memory limit, broken install)."""
 
 
+SCRATCH_PREFIX = "referat-import-"
+_LOCK = "lock"
+
+
+class Scratch:
+    """An import's temporary folder, in the system's (TMPDIR). Each worker keeps its
+    temporary files (an OCR'd page's image and tesseract's output) in a folder of its own
+    here. A worker killed mid-page (time or memory limit, a crash) cannot remove them
+    itself, so the importer removes the worker's folder when the worker ends, killed or
+    not, and the whole folder when the import ends.
+
+    An importer killed outright cannot remove its folder; the next import does. The
+    folder's lock file is held locked while its importer (or a worker of it) lives, so
+    a folder whose lock can be taken is left over, and one in use is never removed."""
+
+    def __init__(self) -> None:
+        sweep()
+        self.path: str | None = None
+        self.lock = -1
+        try:
+            path = tempfile.mkdtemp(prefix=SCRATCH_PREFIX)
+        except OSError:  # no writable temporary folder: workers use the system's as before
+            return
+        new = os.path.join(path, _LOCK + ".new")
+        self.lock = os.open(new, os.O_CREAT | os.O_RDWR, 0o600)
+        fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        os.rename(new, os.path.join(path, _LOCK))  # seen by a sweep only when locked
+        self.path = path
+
+    def folder(self) -> str | None:
+        """A new worker's own folder (None: the system's temporary folder)."""
+        return tempfile.mkdtemp(prefix="worker-", dir=self.path) if self.path else None
+
+    def close(self) -> None:
+        if self.path:
+            shutil.rmtree(self.path, ignore_errors=True)
+        if self.lock >= 0:
+            os.close(self.lock)
+
+
+def sweep(base: str | None = None) -> None:
+    """Remove the temporary folders that killed imports left in `base` (default: the
+    system's temporary folder)."""
+    base = base or tempfile.gettempdir()
+    try:
+        names = [n for n in os.listdir(base) if n.startswith(SCRATCH_PREFIX)]
+    except OSError:
+        return
+    for name in names:
+        path = os.path.join(base, name)
+        try:
+            fd = os.open(os.path.join(path, _LOCK), os.O_RDWR)
+        except OSError:  # not one of ours, someone else's, or being made
+            continue
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:  # its import is running
+            continue
+        else:
+            shutil.rmtree(path, ignore_errors=True)
+        finally:
+            os.close(fd)
+
+
 class _Slot:
     """One worker process, the parent's end of its pipe, and the job it has."""
 
     ends: list = []  # every parent end still open, for workers forked later to close
 
-    def __init__(self, ctx, ocr: OcrMode, memory_mb: int, ocr_cache: str | None):
+    def __init__(self, ctx, scratch: str | None, ocr: OcrMode, memory_mb: int,
+                 ocr_cache: str | None):
         self.conn, child = ctx.Pipe()
         inherited = [*_Slot.ends, self.conn]
+        self.scratch = scratch
         self.proc = ctx.Process(target=_worker, daemon=True,
-                                args=(child, inherited, os.getpid(), ocr, memory_mb, ocr_cache))
+                                args=(child, inherited, os.getpid(), scratch, ocr, memory_mb,
+                                      ocr_cache))
         self.proc.start()
         child.close()
         _Slot.ends.append(self.conn)
@@ -248,6 +322,8 @@ class _Slot:
         if self.conn in _Slot.ends:
             _Slot.ends.remove(self.conn)
         self.conn.close()
+        if self.scratch:
+            shutil.rmtree(self.scratch, ignore_errors=True)
 
 
 def largest_first(tasks: Iterable[Task]) -> list[Task]:
@@ -274,13 +350,17 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.A
     if not queue:
         return
     limit = max(1, workers or (os.cpu_count() or 1))
-    pool = _Pool(limit, min(limit, len(queue)), (ocr, memory_mb,
-                                                 str(ocr_cache) if ocr_cache else None), timeout)
-    pool.jobs.extend(ranges.Whole(t, split=limit > 1) for t in queue)
+    scratch = Scratch()
     try:
-        yield from pool.run(started)
+        pool = _Pool(limit, min(limit, len(queue)), scratch,
+                     (ocr, memory_mb, str(ocr_cache) if ocr_cache else None), timeout)
+        pool.jobs.extend(ranges.Whole(t, split=limit > 1) for t in queue)
+        try:
+            yield from pool.run(started)
+        finally:
+            _stop(pool.slots)
     finally:
-        _stop(pool.slots)
+        scratch.close()
 
 
 class _Pool:
@@ -288,8 +368,8 @@ class _Pool:
     page ranges. `limit` workers at most: fewer start when there are fewer files, and
     more join when a long file is split."""
 
-    def __init__(self, limit: int, start: int, args: tuple, timeout: float):
-        self.limit, self.args, self.timeout = limit, args, timeout
+    def __init__(self, limit: int, start: int, scratch: Scratch, args: tuple, timeout: float):
+        self.limit, self.scratch, self.args, self.timeout = limit, scratch, args, timeout
         self.ctx = mp.get_context("fork")
         self.slots = [self._new() for _ in range(start)]
         self.starts = start
@@ -297,7 +377,7 @@ class _Pool:
         self.parts: dict[Task, ranges.Parts] = {}
 
     def _new(self) -> _Slot:
-        return _Slot(self.ctx, *self.args)
+        return _Slot(self.ctx, self.scratch.folder(), *self.args)
 
     def run(self, started: Callable[[Task], None] | None) -> Iterator[Done]:
         """Hand out jobs until every file is done; yields each file's Done.

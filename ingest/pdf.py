@@ -92,13 +92,15 @@ def read_pdf(path: str, ocr_mode: str = "auto", ocr: OcrFn | None = None,
     (and when it refuses the file, page_count could not count them either). Each page
     is read on its own, so pages read in parts are the pages read in one go.
     """
+    held = _unhold(path) if pages is not None else None
     try:
-        doc = pdfium.open_document(path)
+        doc = held.doc if held is not None and held.doc is not None else \
+            pdfium.open_document(path)
     except Exception:  # noqa: BLE001 - pdfplumber reads it or says what is wrong
         return _read_plumber(path, ocr_mode, ocr, deadline, pages)
     source = _Source(path, doc)
-    if pages is not None:
-        source.resume(_unhold(path))
+    if held is not None:
+        source.resume(held)
     read = None
     try:
         n = len(doc)
@@ -202,11 +204,6 @@ class _Source:
             self._pdf, self._walk = held._pdf, held._walk
             self._walked, self._doctop = held._walked, held._doctop
 
-    def close_pdfium(self) -> None:
-        if self.doc is not None:
-            _close(self.doc)
-            self.doc = None
-
     def close(self) -> None:
         if self._pdf is not None:
             if hasattr(self._pdf, "_pages"):  # listed whole already
@@ -217,8 +214,8 @@ class _Source:
             _close(self.doc)
 
 
-# The pdfplumber document of the last part of a file this process read, kept open for
-# the next part of the same file. Walking pdfplumber's page tree to a page reads every
+# The documents of the last part of a file this process read, kept open for the next
+# part of the same file. Walking pdfplumber's page tree to a page reads every
 # page object before it: the parts of the 108-page dev report, each walking from the
 # first page, spent 1.0 CPU s more than one whole read; held, each worker walks once.
 _held: dict[tuple, _Source] = {}
@@ -234,12 +231,11 @@ def _identity(path: str) -> tuple | None:
 
 
 def _hold(source: _Source) -> None:
-    """Keep a part's pdfplumber document for the next part of its file (PDFium's is
-    closed: it opens in milliseconds); the one held before is closed."""
-    source.close_pdfium()
+    """Keep a part's documents (PDFium's and pdfplumber's) for the next part of its
+    file; the one held before is closed."""
     release()
     key = _identity(source.path)
-    if source._pdf is None or key is None:
+    if key is None:
         source.close()
         return
     _held[key] = source

@@ -128,10 +128,10 @@ def _group(pgid: int) -> list[int]:
     return out
 
 
-def _start_import(tmp_path, folder, *extra):
+def _start_import(tmp_path, folder, *extra, env=None):
     return subprocess.Popen(
         [sys.executable, "-m", "search", "ingest", str(folder), "--index",
-         str(tmp_path / "ix"), "--workers", "2", *extra], cwd=REPO,
+         str(tmp_path / "ix"), "--workers", "2", *extra], cwd=REPO, env=env,
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
 
 
@@ -175,8 +175,8 @@ def test_workers_die_with_an_importer_killed_by_sigkill(tmp_path):
             proc.kill()
 
 
-@needs_tesseract
-def test_tesseract_dies_with_its_worker(tmp_path):
+def _scan(path: Path, pages: int) -> Path:
+    """A PDF of pictures of text only: every page goes to tesseract."""
     from reportlab.lib.utils import ImageReader
     from reportlab.pdfgen import canvas
     from PIL import Image, ImageDraw
@@ -185,19 +185,63 @@ def test_tesseract_dies_with_its_worker(tmp_path):
     draw = ImageDraw.Draw(page)
     for k in range(40):
         draw.text((100, 100 + 38 * k), f"Referat af mødet linje {k} om vejbelysning", fill=0)
-    scan = tmp_path / "scan" / "skannet.pdf"
-    scan.parent.mkdir()
-    c = canvas.Canvas(str(scan))
-    for _ in range(40):  # pictures of text only: every page goes to tesseract
+    path.parent.mkdir(parents=True, exist_ok=True)
+    c = canvas.Canvas(str(path))
+    for _ in range(pages):
         c.drawImage(ImageReader(page), 0, 0, 595, 842)
         c.showPage()
     c.save()
-    proc = _start_import(tmp_path, scan.parent, "--ocr", "always")
+    return path
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return (Path("/proc") / str(pid) / "cmdline").read_bytes().decode(errors="replace")
+    except OSError:
+        return ""
+
+
+def _parent(pid: int) -> int:
+    stat = (Path("/proc") / str(pid) / "stat").read_text()
+    return int(stat[stat.rindex(")") + 2:].split()[1])
+
+
+def _tesseracts(under: Path) -> list[int]:
+    """The tesseract processes reading an image in the folder `under`."""
+    return [int(e.name) for e in Path("/proc").iterdir() if e.name.isdigit()
+            and "tesseract" in (line := _cmdline(int(e.name))) and str(under) in line]
+
+
+def _left(folder: Path) -> list[str]:
+    return sorted(str(p.relative_to(folder)) for p in folder.rglob("*"))
+
+
+@needs_tesseract
+def test_tesseract_dies_with_its_worker_and_the_next_import_removes_its_files(
+        tmp_path, monkeypatch):
+    import tempfile
+
+    from search.importer import run_import
+    from tests.test_ingest import write_meetings
+
+    scan = _scan(tmp_path / "scan" / "skannet.pdf", 40)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))  # this process's imports
+    proc = _start_import(tmp_path, scan.parent, "--ocr", "always",
+                         env={**os.environ, "TMPDIR": str(tmp)})
     try:
         def ocr_running():
             return [p for w in _children(proc.pid) for p in _group(w)
-                    if "tesseract" in (Path("/proc") / str(p) / "cmdline").read_bytes().decode(
-                        errors="replace")]
+                    if "tesseract" in _cmdline(p)]
+        _wait_for(lambda: _tesseracts(tmp))  # reading a page, not listing its languages
+        running = _left(tmp)
+        assert any(Path(name).name.startswith("tess_") for name in running)
+        # another import meanwhile leaves the running import's temporary folder alone
+        write_meetings(tmp_path / "tekst", 1)
+        run_import([str(tmp_path / "tekst")], tmp_path / "ix2", workers=1)
+        assert proc.poll() is None
+        assert all((tmp / name).exists() for name in running if "/" not in name)
         tess = _wait_for(ocr_running)
         workers = _children(proc.pid)
         os.kill(proc.pid, signal.SIGKILL)
@@ -206,6 +250,55 @@ def test_tesseract_dies_with_its_worker(tmp_path):
     finally:
         if proc.poll() is None:
             proc.kill()
+    assert _left(tmp)  # a killed importer cannot clear up; the next import does
+    write_meetings(tmp_path / "tekst", 1, start=1)
+    run_import([str(tmp_path / "tekst")], tmp_path / "ix2", workers=1)
+    assert _left(tmp) == []
+
+
+@needs_tesseract
+def test_a_worker_killed_mid_ocr_leaves_no_temporary_files(tmp_path, monkeypatch):
+    import tempfile
+    import threading
+
+    from ingest.batch import Task, parse_many
+    from ingest.records import FailureKind, OcrMode
+    from tests.test_ingest import write_meetings
+
+    scan = _scan(tmp_path / "arkiv" / "skannet.pdf", 2)
+    [text] = write_meetings(tmp_path / "arkiv", 1)
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp))  # inherited by the forked workers
+    seen: list[str] = []
+
+    def kill_the_worker_mid_ocr():  # as the memory guard or a timeout would
+        tess = _wait_for(lambda: _tesseracts(tmp))
+        seen.extend(_left(tmp))
+        os.kill(_parent(tess[0]), signal.SIGKILL)
+
+    killer = threading.Thread(target=kill_the_worker_mid_ocr, daemon=True)
+    killer.start()
+    tasks = [Task(str(f), "", f.stat().st_size) for f in (scan, text)]
+    done = {Path(d.task.path).name: d for d in parse_many(
+        tasks, workers=1, ocr=OcrMode.ALWAYS, ocr_cache=tmp_path / "cache")}
+    killer.join(5)
+    assert any(Path(name).name.startswith("tess_") for name in seen)  # OCR was under way
+    assert done["skannet.pdf"].failure.kind is FailureKind.DIED
+    assert done[text.name].result is not None  # the batch went on with a new worker
+    assert _left(tmp) == []
+
+
+def test_an_import_without_a_writable_temporary_folder_still_parses(tmp_path, monkeypatch):
+    import tempfile
+
+    from ingest.batch import Task, parse_many
+    from tests.test_ingest import write_meetings
+
+    [text] = write_meetings(tmp_path / "arkiv", 1)
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "gone"))  # no such folder
+    [done] = parse_many([Task(str(text), "", text.stat().st_size)], workers=1)
+    assert done.error is None and done.result.documents
 
 
 # -- crash-safe reindex --------------------------------------------------------------

@@ -220,19 +220,20 @@ def ruled_turned_pdf(path: Path, pages: int = 8, plumber_pages: tuple = (2, 6)) 
 
 def test_the_next_part_of_a_file_goes_on_walking_its_page_tree(tmp_path):
     """A worker reading several parts of one long PDF walks pdfplumber's page tree once
-    (each part walking it from the first page cost a 108-page report 0.2-1.0 CPU s);
-    the pages are the pages of a whole read."""
+    (each part walking it from the first page cost a 108-page report 0.2-1.0 CPU s) and
+    opens the file in PDFium once; the pages are the pages of a whole read."""
     from ingest import pdf
 
     path = str(ruled_turned_pdf(tmp_path / "tabeller.pdf"))
     whole = pdf.read_pdf(path, ocr_mode="never")
     first = pdf.read_pdf(path, ocr_mode="never", pages=range(0, 4))
     [held] = pdf._held.values()
-    plumber = held.plumber()
+    plumber, doc = held.plumber(), held.doc
     second = pdf.read_pdf(path, ocr_mode="never", pages=range(4, 8))
     [again] = pdf._held.values()
     assert first + second == whole
     assert again.plumber() is plumber and len(again._walked) == 6  # pages 1-6, once
+    assert again.doc is doc
     pdf.release()
     assert not pdf._held and plumber.stream.closed
 
