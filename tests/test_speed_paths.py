@@ -79,10 +79,11 @@ def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
 # command or a function that needs it runs: numpy's linear algebra and typing aliases,
 # ctypes and platform (index/deferred.py), OpenSSL's hashes (Whoosh's MD5 is Python's),
 # shutil and urllib.parse (Whoosh's compound files, Path.as_uri), logging (set up when
-# first imported), json and csv (their formats), dataclasses (search/struct.py).
+# first imported), json and csv (their formats), dataclasses (search/struct.py), Whoosh's
+# writer (index/store.py's writing) and highlighter (index/deferred.py).
 NOT_IN_A_PLAIN_SEARCH = ("numpy.linalg", "numpy._typing", "ctypes", "platform", "hashlib",
                          "_hashlib", "shutil", "urllib.parse", "logging", "json", "csv",
-                         "dataclasses")
+                         "dataclasses", "whoosh.writing", "whoosh.highlight")
 PLAIN_SEARCH = """
 import sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "--limit", "3"]
@@ -107,6 +108,17 @@ def test_a_plain_search_loads_nothing_it_never_calls(archive):
     assert len(rows) == 3 and all("tilskud" in "\t".join(r).lower() for r in rows)
     # nor does it compile the patterns of dates in documents (ingest/dates.py)
     assert done.stderr.splitlines()[-3:] == ["exit:0", "loaded:", "compiled:"]
+
+
+def test_whooshs_results_still_get_the_real_highlighter():
+    """whoosh.searching imported without its highlighter (referat writes its own
+    snippets): Whoosh's results make the real one when they are made."""
+    code = ("import sys, index, whoosh.searching\n"
+            "absent = 'whoosh.highlight' not in sys.modules\n"
+            "made = whoosh.searching.highlight.Highlighter()\n"
+            "import whoosh.highlight\n"
+            "print(absent, type(made) is whoosh.highlight.Highlighter)")
+    assert python_output(code).strip() == "True True"
 
 
 def test_numpys_left_out_parts_still_work_and_later_importers_get_them_whole():
