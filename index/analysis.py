@@ -115,12 +115,41 @@ def _root_et(word: str) -> bool:
     return len(word) >= 5 and any(word + e in lex for e in _DOUBLED_T)
 
 
-@lru_cache(maxsize=1)
+LEXICON_LISTS = ("da_domain.txt", "da_words.txt")  # the lexicon's word lists, in DATA
+_LEXICON: dict[str, int] = {}  # built when a process has asked the sorted words enough
+
+
 def lexicon() -> dict[str, int]:
-    """Danish words -> frequency rank (0 is the most common); domain words rank first."""
-    domain = [w.strip() for w in _folded(DATA / "da_domain.txt").splitlines()
+    """Danish words -> frequency rank (0 is the most common); domain words rank first.
+
+    Looked up with `in`, `get` and `[]`: the first lookups of a process are answered
+    from the sorted form of the same words (index/sorted_words.py) when it is installed
+    and up to date, without building the dict; then, or without it, the dict."""
+    if _LEXICON:
+        return _LEXICON
+    from index import sorted_words
+
+    sorted_form = _sorted_form(sorted_words.FILE)
+    if sorted_form is not None and sorted_form.lookups < sorted_words.LOOKUPS:
+        return sorted_form
+    _LEXICON.update(build_lexicon(*((DATA / name).read_text(encoding="utf-8")
+                                    for name in LEXICON_LISTS)))
+    return _LEXICON
+
+
+@lru_cache(maxsize=1)
+def _sorted_form(path: Path):
+    from index import sorted_words
+
+    return sorted_words.read(path)
+
+
+def build_lexicon(domain_text: str, words_text: str) -> dict[str, int]:
+    """The lexicon from its word lists: the domain words (one a line, '#' comments),
+    then the general words by frequency (one a line)."""
+    domain = [w.strip() for w in _folded(domain_text).splitlines()
               if w.strip() and not w.lstrip().startswith("#")]
-    general = _folded(DATA / "da_words.txt").split()  # one word a line, no comments
+    general = _folded(words_text).split()  # one word a line, no comments
     # A word's rank is its place among the distinct words, domain words first; whole-file
     # folding and C-level dict building load it in a third of the time a loop over lines took.
     order = dict.fromkeys(domain + general)
@@ -129,9 +158,9 @@ def lexicon() -> dict[str, int]:
     return words
 
 
-def _folded(path: Path) -> str:
-    """A word list's text, lower-cased with 'aa' folded (in one pass over the file)."""
-    return fold_aa(path.read_text(encoding="utf-8").lower())
+def _folded(text: str) -> str:
+    """A word list's text, lower-cased with 'aa' folded (in one pass over the text)."""
+    return fold_aa(text.lower())
 
 
 def _known(part: str, lex: dict[str, int]) -> bool:

@@ -1,7 +1,8 @@
 """Imports a library makes at its top for a function a search never calls, made on demand.
 
 Whoosh's `whoosh.compat` imports `urllib.request` (with it http.client, email and ssl)
-to re-export `urlretrieve`, which nothing calls, and `html` for its highlighter;
+to re-export `urlretrieve`, which nothing calls, and `html` for its highlighter
+(`whoosh.searching` imports the highlighter itself, for results referat does not show);
 `whoosh.query.terms` imports English morphology (`whoosh.lang.morph_en`, large patterns
 compiled at import) for the Variations query, which referat never builds;
 `cached_property`, which `whoosh.reading` uses, imports asyncio for coroutine methods
@@ -60,6 +61,8 @@ DEFERRED: dict[str, dict[str, dict]] = {
     "whoosh.externalsort": {"tempfile": {}},
     "whoosh.util.times": {"calendar": {}},  # datetime fields; referat stores days as numbers
     "whoosh.query.terms": {"whoosh.lang.morph_en": {"variations": None}},
+    # the highlighter that Whoosh's own results make; referat writes its own snippets
+    "whoosh.searching": {"whoosh.highlight": {}},
     "cached_property": {"asyncio": {"iscoroutinefunction": _iscoroutinefunction,
                                     "ensure_future": None}},
     # numpy's matrix power and polynomial fitting and roots use its linear algebra (which

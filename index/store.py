@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from whoosh import index as windex
 from whoosh.filedb.filestore import FileStorage
-from whoosh.writing import LockError
 
 from index.analysis import ANALYZER_VERSION, analyzer_version
 from index.schema import make_schema, to_index_docs
@@ -134,6 +133,8 @@ class Store:
         self._writer = None
 
     def _w(self):
+        from whoosh.writing import LockError  # with the writers: a search needs neither
+
         if self._writer is None:
             try:
                 self._writer = writer(self.ix, self.procs)

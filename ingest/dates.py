@@ -4,6 +4,7 @@ This is the only module that imports dateparser. Day always comes before month.
 """
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date, timedelta
 
@@ -13,41 +14,73 @@ from ingest.vocab import terms
 _DP_SETTINGS = {"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
                 "RETURN_AS_TIMEZONE_AWARE": False}
 MONTHS = dict(vocab.MONTHS)
-_MONTH_RE = terms(tuple(MONTHS), whole=False).pattern
-_YEAR_WORD_RE = terms(vocab.YEAR_WORDS, whole=False).pattern
-NUMERIC = re.compile(r"(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-/]|\.\d)")
+
+
+class _Pattern:
+    """A pattern compiled when first used. A search imports this module for the dates a
+    user may type, and most searches read none: compiling every pattern here took about
+    2.5 ms of each `referat search`. Each attribute asked (finditer, search, ...) is the
+    compiled pattern's, kept on this object from then on."""
+
+    def __init__(self, source, flags: int = 0):
+        self._source, self._flags = source, flags  # the text, or a function making it
+
+    def __getattr__(self, name: str):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        compiled = self.__dict__.get("_compiled")
+        if compiled is None:
+            source = self._source if isinstance(self._source, str) else self._source()
+            compiled = self._compiled = re.compile(source, self._flags)
+        value = getattr(compiled, name)
+        setattr(self, name, value)
+        return value
+
+
+@functools.cache
+def _alternatives(entries: tuple[str, ...]) -> str:
+    """The text of one pattern matching any of the entries (vocab.terms, not anchored)."""
+    return terms(entries, whole=False).pattern
+
+
+def _month_re() -> str:
+    return _alternatives(tuple(MONTHS))
+
+
+NUMERIC = _Pattern(r"(?<![\d.\-/])(\d{1,2})[.\-/](\d{1,2})[.\-/](\d{4}|\d{2})(?![\d\-/]|\.\d)")
 # '4.december 2012' (no space after the dot) is printed as often as '4. december 2012'.
 _ORDINAL = "|".join(sorted(vocab.DAY_ORDINALS, key=len, reverse=True))
 # A shortened month's dot may touch the year ('8. Dcbr.1941'); a day may be an ordinal
 # ('12te Nvbr. 1941').
-TEXTUAL = re.compile(rf"(?<!\d)(\d{{1,2}})(?:{_ORDINAL})?(?:[.']\s*|\s+)({_MONTH_RE})"
-                     rf"(?:\.\s*|\s+)(\d{{4}})\b", re.I)
+TEXTUAL = _Pattern(lambda: rf"(?<!\d)(\d{{1,2}})(?:{_ORDINAL})?(?:[.']\s*|\s+)({_month_re()})"
+                           rf"(?:\.\s*|\s+)(\d{{4}})\b", re.I)
 # 'Aar 1942 d. 6 Januar', 'Aar 1943 Tirsdag d. 12' Januar' and, opening a line without
 # the year word, '1940 d. 24. Oktober afholdtes ...' in old minute books.
-OLD = re.compile(rf"(?:\b(?:{_YEAR_WORD_RE})\s+|^\s*)(\d{{4}})\b[^\n]{{0,25}}?\bd(?:\.|en)?\s*"
-                 rf"(\d{{1,2}})(?:{_ORDINAL})?[.']?\s+({_MONTH_RE})\b", re.I | re.M)
+OLD = _Pattern(lambda: rf"(?:\b(?:{_alternatives(vocab.YEAR_WORDS)})\s+|^\s*)(\d{{4}})\b"
+                       rf"[^\n]{{0,25}}?\bd(?:\.|en)?\s*(\d{{1,2}})(?:{_ORDINAL})?[.']?\s+"
+                       rf"({_month_re()})\b", re.I | re.M)
 # 'd. 9/4 1940' and '21/9 1941': day/month, then the year after a space (minute books);
 # 'd 26/3 -40' and 'd 8/6 - 1945': after a dash set apart by spaces, in two digits too.
-SLASHED = re.compile(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?:\s+((?:1[89]|20)\d\d)|"
-                     r"\s*-\s*(\d{2}|(?:1[89]|20)\d\d))\b(?![.,]\d|/)")
+SLASHED = _Pattern(r"(?<![\d/.\-])(\d{1,2})/(\d{1,2})(?:\s+((?:1[89]|20)\d\d)|"
+                   r"\s*-\s*(\d{2}|(?:1[89]|20)\d\d))\b(?![.,]\d|/)")
 # ISO dates ('Mødedato: 2024-03-12'), as systems and their exports print them; a case
 # number ('2011-29298', '2016-003798-62') never has a month and a day in these places.
-ISO = re.compile(r"(?<![\d\-/.])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/])")
-TIME = re.compile(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
-TIME_RANGE = re.compile(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
+ISO = _Pattern(r"(?<![\d\-/.])((?:19|20)\d{2})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?![\d\-/])")
+TIME = _Pattern(r"\b(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b", re.I)
+TIME_RANGE = _Pattern(r"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s*[-–—]\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b")
 # 'fra kl. 16 til kl. 18.30', 'kl. 16.00 til 18.00', 'Kl. 19.30 - ca. 22.00', 'kl 9-12': a
 # span whose start says 'kl.' may write its hours without minutes.
-_SPAN_WORD = terms(vocab.TIME_SPAN_WORDS, whole=False).pattern
-_HEDGE = terms(vocab.TIME_HEDGES, whole=False).pattern
-KL_SPAN = re.compile(
-    rf"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*(?:[-–—]|\b(?:{_SPAN_WORD})\b)"
-    rf"\s*(?:(?:{_HEDGE})\s*)?(?:kl\.?\s*)?([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b(?![.:,]?\d)",
-    re.I)
-KL_TIME = re.compile(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
+KL_SPAN = _Pattern(lambda: (
+    rf"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\s*(?:[-–—]|"
+    rf"\b(?:{_alternatives(vocab.TIME_SPAN_WORDS)})\b)\s*"
+    rf"(?:(?:{_alternatives(vocab.TIME_HEDGES)})\s*)?(?:kl\.?\s*)?([01]?\d|2[0-3])"
+    rf"(?:[.:]([0-5]\d))?\b(?![.:,]?\d)"), re.I)
+KL_TIME = _Pattern(r"\bkl\.?\s*([01]?\d|2[0-3])(?:[.:]([0-5]\d))?\b", re.I)
 # '15:00 til 17:00': two full times joined by a word, without 'kl.'.
-WORDED_RANGE = re.compile(
-    rf"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s+(?:{_SPAN_WORD})\s+(?:(?:{_HEDGE})\s*)?"
-    rf"(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]([0-5]\d)\b(?![.:,]?\d)", re.I)
+WORDED_RANGE = _Pattern(lambda: (
+    rf"\b([01]?\d|2[0-3])[.:]([0-5]\d)\s+(?:{_alternatives(vocab.TIME_SPAN_WORDS)})\s+"
+    rf"(?:(?:{_alternatives(vocab.TIME_HEDGES)})\s*)?(?:kl\.?\s*)?([01]?\d|2[0-3])[.:]"
+    rf"([0-5]\d)\b(?![.:,]?\d)"), re.I)
 
 
 def _iso(y: int, m: int, d: int) -> str | None:
@@ -101,8 +134,9 @@ def find_dates(text: str) -> list[tuple[str, int, int]]:
 
 # 'Sogneraadsmøde ... d 27/2', 'den 5. Marts': a meeting dated without its year, which
 # a minute book leaves to the entries around it.
-DAY_MONTH = re.compile(rf"\bd(?:\.|en)?\s*(\d{{1,2}})(?:{_ORDINAL})?(?:/(\d{{1,2}})|[.']?\s+"
-                       rf"({_MONTH_RE})\b\.?)(?![\d/.\-]|\s*[-/.]?\s*\d)", re.I)
+DAY_MONTH = _Pattern(lambda: rf"\bd(?:\.|en)?\s*(\d{{1,2}})(?:{_ORDINAL})?(?:/(\d{{1,2}})|"
+                             rf"[.']?\s+({_month_re()})\b\.?)(?![\d/.\-]|\s*[-/.]?\s*\d)",
+                     re.I)
 
 
 def find_day_month(text: str) -> tuple[int, int] | None:
@@ -196,7 +230,7 @@ def user_range(text: str, today: date | None = None) -> tuple[date, date]:
     season = _season(s)
     if season:
         return season
-    m = re.fullmatch(rf"({_MONTH_RE}|[a-z]+)\.?\s+(\d{{4}})", s)
+    m = re.fullmatch(rf"({_month_re()}|[a-z]+)\.?\s+(\d{{4}})", s)
     if m and (m.group(1) in MONTHS or _english_month(m.group(1))):
         month = MONTHS.get(m.group(1)) or _english_month(m.group(1))
         first = date(int(m.group(2)), month, 1)

@@ -1,3 +1,3 @@
-from search.front import main
+from search.front import program
 
-main()
+program()

@@ -15,7 +15,6 @@ Filters from options are built as query objects, never pasted into the text.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -32,6 +31,7 @@ from ingest.errors import ReferatError
 from ingest.kinds import Kind, Outcome, case_key
 from ingest.vocab import (IRREGULAR_VERBS, PARTICLE_NOUN_ENDINGS, PARTICLE_REACH, PARTICLES,
                           PROPOSAL_REACH, VERB_ENDINGS)
+from search.struct import FrozenStruct, Struct
 
 if TYPE_CHECKING:
     from whoosh.qparser import MultifieldParser
@@ -84,44 +84,49 @@ class QueryError(ReferatError, ValueError):
     """A query the user must fix; the message says how."""
 
 
-@dataclass(frozen=True, slots=True)
-class Filters:
-    body: str | None = None
-    kind: str | None = None
-    outcome: str | None = None
-    date_from: date | None = None
-    date_to: date | None = None
-    case: str | None = None
+class Filters(FrozenStruct):
+    __slots__ = ("body", "kind", "outcome", "date_from", "date_to", "case")
+
+    def __init__(self, body: str | None = None, kind: str | None = None,
+                 outcome: str | None = None, date_from: date | None = None,
+                 date_to: date | None = None, case: str | None = None):
+        for name, value in zip(self.__slots__, (body, kind, outcome, date_from, date_to, case)):
+            object.__setattr__(self, name, value)
 
 
-@dataclass(frozen=True, slots=True)
-class Soft:
+class Soft(FrozenStruct):
     """A filter understood from the words: units matching `match` rank as usual, units
     matching `unknown` (the metadata is missing) are kept with a lower score, and the
     rest are dropped, or kept with their score times `others` when it is above 0."""
 
-    name: str
-    said: str
-    meaning: str
-    match: Query
-    unknown: Query
-    others: float = 0.0
+    __slots__ = ("name", "said", "meaning", "match", "unknown", "others")
+
+    def __init__(self, name: str, said: str, meaning: str, match: Query, unknown: Query,
+                 others: float = 0.0):
+        for slot, value in zip(self.__slots__, (name, said, meaning, match, unknown, others)):
+            object.__setattr__(self, slot, value)
 
 
-@dataclass(slots=True)
-class Plan:
+class Plan(Struct):
     """What a search runs: the scoring query, hard filters, soft filters."""
 
-    text: Query | None
-    filters: list[Query] = field(default_factory=list)
-    soft: list[Soft] = field(default_factory=list)
-    natural: bool = False
-    groups: list[Query] = field(default_factory=list)  # one per word, natural mode
-    words: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
-    # Per unit, the words matched as the ranking counts them (a compound's parts spread
-    # over a passage 0.75 of a word), once the natural query is scored: the 'k of n' shown.
-    counted: object = None
+    __slots__ = ("text", "filters", "soft", "natural", "groups", "words", "notes", "counted")
+
+    def __init__(self, text: Query | None, filters: list[Query] | None = None,
+                 soft: list[Soft] | None = None, natural: bool = False,
+                 groups: list[Query] | None = None, words: list[str] | None = None,
+                 notes: list[str] | None = None, counted: object = None):
+        self.text = text
+        self.filters = [] if filters is None else filters
+        self.soft = [] if soft is None else soft
+        self.natural = natural
+        self.groups = [] if groups is None else groups  # one per word, natural mode
+        self.words = [] if words is None else words
+        self.notes = [] if notes is None else notes
+        # Per unit, the words matched as the ranking counts them (a compound's parts
+        # spread over a passage 0.75 of a word), once the natural query is scored: the
+        # 'k of n' shown.
+        self.counted = counted
 
     def explain(self) -> list[str]:
         """How the query was understood, one line each."""

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Optional
@@ -14,6 +13,7 @@ from typing import TYPE_CHECKING, Optional
 from ingest.errors import ArchiveError, NoResults, UsageError
 from ingest.kinds import Sort
 from search import render, settings
+from search.struct import Struct
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -36,14 +36,16 @@ class _Stderr:
 err = _Stderr()
 
 
-@dataclass(slots=True)
-class Run:
+class Run(Struct):
     """What the current run's global options say (set each time by the app's callback, or
     by the quick start of a search line)."""
 
-    quiet: bool = False
-    started: float = 0.0  # time.monotonic() when the command began
-    whole_process: bool = False  # referat is the program (main()), not called in-process
+    __slots__ = ("quiet", "started", "whole_process")
+
+    def __init__(self, quiet: bool = False, started: float = 0.0, whole_process: bool = False):
+        self.quiet = quiet
+        self.started = started  # time.monotonic() when the command began
+        self.whole_process = whole_process  # referat is the program (main()), not in-process
 
 
 RUN = Run()

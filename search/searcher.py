@@ -10,7 +10,6 @@ top-k pass, and filters and facets are array operations.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 
 import numpy as np
@@ -21,6 +20,7 @@ from whoosh.query.spans import SpanNear2
 from index.analysis import DANISH_STOP, WORD_PATTERN, analyse, fold_aa, stem
 from index.store import open_index
 from search.query import NOT_COUNTED, Coord, Filters, Parts, Plan, parser, plan as make_plan
+from search.struct import FrozenStruct, Struct
 from search.vectors import Vectors, rescore, vectorizable
 
 FACETS = {"body": "body_facet", "year": "year", "kind": "kind", "outcome": "outcome"}
@@ -32,23 +32,20 @@ FETCH_SLACK = 10  # extra hits fetched so that collapsing duplicates still fills
 KIND_RANK = {"referat": 3, "dagsorden": 2}  # the later stage of an item wins a group
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    id: str
-    source: str
-    kind: str
-    body: str
-    date: str
-    item_number: str
-    item_title: str
-    title: str
-    score: float
-    snippet: str
-    page: int
-    outcome: str
-    matched: float = 0  # words matched as the ranking counts them (spread parts 0.75)
-    of: int = 0
-    also: tuple[tuple[str, str], ...] = ()  # (source, id) of the same item elsewhere
+class Hit(FrozenStruct):
+    __slots__ = ("id", "source", "kind", "body", "date", "item_number", "item_title", "title",
+                 "score", "snippet", "page", "outcome", "matched", "of", "also")
+
+    def __init__(self, id: str, source: str, kind: str, body: str, date: str,
+                 item_number: str, item_title: str, title: str, score: float, snippet: str,
+                 page: int, outcome: str, matched: float = 0, of: int = 0,
+                 also: tuple[tuple[str, str], ...] = ()):
+        # matched: words matched as the ranking counts them (spread parts 0.75), of `of`;
+        # also: (source, id) of the same item elsewhere
+        for name, value in zip(self.__slots__, (id, source, kind, body, date, item_number,
+                                                item_title, title, score, snippet, page,
+                                                outcome, matched, of, also)):
+            object.__setattr__(self, name, value)
 
     def to_dict(self) -> dict:
         out = {"id": self.id, "source": self.source, "kind": self.kind, "body": self.body,
@@ -63,15 +60,18 @@ class Hit:
         return out
 
 
-@dataclass(slots=True)
-class Results:
-    query: str
-    total: int
-    hits: list[Hit]
-    facets: dict[str, dict[str, int]] = field(default_factory=dict)
-    suggestion: str | None = None
-    explain: list[str] = field(default_factory=list)
-    outside: int = 0  # units matching the words outside the understood filters
+class Results(Struct):
+    __slots__ = ("query", "total", "hits", "facets", "suggestion", "explain", "outside")
+
+    def __init__(self, query: str, total: int, hits: list[Hit],
+                 facets: dict[str, dict[str, int]] | None = None,
+                 suggestion: str | None = None, explain: list[str] | None = None,
+                 outside: int = 0):
+        self.query, self.total, self.hits = query, total, hits
+        self.facets = {} if facets is None else facets
+        self.suggestion = suggestion
+        self.explain = [] if explain is None else explain
+        self.outside = outside  # units matching the words outside the understood filters
 
     def to_dict(self) -> dict:
         out = {"query": self.query, "total": self.total, "hits": [h.to_dict() for h in self.hits]}

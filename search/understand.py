@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
@@ -20,6 +19,7 @@ from ingest.dates import MONTHS, BadDate, user_range
 from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECADE_ENDINGS, DECISION_CUES, MEETING_NOUNS,
                           OPEN_PERIODS, OUTCOMES_ASKED, PERIOD_BETWEEN, PERIODS, PROPOSING,
                           QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES, QUESTION_WORDS, terms)
+from search.struct import FrozenStruct
 
 _NOUNS = "|".join(sorted(BODY_NOUNS, key=len, reverse=True))
 _L = r"[^\W\d_]"
@@ -151,8 +151,7 @@ def related(word: str) -> tuple[str, ...]:
     return RELATED.get(folded) or _by_stem(_word_stem(folded))
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(FrozenStruct):
     """One thing the query was understood to say.
 
     kind: committee | date | place | outcome. values: archive bodies, ISO (from, to),
@@ -163,11 +162,12 @@ class Finding:
     lower instead of being dropped.
     """
 
-    kind: str
-    said: str
-    values: tuple[str, ...]
-    parts: tuple[str, ...] = ()
-    strict: bool = True
+    __slots__ = ("kind", "said", "values", "parts", "strict")
+
+    def __init__(self, kind: str, said: str, values: tuple[str, ...],
+                 parts: tuple[str, ...] = (), strict: bool = True):
+        for name, value in zip(self.__slots__, (kind, said, values, parts, strict)):
+            object.__setattr__(self, name, value)
 
 
 def _noun_split(word: str) -> tuple[str, str] | None:

@@ -94,7 +94,7 @@ def add(index_dir: Path, name: str, query: str, filters: Filters = Filters()) ->
     if name in watches:
         raise WatchError(f"a watch named {name!r} exists; remove it first or pick another name")
     stored = {k: (v.isoformat() if isinstance(v, date) else v)
-              for k, v in asdict(filters).items() if v is not None}
+              for k, v in filters.as_dict().items() if v is not None}
     w = Watch(name, query, stored, created=_now())
     seen = set().union(*(_ids(h) for h in _matching(index_dir, w)))
     watches[name] = replace(w, seen=tuple(sorted(seen)))

@@ -212,3 +212,39 @@ def test_every_other_line_is_read_by_the_typer_app(small, args):
     quick, typer_app = _said(_referat("front", args)), _said(_referat("cli", args))
     assert quick[:3] == typer_app[:3]
     assert quick[3] == "loaded:typer"
+
+
+# --- the console program (search.front.program): a plain search ends the process --------
+
+RUN_PROGRAM = """
+import sys
+sys.argv = ["referat", *sys.argv[2:]]
+from search.front import program
+program()
+"""
+
+
+def _program(args: list[str]) -> subprocess.CompletedProcess:
+    """`referat ARGS` as the console script runs it."""
+    return subprocess.run([sys.executable, "-c", RUN_PROGRAM, "x", *args], capture_output=True,
+                          text=True, cwd=REPO, timeout=120)
+
+
+@pytest.mark.parametrize("args", [
+    ["search", "Tilskud"],
+    ["search", "Tilskud", "-f", "json", "--limit", "0", "--facets", "--explain"],
+    ["search", "Tilskud", "--explain", "-f", "table"],
+    ["-q", "search", "Tilskud", "-f", "csv", "--excel"],
+    ["search", "zzqqxx"],
+    ["search", '"unclosed Tilskud'],
+    ["search", "Tilskud", "--from", "31.02.2024"],
+    ["search", "Tilskud", "--limit", "abc"],  # read by the Typer app
+    ["status"],
+])
+def test_the_program_says_and_exits_what_its_main_does(small, args):
+    """The console program ends a plain search's process once its output is written
+    (without the cyclic garbage collector and Python's shutdown): the same output, error
+    lines and exit status as main() run inside a Python that shuts down as usual."""
+    args = [*args, "--index", str(small)]
+    ended, whole = _program(args), _said(_referat("front", args))
+    assert (ended.returncode, ended.stdout, ended.stderr.splitlines()) == whole[:3]

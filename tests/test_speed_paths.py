@@ -79,9 +79,11 @@ def test_whoosh_leaves_out_what_a_search_never_calls_and_the_rest_still_works():
 # command or a function that needs it runs: numpy's linear algebra and typing aliases,
 # ctypes and platform (index/deferred.py), OpenSSL's hashes (Whoosh's MD5 is Python's),
 # shutil and urllib.parse (Whoosh's compound files, Path.as_uri), logging (set up when
-# first imported), json and csv (their formats).
+# first imported), json and csv (their formats), dataclasses (search/struct.py), Whoosh's
+# writer (index/store.py's writing) and highlighter (index/deferred.py).
 NOT_IN_A_PLAIN_SEARCH = ("numpy.linalg", "numpy._typing", "ctypes", "platform", "hashlib",
-                         "_hashlib", "shutil", "urllib.parse", "logging", "json", "csv")
+                         "_hashlib", "shutil", "urllib.parse", "logging", "json", "csv",
+                         "dataclasses", "whoosh.writing", "whoosh.highlight")
 PLAIN_SEARCH = """
 import sys
 sys.argv = ["referat", "search", "Tilskud", "--index", sys.argv[1], "--limit", "3"]
@@ -91,6 +93,10 @@ try:
 except SystemExit as end:
     print("exit:" + str(end.code), file=sys.stderr)
 print("loaded:" + ",".join(m for m in %r if m in sys.modules), file=sys.stderr)
+from ingest import dates
+print("compiled:" + ",".join(n for n, v in vars(dates).items()
+                             if isinstance(v, dates._Pattern) and "_compiled" in vars(v)),
+      file=sys.stderr)
 """
 
 
@@ -100,7 +106,19 @@ def test_a_plain_search_loads_nothing_it_never_calls(archive):
                           timeout=120)
     rows = [line.split("\t") for line in done.stdout.splitlines()]
     assert len(rows) == 3 and all("tilskud" in "\t".join(r).lower() for r in rows)
-    assert done.stderr.splitlines()[-2:] == ["exit:0", "loaded:"]
+    # nor does it compile the patterns of dates in documents (ingest/dates.py)
+    assert done.stderr.splitlines()[-3:] == ["exit:0", "loaded:", "compiled:"]
+
+
+def test_whooshs_results_still_get_the_real_highlighter():
+    """whoosh.searching imported without its highlighter (referat writes its own
+    snippets): Whoosh's results make the real one when they are made."""
+    code = ("import sys, index, whoosh.searching\n"
+            "absent = 'whoosh.highlight' not in sys.modules\n"
+            "made = whoosh.searching.highlight.Highlighter()\n"
+            "import whoosh.highlight\n"
+            "print(absent, type(made) is whoosh.highlight.Highlighter)")
+    assert python_output(code).strip() == "True True"
 
 
 def test_numpys_left_out_parts_still_work_and_later_importers_get_them_whole():
@@ -279,3 +297,20 @@ def test_upright_and_upside_down_pages_are_read_as_danish(tmp_path, turn):
     text = " ".join(ocr.ocr_image(_prose_image(tmp_path, turn)).split())
     assert "godkendte indstillingen om vejbelysning" in text
     assert "tog orienteringen til efterretning" in text
+
+
+def test_the_patterns_of_dates_compile_when_first_used_and_find_what_they_found():
+    """ingest/dates.py compiles each pattern on first use, the same pattern as before."""
+    code = ("import re\n"
+            "from ingest import dates\n"
+            "names = [n for n, v in vars(dates).items() if isinstance(v, dates._Pattern)]\n"
+            "before = [n for n in names if '_compiled' in vars(getattr(dates, n))]\n"
+            "found = dates.find_dates('Aar 1943 d. 11 Februar; mødet 12. marts 2024, 1/2 -45')\n"
+            "times = dates.find_times('Kl. 16 til ca. 18.30')\n"
+            "kinds = {type(getattr(dates, n).finditer).__name__ for n in names}\n"
+            "print(before, found, times, dates.DAY_MONTH.pattern.count('februar'), kinds,\n"
+            "      dates.user_range('marts 2024'))")
+    out = python_output(code).strip()
+    assert out == ("[] [('1943-02-11', 0, 22), ('2024-03-12', 30, 44), ('1945-02-01', 46, 53)] "
+                   "('16:00', '18:30') 2 {'builtin_method'} "
+                   "(datetime.date(2024, 3, 1), datetime.date(2024, 3, 31))")

@@ -5,7 +5,9 @@ Run by hand, never at run time:  pip install wordfreq==3.1.1 && python -m index.
 The words are wordfreq's small Danish list (CC-BY-SA 4.0, (c) Robyn Speer and
 contributors; see https://github.com/rspeer/wordfreq), in frequency order, keeping
 alphabetic words of two or more letters. Domain words that the list lacks live
-in da_domain.txt, kept by hand.
+in da_domain.txt, kept by hand. After either list changes, `bash .ci/setup` (or
+`python -m index.sorted_words`) writes the lexicon's sorted form again: until then a
+search builds the lexicon's dict from the lists, as correct and some ms slower.
 """
 from __future__ import annotations
 
