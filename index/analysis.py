@@ -32,8 +32,8 @@ from whoosh.lang.snowball.danish import DanishStemmer
 # 1: split the stem, field boosts in the schema. 2: split the surface word, -ig/-lig
 # guard, hyphenated words whole, no field boosts. 3: -et roots kept (budget, kvalitet).
 # 4: a verb's doubled consonant kept where the undoubled stem is another word's
-# (sidde/side, ligge/lige, lægge/læge, hedde/hede).
-ANALYZER_VERSION = 4
+# (sidde/side, ligge/lige, lægge/læge, hedde/hede). 5: -s roots kept (plads, kurs, dans).
+ANALYZER_VERSION = 5
 DATA = Path(__file__).with_name("data")  # the word lists shipped beside this module
 DANISH_STOP = frozenset(stopwords_for_language("da"))
 WORD_PATTERN = r"\w+(?:[-.'’]\w+)*"
@@ -63,6 +63,7 @@ _STEMMER = DanishStemmer()
 # lexicon shows with a doubled t ('budgetter', 'billetter'), keep the root whole.
 _ITET = re.compile(r"\w{3,}itet")
 _DOUBLED_T = ("ter", "tet", "ten", "terne", "tets")
+MIN_S_ROOT = 4  # letters of the shortest -s root looked up ('plads', 'kurs', 'dans')
 
 
 def fold_aa(text: str) -> str:
@@ -80,7 +81,27 @@ def stem(word: str) -> str:
         return word
     if word.endswith("ets") and _root_et(word[:-1]):
         return word[:-1]  # the genitive: 'budgets', 'kvalitets'
-    return _kept_double(word, _STEMMER.stem(word))
+    stemmed = _STEMMER.stem(word)
+    if stemmed == word[:-1] and word.endswith("s") and _root_s(word):
+        return word  # 'plads' keeps its s, as 'pladsen' and 'pladser' do
+    return _kept_double(word, stemmed)
+
+
+def _root_s(word: str) -> bool:
+    """A word whose root ends in -s (plads, kurs, dans): Snowball takes the s for a
+    genitive, so 'plads' -> plad but 'pladsen', 'pladser' -> plads and the forms never
+    meet. The lexicon shows such a root inflected with its s: the word, or its last part
+    ('sportsplads' -> plads), followed by -en or -er."""
+    lex = lexicon()
+    for k in range(0, len(word) - MIN_S_ROOT + 1):
+        tail = word[k:]
+        if k and tail not in lex:
+            continue
+        if tail + "en" in lex or tail + "er" in lex:
+            return True
+        if k:
+            return False  # the longest word that ends this one decides
+    return False
 
 
 _VOWELS = frozenset("aeiouyæøå")
