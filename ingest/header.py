@@ -228,9 +228,11 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
 
 
 _PLACE_AFTER = re.compile(
-    rf"\b(?:{terms(vocab.PLACE_PREPOSITIONS, whole=False).pattern})\s+((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
+    rf"\b(?:{terms(vocab.PLACE_PREPOSITIONS, whole=False).pattern})\s+"
+    rf"((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
     rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*"
-    rf"(?-i:\s+[A-ZÆØÅ][\wæøå'-]*){{0,3}}(?:,\s*[^,.\n]{{1,40}})?)"  # 'på Hotel Nyborg Strand'
+    rf"(?-i:\s+[A-ZÆØÅ][\wæøå'-]*){{0,3}}"  # 'på Hotel Nyborg Strand'
+    rf"(?:,\s*[^,.\n]{{1,40}})?)"
     r"(?=\s*(?:kl\.|\.|,|$))", re.I)
 
 

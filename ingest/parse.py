@@ -268,8 +268,8 @@ def _subject(head: list[str]) -> str | None:
 # What is left of a date line when its date, time and weekday are gone: a title has a word.
 _WHEN_WORDS = re.compile(
     rf"\b(?:kl\.?\s*)?\d{{1,2}}[.:]\d{{2}}\b|"
-    rf"(?<![\wæøå])(?:{terms(vocab.WEEKDAYS + ('den', 'kl'), whole=False).pattern})(?![\wæøå])",
-    re.I)
+    rf"(?<![\wæøå])(?:{terms(vocab.WEEKDAYS + ('den', 'kl'), whole=False).pattern})"
+    r"(?![\wæøå])", re.I)
 _WORD = re.compile(r"[A-Za-zÆØÅæøå]{3}")
 
 
@@ -415,7 +415,8 @@ def link_packet(docs: list[Document]) -> list[Document]:
     An unstamped indstilling followed by its bilag stamped 'Punkt N, Bilag M' is the
     item's attachment M-1; documents attached to the same item that print no case
     number of their own get the matter's as matter_case_numbers (a search by case finds
-    the whole matter; their own case_numbers stay what they print); a document that names no body belongs
+    the whole matter; their own case_numbers stay what they print); a document that
+    names no body belongs
     to the meeting the packet opens with.
     """
     docs = list(docs)

@@ -710,7 +710,8 @@ def test_a_dated_decision_label_without_i_before_the_body(tmp_path):
 @pytest.mark.parametrize(("line", "role"), [
     ("Stedfortræder: Karen Holm (A)", "stedfortræder"),
     ("Sagsansvarlig: Mette Friis", "sagsansvarlig"),
-    ("Til stede: Anne Kjær (formand), elevrådsrepræsentant Sofie Berg", "elevrådsrepræsentant"),
+    ("Til stede: Anne Kjær (formand), elevrådsrepræsentant Sofie Berg",
+     "elevrådsrepræsentant"),
 ])
 def test_substitutes_case_officers_and_representatives_have_their_role(tmp_path, line, role):
     doc = first_document(tmp_path, f"Referat\nØkonomiudvalget\nDato: 13.03.2024\n{line}\n\n"
@@ -788,7 +789,8 @@ def test_signers_in_a_row_are_told_apart_by_their_first_names(tmp_path):
      ("2024-04-09", "16:00", "18:30", "Hotel Nyborg Strand")),
 ])
 def test_when_and_where_as_other_headers_print_them(tmp_path, header, when_where):
-    doc = first_document(tmp_path, header + "\n1. Meddelelser\nBeslutning:\nTaget til efterretning.\n")
+    doc = first_document(tmp_path, header + "\n1. Meddelelser\nBeslutning:\n"
+                         "Taget til efterretning.\n")
     assert (doc.date, doc.start, doc.end, doc.location) == when_where
 
 
