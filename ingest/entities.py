@@ -33,6 +33,7 @@ _NOT_NAMES = frozenset(vocab.NOT_NAMES) | frozenset(m for m, _ in vocab.MONTHS[:
 _VERBS = frozenset(vocab.PERSON_VERBS)
 _SIGN_OFFS = tuple(tuple(s.split()) for s in vocab.SIGN_OFFS)
 _SELF_ROLES = dict(vocab.SELF_ROLES)
+_ABSENT_BEFORE = dict(vocab.ABSENT_BEFORE)
 # Roles that say only that someone took part: a named function ('formand') wins over them.
 _WEAK_ROLES = (None, vocab.MEMBER_ROLE, vocab.PARTICIPANT_LABELS[0][1])
 _NAME_RE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
@@ -192,6 +193,17 @@ def _self_role(doc: Doc, start: int, end: int) -> list[Found]:
     return [_person(doc, span, role, None)] if span else []
 
 
+def _absent(doc: Doc, start: int, end: int) -> list[Found]:
+    """'... undtagen Niels Jensen', 'Afbud fra Karen Holm og Peter Skov': the names
+    after the phrase, joined by 'og', are absent."""
+    role = _ABSENT_BEFORE[" ".join(t.lower_ for t in doc[start:end])]
+    out, span = [], _name_after(doc, end, cross_line=False)
+    while span:
+        out.append(_person(doc, span, role, None))
+        span = _coordinated(doc, span[1])
+    return out
+
+
 def _first_name(doc: Doc, start: int, end: int) -> list[Found]:
     before = doc[start - 1] if start else None
     if before is not None and _is_name_token(before) and (
@@ -247,7 +259,7 @@ def _party_name(doc: Doc, start: int, end: int) -> list[Found]:
 
 
 _READERS = {"CUE": _cue, "TITLE": _title, "PARTY": _party, "PARTY_NAME": _party_name,
-            "SELF": _self_role,
+            "SELF": _self_role, "ABSENT": _absent,
             "FIRST": _first_name, "VERB": _before_verb, "INITIAL": _initial}
 
 
@@ -321,6 +333,7 @@ def _matcher(vocab_) -> Matcher:
     m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
     m.add("PARTY_NAME", [[{"LOWER": w} for w in name.split()] for name in _PARTY_NAMES])
     m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])
+    m.add("ABSENT", [[{"LOWER": w} for w in phrase.split()] for phrase in _ABSENT_BEFORE])
     m.add("FIRST", [[{"LOWER": {"IN": sorted(_FIRST)}, "IS_TITLE": True}]])
     m.add("VERB", [[{"LOWER": {"IN": sorted(_VERBS)}}]])
     m.add("INITIAL", [[{"TEXT": {"REGEX": r"^[A-ZÆØÅ][a-zæøå]{0,4}\.$"}},

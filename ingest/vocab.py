@@ -296,7 +296,13 @@ ATTACHMENT_STAMPS_RE = (
 )
 # A role a person gives themself in a sentence ('Mads er referent').
 SELF_ROLES = (("er referent", "referent"), ("er sekretær", "sekretær"),
-              ("er mødeleder", "mødeleder"))
+              ("er mødeleder", "mødeleder"), ("var fraværende", "fraværende"),
+              ("havde meldt afbud", "afbud"), ("har meldt afbud", "afbud"),
+              ("meldte afbud", "afbud"))
+# A sentence naming the absent after these words ('Alle var til stede undtagen Niels
+# Jensen', 'Fraværende var Karen Holm', 'Afbud fra Karen Holm og Peter Skov').
+ABSENT_BEFORE = (("undtagen", "fraværende"), ("fraværende var", "fraværende"),
+                 ("afbud fra", "afbud"), ("med afbud fra", "afbud"))
 # The role of a listed member whose line prints only a party.
 MEMBER_ROLE = "medlem"
 # Spellings of a body's name folded to the one a reader uses.

@@ -835,3 +835,20 @@ def test_a_closed_mark_alone_after_the_number_leaves_the_title_below(tmp_path):
     assert [(it.number, it.title, it.closed, it.decision.outcome) for it in doc.items] == [
         ("102", "Regnskab 2023 - overførsler", False, Outcome.RECOMMENDED),
         ("103", "Salg af ejendom", True, Outcome.APPROVED)]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Alle Medlemmer var til Stede undtagen Niels Jensen.", {("Niels Jensen", "fraværende")}),
+    ("Fraværende var H. Harmsen", {("H. Harmsen", "fraværende")}),
+    ("Karl Øvlisen var fraværende", {("Karl Øvlisen", "fraværende")}),
+    ("Afbud fra Karen Holm og Peter Skov.", {("Karen Holm", "afbud"), ("Peter Skov", "afbud")}),
+    ("Karen Holm havde meldt afbud.", {("Karen Holm", "afbud")}),
+])
+def test_absence_written_as_a_sentence_gives_the_role(text, absent):
+    from ingest.entities import find_people
+    assert absent <= {(p.name, p.role) for p in find_people(text)}
+
+
+def test_an_exception_that_names_no_person_is_no_absence():
+    from ingest.entities import find_people
+    assert find_people("Udvalget godkendte alle punkter undtagen punkt 3.") == []
