@@ -90,18 +90,14 @@ def stem(word: str) -> str:
 def _root_s(word: str) -> bool:
     """A word whose root ends in -s (plads, kurs, dans): Snowball takes the s for a
     genitive, so 'plads' -> plad but 'pladsen', 'pladser' -> plads and the forms never
-    meet. The lexicon shows such a root inflected with its s: the word, or its last part
-    ('sportsplads' -> plads), followed by -en or -er."""
+    meet. The lexicon shows such a root inflected with its s: the word, or else the
+    longest word that ends it ('sportsplads' -> plads), followed by -en or -er."""
     lex = lexicon()
-    for k in range(0, len(word) - MIN_S_ROOT + 1):
-        tail = word[k:]
-        if k and tail not in lex:
-            continue
-        if tail + "en" in lex or tail + "er" in lex:
-            return True
-        if k:
-            return False  # the longest word that ends this one decides
-    return False
+    if word + "en" in lex or word + "er" in lex:
+        return True
+    tail = next((word[k:] for k in range(1, len(word) - MIN_S_ROOT + 1) if word[k:] in lex),
+                None)
+    return tail is not None and (tail + "en" in lex or tail + "er" in lex)
 
 
 _VOWELS = frozenset("aeiouyæøå")

@@ -159,10 +159,18 @@ def _month(name: str) -> int:
     return MONTHS[" ".join(name.lower().split())]
 
 
+def without_dates(text: str, dates: list | None = None) -> str:
+    """The text with its dates blanked out, positions kept ('09.04.2024 kl. 16:00' ->
+    '           kl. 16:00'): what is left says the time, or more than when."""
+    for _, start, end in reversed(find_dates(text) if dates is None else dates):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def find_times(text: str) -> tuple[str | None, str | None]:
-    """Start and end time ('HH:MM') of a line such as 'Kl. 18.15 – 19.45'."""
-    for _, start, end in reversed(find_dates(text)):  # '09.04.2024 kl. 16:00 - 09.04.2024
-        text = text[:start] + " " * (end - start) + text[end:]  # kl. 18:30': no '16:00 - 09.04'
+    """Start and end time ('HH:MM') of a line such as 'Kl. 18.15 – 19.45'; a date is no
+    time ('09.04.2024 kl. 16:00 - 09.04.2024 kl. 18:30' ends at 18:30, not '09:04')."""
+    text = without_dates(text)
     m = TIME_RANGE.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
@@ -173,14 +181,8 @@ def find_times(text: str) -> tuple[str | None, str | None]:
     m = KL_TIME.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2) or "00"), None
-    for m in TIME.finditer(text):
-        if not _inside_date(text, m.start()):
-            return _hhmm(m.group(1), m.group(2)), None
-    return None, None
-
-
-def _inside_date(text: str, pos: int) -> bool:
-    return any(s <= pos < e for _, s, e in find_dates(text))
+    m = TIME.search(text)
+    return (_hhmm(m.group(1), m.group(2)), None) if m else (None, None)
 
 
 def _hhmm(h: str, m: str) -> str:

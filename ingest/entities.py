@@ -141,10 +141,15 @@ def _cue(doc: Doc, start: int, end: int) -> list[Found]:
     role = role_of(doc[start].lower_)
     cross = end < len(doc) and (doc[end].text == ":" or
                                 (doc[end].is_space and "\n" in doc[end].text))
-    out = []
     span = _name_after(doc, end, cross_line=cross)
     if span is None and end < len(doc) and doc[end].lower_ == "for":
         span = _name_after_whose(doc, end)  # 'Direktør for Børn og Unge, Kirsten Nielsen'
+    return _joined(doc, span, role)
+
+
+def _joined(doc: Doc, span: tuple[int, int] | None, role: str | None) -> list[Found]:
+    """The person at span and those joined to it by 'og' or '/', each with the role."""
+    out = []
     while span:
         out.append(_person(doc, span, role, None))
         span = _coordinated(doc, span[1])
@@ -197,11 +202,7 @@ def _absent(doc: Doc, start: int, end: int) -> list[Found]:
     """'... undtagen Niels Jensen', 'Afbud fra Karen Holm og Peter Skov': the names
     after the phrase, joined by 'og', are absent."""
     role = _ABSENT_BEFORE[" ".join(t.lower_ for t in doc[start:end])]
-    out, span = [], _name_after(doc, end, cross_line=False)
-    while span:
-        out.append(_person(doc, span, role, None))
-        span = _coordinated(doc, span[1])
-    return out
+    return _joined(doc, _name_after(doc, end, cross_line=False), role)
 
 
 def _first_name(doc: Doc, start: int, end: int) -> list[Found]:

@@ -191,10 +191,9 @@ TIME_LINE = 30  # characters: 'Kl. 16.00 - 18.30' alone on its line
 def _time_below(texts: list[str], date_line: str | None) -> list[str]:
     """The line under the date when it holds only a time ('9. april 2024' / 'Kl. 16.00')."""
     lines = [t.strip() for t in texts if t.strip()]
-    if date_line not in lines or lines.index(date_line) + 1 >= len(lines):
-        return []
-    below = lines[lines.index(date_line) + 1]
-    return [below] if len(below) <= TIME_LINE and not _LONG_WORD.search(below) else []
+    at = lines.index(date_line) if date_line in lines else len(lines)
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    return [below] if below and len(below) <= TIME_LINE and not _LONG_WORD.search(below) else []
 
 
 _WEEKDAY = terms(vocab.WEEKDAYS)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ingest import vocab
 from ingest.cases import find_case_numbers
-from ingest.dates import find_dates, find_times
+from ingest.dates import find_dates, find_times, without_dates
 from ingest.decisions import CLOSER, is_verdict_line, make_decision, unlabelled_decision
 from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
@@ -274,9 +274,7 @@ _WORD = re.compile(r"[A-Za-zÆØÅæøå]{3}")
 
 
 def _only_when(text: str, dates: list) -> bool:
-    for _, start, end in sorted(dates, key=lambda d: -d[1]):
-        text = text[:start] + " " + text[end:]
-    return not _WORD.search(_WHEN_WORDS.sub(" ", text))
+    return not _WORD.search(_WHEN_WORDS.sub(" ", without_dates(text, dates)))
 
 
 def _is_title_candidate(text: str) -> bool:
