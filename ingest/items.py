@@ -61,6 +61,11 @@ _SECTION = line_terms(vocab.SECTION_HEADINGS)
 _PROPOSAL = lead_terms(vocab.PROPOSAL_OPENERS + vocab.PROPOSAL_HEADINGS)
 _DECISION_HEAD = line_terms(vocab.DECISION_HEADINGS + vocab.DECISION_BLOCK_HEADINGS)
 _DECISION_LABELS = tuple(re.compile(p, re.I) for p in vocab.DECISION_LABEL_RE)
+# A decision given on its heading's line ('Beslutning: Godkendt.', 'Udvalgets beslutning:
+# Anbefales'): whose decision, the heading word, a colon, then the decision itself.
+_DECISION_INLINE = re.compile(
+    rf"^\s*(?:[\wæøå-]+s\s+)?(?:{terms(vocab.DECISION_HEADINGS, whole=False).pattern})\s*:\s*\S",
+    re.I)
 _CROSS_REF = re.compile(rf"(?:{terms(vocab.CROSS_REFERENCES, whole=False).pattern})\s*$", re.I)
 _TOC_LEADER = re.compile(r"\.{4,}|…{2,}")
 _PAGE_AT_END = re.compile(r"\s\d{1,3}\s*$")
@@ -281,7 +286,7 @@ def _follows(lines: list[Line], start: int, number: str = "") -> float:
                 return CONTINUES
             return (LIST_FOLLOWS if seen == 0 else 0.0) + (SECTION_FOLLOWS if section else 0.0)
         if _META.match(s) or _STATUS.match(s) or is_decision_label(s) or \
-                _PROPOSAL.match(s) or find_case_numbers(s) or (seen == 0 and is_verdict_line(s)):
+                _DECISION_INLINE.match(s) or _PROPOSAL.match(s) or find_case_numbers(s) or (seen == 0 and is_verdict_line(s)):
             return ITEM_CONTENT
         section = section or bool(_SECTION.match(s))
         seen += 1

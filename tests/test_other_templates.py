@@ -852,3 +852,14 @@ def test_absence_written_as_a_sentence_gives_the_role(text, absent):
 def test_an_exception_that_names_no_person_is_no_absence():
     from ingest.entities import find_people
     assert find_people("Udvalget godkendte alle punkter undtagen punkt 3.") == []
+
+
+@pytest.mark.parametrize("decision", [
+    "Beslutning: Godkendt med den tilføjelse, at udvalget orienteres igen i juni.",
+    "Udvalgets beslutning: Godkendt. Borgerens klage behandles særskilt.",
+])
+def test_the_only_item_with_its_decision_on_the_heading_line(tmp_path, decision):
+    doc = first_document(tmp_path, "Referat\n\nByrådets møde 3. marts 2021\n\n"
+                         f"1. Budget 2022\n{decision}\n")
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("1", "Budget 2022", Outcome.APPROVED)]
