@@ -38,3 +38,8 @@ class Layout:
     @property
     def watches(self) -> Path:
         return self.folder / WATCHES_FILE
+
+    def is_archive(self) -> bool:
+        """Whether the folder holds an archive (its catalog and its names key): files an
+        import writes, never documents to import."""
+        return self.catalog.is_file() and self.names_key.is_file()

@@ -87,6 +87,7 @@ class Summary:
     files: int = 0
     ingested: int = 0
     unchanged: int = 0
+    failed_before: int = 0  # of the unchanged: files whose last parse failed
     skipped: list[dict] = field(default_factory=list)
     failed: list[dict] = field(default_factory=list)
     pruned: int = 0
@@ -98,7 +99,7 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"files": self.files, "ingested": self.ingested, "unchanged": self.unchanged,
-                "failed": self.failed, "skipped": self.skipped, "pruned": self.pruned,
+                "failed_before": self.failed_before, "failed": self.failed, "skipped": self.skipped, "pruned": self.pruned,
                 "documents": self.documents, "items": self.items, "pages": self.pages,
                 "cpr_masked": self.cpr_masked, "seconds": round(self.seconds, 2)}
 
@@ -186,13 +187,17 @@ def expand(inputs: Iterable[str], secret: bytes | None = None
 
 def _walk(root: Path) -> Iterator[tuple[Path, str | None]]:
     """Files below a folder in name order; a folder that cannot be listed and a link
-    to a folder come with the reason they are not read."""
+    to a folder come with the reason they are not read. An archive's own folder (an
+    index kept beside the documents) holds no documents and is passed over."""
     errors: list[OSError] = []
     for folder, dirs, files in os.walk(root, onerror=errors.append):
         while errors:
             exc = errors.pop()
             yield Path(exc.filename or folder), f"cannot read the folder: {exc.strerror or exc}"
         here = Path(folder)
+        if Layout(here).is_archive():
+            dirs[:] = []
+            continue
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for d in [d for d in dirs if (here / d).is_symlink()]:
             yield here / d, "a link to a folder, not followed; name the folder itself"
@@ -363,7 +368,7 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
     st = f.path.stat()
     row = catalog.path_row(f.key)
     if not force and _as_before(row, st, catalog):
-        summary.unchanged += 1
+        _unchanged(summary, row.status is FileStatus.FAILED)
         return None
     if st.st_size == 0:  # not hashed: every empty file would be "the same bytes"
         _fail_path(f.key, "empty file (0 bytes); re-export or remove it", catalog, summary,
@@ -373,8 +378,8 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
     if row and row.sha256 and row.sha256 != sha:
         touched.add(row.sha256)  # its records may cite this path, which now holds other bytes
     status = catalog.file_status(sha)
-    if status and not force:
-        summary.unchanged += 1  # same bytes seen before (maybe at another path)
+    if status and not force:  # same bytes seen before (maybe at another path)
+        _unchanged(summary, status is FileStatus.FAILED)
         catalog.put_path(f.key, sha, status, catalog.file_error(sha), st.st_size,
                          st.st_mtime_ns)
         touched.add(sha)
@@ -385,6 +390,11 @@ def _plan_one(f: Found, catalog: Catalog, summary: Summary, force: bool, seen_sh
         return None
     seen_sha.add(sha)
     return Task(str(f.path), sha, st.st_size, shown=f.key)
+
+
+def _unchanged(summary: Summary, failed: bool) -> None:
+    summary.unchanged += 1
+    summary.failed_before += failed
 
 
 def _as_before(row, st: os.stat_result, catalog: Catalog) -> bool:

@@ -353,8 +353,10 @@ def person_row(p) -> dict:
 def ingest_summary(d: dict, verbose: bool = False) -> str:
     """The end of an import: counts, every failed file, skipped files grouped by reason
     (with their paths when verbose)."""
-    lines = [f"{d['files']} files: {d['ingested']} ingested, {d['unchanged']} unchanged, "
-             f"{len(d['failed'])} failed, {len(d['skipped'])} skipped"
+    before = d.get("failed_before", 0)
+    lines = [f"{d['files']} files: {d['ingested']} ingested, {d['unchanged']} unchanged"
+             + (f" ({before} of them failed before; --retry-failed reads them again)"
+                if before else "") + f", {len(d['failed'])} failed, {len(d['skipped'])} skipped"
              + (f", {d['pruned']} pruned" if d["pruned"] else "")
              + f"; {d['documents']} documents, {d['items']} items, {d['pages']} pages"
              + (f"; {d['cpr_masked']} CPR numbers masked" if d["cpr_masked"] else "")

@@ -213,6 +213,31 @@ def test_retry_failed_parses_only_the_failures(tmp_path):
     assert (retry.files, retry.ingested, retry.failed) == (1, 1, [])
 
 
+def test_a_rerun_says_how_many_unchanged_files_failed_before(tmp_path):
+    from search import render
+
+    folder = tmp_path / "f"
+    write_meetings(folder, 2)
+    (folder / "tom.pdf").write_bytes(b"")
+    (folder / "kopi.pdf").write_bytes(b"%PDF-1.4 not really")
+    index = tmp_path / "ix"
+    assert len(run_import([str(folder)], index, workers=1).failed) == 2
+    again = run_import([str(folder)], index, workers=1)
+    assert (again.unchanged, again.failed_before, again.failed) == (4, 2, [])
+    assert "4 unchanged (2 of them failed before; --retry-failed" in \
+        render.ingest_summary(again.to_dict())
+
+
+def test_an_archive_kept_inside_the_documents_folder_is_not_imported(tmp_path):
+    folder = tmp_path / "møder"
+    write_meetings(folder, 2)
+    index = folder / "arkiv"
+    run_import([str(folder)], index, workers=1)
+    again = run_import([str(folder)], index, workers=1)
+    assert (again.files, again.unchanged, again.skipped, again.failed) == (2, 2, [], [])
+    assert run_import([str(index)], index, workers=1).files == 0
+
+
 def test_cpr_numbers_are_masked_everywhere(tmp_path):
     folder = tmp_path / "cpr"
     folder.mkdir()
