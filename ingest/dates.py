@@ -167,10 +167,26 @@ def without_dates(text: str, dates: list | None = None) -> str:
     return text
 
 
+# Minutes written after a comma ('kl. 19,30 - 21,15') or as a half ('Kl. 19½'), as older
+# minutes and typewriters write them: read as 'kl. 19.30'.
+_KL_COMMA = _Pattern(r"(\bkl\.?\s*\d{1,2}),(\d\d)(?!\d)(?:(\s*[-–—]\s*\d{1,2}),(\d\d)(?!\d))?",
+                     re.I)
+_HALF = _Pattern(r"(\bkl\.?\s*\d{1,2})\s?½", re.I)
+
+
+_AFTERNOON = _Pattern(lambda: rf"\s*(?:{_alternatives(vocab.AFTERNOON_WORDS)})(?![\wæøå])",
+                      re.I)
+
+
+def _written_minutes(text: str) -> str:
+    text = _KL_COMMA.sub(lambda m: f"{m[1]}.{m[2]}" + (f"{m[3]}.{m[4]}" if m[3] else ""), text)
+    return _HALF.sub(r"\1.30", text)
+
+
 def find_times(text: str) -> tuple[str | None, str | None]:
     """Start and end time ('HH:MM') of a line such as 'Kl. 18.15 – 19.45'; a date is no
     time ('09.04.2024 kl. 16:00 - 09.04.2024 kl. 18:30' ends at 18:30, not '09:04')."""
-    text = without_dates(text)
+    text = _written_minutes(without_dates(text))
     m = TIME_RANGE.search(text)
     if m:
         return _hhmm(m.group(1), m.group(2)), _hhmm(m.group(3), m.group(4))
@@ -180,7 +196,9 @@ def find_times(text: str) -> tuple[str | None, str | None]:
             return _hhmm(m.group(1), m.group(2) or "00"), _hhmm(m.group(3), m.group(4) or "00")
     m = KL_TIME.search(text)
     if m:
-        return _hhmm(m.group(1), m.group(2) or "00"), None
+        hour = int(m.group(1))
+        pm = hour < 12 and _AFTERNOON.match(text, m.end())  # 'Kl. 7 Aften'
+        return _hhmm(str(hour + 12 if pm else hour), m.group(2) or "00"), None
     m = TIME.search(text)
     return (_hhmm(m.group(1), m.group(2)), None) if m else (None, None)
 

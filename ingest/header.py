@@ -49,11 +49,17 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
 _BODY_WORD = terms(vocab.BODY_WORDS, whole=False).pattern
 _JOIN = terms(vocab.ELISION_WORDS[:2], whole=False).pattern  # 'Social- og Sundhed...'
+_PLACE_WORD = terms(vocab.LOCATION_WORDS, whole=False).pattern  # '... Forsamlingshus Sogneraadsmøde'
+# Capitalised words after a place that are not part of it: the meeting and the hour ('i
+# Tiset Forsamlingshus Sogneraadsmøde Kl. 7 Aften').
+_MEETING_NOUN = terms(vocab.MEETING_NOUNS, whole=False).pattern
+NOT_PLACE = rf"(?!Kl\b|[\wæøå]*(?i:{_MEETING_NOUN})\b)"
 # Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
 # a search quadratic in the line's length (a 40 KB line took 160 s).
 ORGAN = re.compile(
     rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-,\s){{0,3}}"  # 'Klima-, Teknik- og Miljøudvalget'
-    rf"(?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?(?:[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"
+    rf"(?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?"
+    rf"(?:(?![\w’']*(?i:{_PLACE_WORD})\s)[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"  # no place word
     rf"[A-ZÆØÅ]?[\w’'-]{{0,60}}?(?i:{_BODY_WORD})(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)"
     rf"(?:s(?=\s(?i:{terms(vocab.MEETING_NOUNS, whole=False).pattern})\b))?"  # 'Byrådets møde'
     rf"(?![\wæøå])")
@@ -230,9 +236,9 @@ _PLACE_AFTER = re.compile(
     rf"\b(?:{terms(vocab.PLACE_PREPOSITIONS, whole=False).pattern})\s+"
     rf"((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
     rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*"
-    rf"(?-i:\s+[A-ZÆØÅ][\wæøå'-]*){{0,3}}"  # 'på Hotel Nyborg Strand'
+    rf"(?-i:\s+{NOT_PLACE}[A-ZÆØÅ][\wæøå'-]*){{0,3}}"  # 'på Hotel Nyborg Strand'
     rf"(?:,\s*[^,.\n]{{1,40}})?)"
-    r"(?=\s*(?:kl\.|\.|,|$))", re.I)
+    rf"(?=\s*(?:kl\.|\.|,|$|[\wæøå]*(?:{_MEETING_NOUN})\b))", re.I)
 
 
 def _place_after(line: str) -> str | None:

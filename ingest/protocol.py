@@ -19,7 +19,7 @@ from ingest.dates import find_dates, find_day_month, find_times, in_year_after
 from ingest.decisions import CLOSER, classify, make_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
-from ingest.header import body_of
+from ingest.header import NOT_PLACE, body_of
 from ingest.lines import page_range, text_and_pages
 from ingest.records import Document, Item, Kind, Outcome, Person
 from ingest.roles import role_of
@@ -81,7 +81,9 @@ MAX_NAME_WORDS = 4
 # first name's short form ('Alb.', 'Johs.'; 'Krogh.' ending a sentence is a surname).
 _FIRST_SHORT = re.compile(r"(?:[A-ZÆØÅ]\.?)+|[A-ZÆØÅ][a-zæøå]{1,3}\.")
 # 'Møde i Ravnholt Forsamlingshus': capitalised words after 'i' (or 'paa') up to a comma.
-_PLACE = re.compile(r"\b(?:i|paa|på)\s+((?:[A-ZÆØÅ][\wæøå\-]*\s?){1,4})")
+# A place of up to four capitalised words; the meeting and the time after it are none of
+# them ('i Mundelstrup Forsamlingshus Sogneraadsmøde Kl. 7 Aften').
+_PLACE = re.compile(rf"\b(?:i|paa|på)\s+((?:{NOT_PLACE}[A-ZÆØÅ][\wæøå\-]*\s?){{1,4}})")
 
 
 @dataclass(frozen=True, slots=True)

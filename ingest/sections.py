@@ -16,7 +16,11 @@ HEADING_MAX = 60  # characters: a section heading is short
 CAPS_MIN_LETTERS = 4  # 'ØKONOMI' is a heading; 'A)' is not
 
 _SECTION = line_terms(vocab.SECTION_HEADINGS)
-_LABEL = re.compile(rf"^({terms(vocab.LABEL_SECTIONS, whole=False).pattern})\s*:\s*(.*)$", re.I)
+# 'Label: text' opens a section: the labels, and every decision heading ('Konklusion:
+# Formanden skriver høringssvaret', 'Udvalgets beslutning: Anbefales').
+_LABEL = re.compile(
+    rf"^({terms(vocab.LABEL_SECTIONS + vocab.INLINE_DECISION_LABELS, whole=False).pattern})"
+    r"\s*:\s*(.*)$", re.I)
 _TABLE = re.compile(rf"^((?i:{terms(vocab.TABLE_SECTIONS, whole=False).pattern}))\s+([A-ZÆØÅ].*)$")
 _PROPOSAL_HEAD = lead_terms(vocab.PROPOSAL_HEADINGS)
 _PROPOSAL_LINE = line_terms(vocab.PROPOSAL_HEADINGS)

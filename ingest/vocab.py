@@ -256,6 +256,10 @@ LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "m�
                   "sogneraadslokalet", "skole", "hjem", "kro", "hotel", "værelse", "værelset",
                   "center", "centret", "centeret", "salen", "lokalet", "huset", "bibliotek",
                   "biblioteket", "kantine", "kantinen", "raadhus", "raadhuset")
+# Words after an hour that put it after noon ('Kl. 7 Aften', 'kl. 2 Em.'): older minutes
+# count the hours of the day twice.
+AFTERNOON_WORDS = ("aften", "aftenen", "om aftenen", "em", "em.", "eftm", "eftm.",
+                   "eftermiddag", "eftermiddagen", "om eftermiddagen")
 # The prepositions before a meeting's place in a sentence ('kl. 19.30 paa Raadhuset').
 PLACE_PREPOSITIONS = ("på", "paa", "i")
 # A body named in a title block is not a body when these words lead up to it.
@@ -548,6 +552,24 @@ sebastian signe simon sine sofie solveig susanne svend søren thomas thor thorki
 tobias tom tommy torben tove trine troels ulla ulrik uffe valdemar vagn vibeke victor
 viggo vilhelm villy yvonne steffen kåre bibi ejnar alfred alf albert august bernhard
 christen jens jeppe laurits marius martinus niels peder rasmus søren thyge valborg
+aase agnes agnethe alberte amalie amanda andrea anja annelise annie asta benedikte bente
+birthe britta cecilie clara conny dagmar dorthe dorrit ellinor elsa erna esther gerda
+gertrud gudrun gunhild gunver hannah hedvig heidi helena henny hilda hjørdis inga ingeborg
+irma isabella jenny jessica johanna jonna josefine josephine judith julia kamilla karoline
+kathrine katja lillian lisbet lissi maiken majken margit margrethe maren marina martha
+merete mia michelle minna nadia nanna naja natasja nicoline olga olivia randi rebecca
+rigmor sabrina sandra selma sidsel simone sofia stine susan sussi tanja tenna thea therese
+vera victoria vivi vivian winnie
+aksel alexander anker arnold asbjørn bendt benny bertel birger bjarke bruno christoffer
+egon einar eskild esben ejvind ernst evald filip folmer frede frits georg gerhard
+gorm gregers gustav halfdan hardy heine helmer henry hjalmar holger hugo ivan ivar jes
+jimmi joachim jon kai kaare kennet kenn kent keld klavs kristoffer lasse laust lauritz leo
+leon lennart louis ludvig lukas malte marc marco marcus marinus max nicolai niklas nils
+noah ove orla oscar oskar patrick paul povl richard robert robin roland ronni ronnie rudolf
+sigurd steen stig sune svenning tonny tony torsten thorvald thorben tyge ulf verner werner
+vilfred villads walther willy ejler ingolf sofus peer nis
+mohammad mohammed mustafa hassan hussein omar ibrahim yusuf emre murat mehmet ayse zeynep
+fatma amina mariam leila khalid karim tariq jamal hamid
 """.split())
 
 
@@ -703,6 +725,10 @@ PART_PREFIXES = ("ad", "pkt.", "pkt", "punkt", "indstillingspunkt", "ad punkt", 
 DECISION_HEADING_LINKS = ("i", "fra", "på")
 DECISION_HEADINGS = ("beslutning", "beslutninger", "afgørelse", "beslutningstekst",
                      "konklusion", "konklusioner")  # internal meetings conclude
+# Decision headings that may carry the decision after a colon on their own line
+# ('Konklusion: Formanden skriver høringssvaret', 'Udvalgets beslutning: Anbefales').
+INLINE_DECISION_LABELS = DECISION_HEADINGS + tuple(
+    h for h in DECISION_BLOCK_HEADINGS if "beslutning" in h and not h.endswith(":"))
 # Abbreviations whose full stop ends no sentence.
 ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.eks", "evt",
                  "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang",

@@ -863,3 +863,42 @@ def test_the_only_item_with_its_decision_on_the_heading_line(tmp_path, decision)
                          f"1. Budget 2022\n{decision}\n")
     assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
         ("1", "Budget 2022", Outcome.APPROVED)]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Det indstilles, at Anja Lind fritages for sit hverv.", "Anja Lind"),
+    ("Udtræden af Byrådet - Torsten Schack Pedersen", "Torsten Schack Pedersen"),
+    ("Henvendelse fra Merete Nordentoft om trafikken på Skolevej.", "Merete Nordentoft"),
+    ("Aftalen blev underskrevet af Holger Munk og Sofus Kristensen.", "Sofus Kristensen"),
+])
+def test_a_person_named_in_prose_by_a_common_first_name(text, name):
+    from ingest.entities import find_people
+    assert name in [p.name for p in find_people(text)]
+
+
+@pytest.mark.parametrize(("line", "decision"), [
+    ("Konklusion: Formanden udarbejder høringssvar.", "Formanden udarbejder høringssvar."),
+    ("Udvalgets beslutning: Anbefales over for Byrådet.", "Anbefales over for Byrådet."),
+])
+def test_a_decision_label_with_its_text_on_the_line_ends_the_discussion(tmp_path, line,
+                                                                          decision):
+    doc = first_document(tmp_path, "REFERAT\n\nÆldrerådet\nMøde torsdag den 2. februar 2023\n\n"
+                         "Punkt 1: Høring om kvalitetsstandarder for hjemmepleje\n"
+                         "Rådet drøftede materialet og anbefaler fast personale.\n"
+                         f"{line}\n\nPunkt 2: Eventuelt\nIntet.\n")
+    assert doc.items[0].decision.text == decision
+
+
+@pytest.mark.parametrize(("opening", "start", "place"), [
+    ("Aar 1946 den 11. Marts afholdtes Sogneraadsmøde i Tiset Forsamlingshus Kl. 19½.",
+     "19:30", "Tiset Forsamlingshus"),
+    ("Aar 1946 den 11. Marts Kl. 15,30 afholdt Sogneraadet Møde i Sogneraadslokalet.",
+     "15:30", "Sogneraadslokalet"),
+    ("Aar 1946 den 11. Marts afholdtes i Tiset Forsamlingshus Sogneraadsmøde Kl. 7 Aften.",
+     "19:00", "Tiset Forsamlingshus"),
+])
+def test_a_minute_books_hour_as_the_writer_wrote_it(tmp_path, opening, start, place):
+    doc = first_document(tmp_path, f"{opening}\n§ 1. Forslag om Anlæg af Fortov ved Skolen.\n"
+                         "Vedtaget.\nMødet hævet.\nJens Peter Madsen, Formand\n")
+    assert (doc.date, doc.start, doc.location, doc.body) == \
+        ("1946-03-11", start, place, "Sogneraadet")

@@ -110,6 +110,13 @@ def test_things_that_are_not_dates(text):
     ("Kl. 19.30 - ca. 22.00", ("19:30", "22:00")),
     ("kl 9-12", ("09:00", "12:00")),
     ("kl. 10 - 2 timer", ("10:00", None)),  # a duration, not an end before the start
+    ("Fredag 3. april 1987, kl. 19,30 i Borgersalen", ("19:30", None)),  # a typewriter's comma
+    ("kl. 19,30 - 21,15", ("19:30", "21:15")),
+    ("Den 3. April 1947 Kl. 19½ i Skolen", ("19:30", None)),  # a half hour, as books write it
+    ("kl. 19, 30 deltagere", ("19:00", None)),  # a comma and a space: a list, not minutes
+    ("Kl. 7 Aften.", ("19:00", None)),  # the hours of the day counted twice
+    ("Kl. 11 Fm.", ("11:00", None)),
+    ("kl. 7 aftenens program", ("07:00", None)),
 ])
 def test_times(text, times):
     assert find_times(text) == times
