@@ -289,14 +289,19 @@ YEAR_WORDS = ("aar", "år", "anno")
 # A page number in a header or footer: 'Side 3', 'Side 3 af 12', 'page 2 of 5', '- 4 -'.
 PAGE_WORDS = ("side", "page", "s.")
 PAGE_OF = ("af", "of", "ud af")
-# The stamp that ties an attachment to its item: 'Punkt 3, Bilag 2: Notat om ...'.
-# Also printed the other way round ('Bilag 2 til punkt 5: Trafiktælling', 'Bilag 2 til
-# pkt. 5 - ...'), where a colon or dash (or the line's end) sets the stamp off from prose.
-_ITEM_WORD = r"(?:punkt|pkt\.?|dagsordenspunkt)"
+# The stamp that ties an attachment to its item: 'Punkt 3, Bilag 2: Notat om ...',
+# 'Pkt. 5 - Bilag 2', 'Sag nr. 5, bilag nr. 2'. Also printed the other way round ('Bilag
+# 2 til punkt 5: Trafiktælling', 'Bilag 2 (pkt. 5)'), where a colon or dash (or the
+# line's end) sets the stamp off from prose.
+_ITEM_WORD = r"(?:dagsordenspunkt|punkt|pkt\.?|sag)(?:\s*nr\.?)?"
+_BILAG_WORD = r"bilag(?:\s*nr\.?)?"
 ATTACHMENT_STAMPS_RE = (
-    rf"^{_ITEM_WORD}\s*(?P<item>\d+(?:\.\d+)?)\s*,\s*Bilag\s+(?P<number>\d+)\s*:?\s*(?P<title>.*)$",
-    rf"^Bilag\s+(?P<number>\d+)\s+(?:til|vedr\.?)\s+{_ITEM_WORD}\s*(?P<item>\d+(?:\.\d+)?)"
-    r"(?:\s*[:\-–]\s*(?P<title>.*)|\s*$)",
+    rf"^{_ITEM_WORD}\s*(?P<item>\d+(?:\.\d+)?)\s*(?:[,\-–/]\s*)?{_BILAG_WORD}\s*"
+    r"(?P<number>\d+)\s*:?\s*(?P<title>.*)$",
+    rf"^{_BILAG_WORD}\s*(?P<number>\d+)\s+(?:til|vedr\.?)\s+{_ITEM_WORD}\s*"
+    r"(?P<item>\d+(?:\.\d+)?)(?:\s*[:\-–]\s*(?P<title>.*)|\s*$)",
+    rf"^{_BILAG_WORD}\s*(?P<number>\d+)\s*\(\s*{_ITEM_WORD}\s*(?P<item>\d+(?:\.\d+)?)\s*\)"
+    r"(?:\s*[:\-–]?\s*(?P<title>.*))?$",
 )
 # A role a person gives themself in a sentence ('Mads er referent').
 SELF_ROLES = (("er referent", "referent"), ("er sekretær", "sekretær"),

@@ -522,7 +522,10 @@ def test_an_extract_of_the_minutes_is_minutes(tmp_path, title):
 @pytest.mark.parametrize("stamp", ["Punkt 5, Bilag 2: Trafiktælling 2022",
                                    "Pkt. 5, bilag 2: Trafiktælling 2022",
                                    "Bilag 2 til punkt 5: Trafiktælling 2022",
-                                   "Bilag 2 til pkt. 5 - Trafiktælling 2022"])
+                                   "Bilag 2 til pkt. 5 - Trafiktælling 2022",
+                                   "Pkt. 5 - Bilag 2: Trafiktælling 2022",
+                                   "Sag nr. 5, bilag nr. 2: Trafiktælling 2022",
+                                   "Bilag 2 (pkt. 5): Trafiktælling 2022"])
 def test_an_attachment_stamp_either_way_round_names_its_item(tmp_path, stamp):
     """The stamp says which item an attachment belongs to, whichever way round it is
     printed; an attachment that opens with prose is named by the stamp's title."""
