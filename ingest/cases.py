@@ -21,13 +21,22 @@ _DOC_NUMBER = re.compile(rf"(?:{terms(vocab.DOCUMENT_NUMBER_LABELS, whole=False)
                          r"\.?\s*:?\s*$", re.I)
 
 
+# The bare word 'sag' labels a case number only as a label does: with a colon ('Sag:
+# EMN-2023-011201') or opening its line; in a sentence it refers to some case.
+_BARE_SAG = re.compile(r"sag\s*", re.I)
+
+
+def _line_start(text: str, i: int) -> bool:
+    return not text[text.rfind("\n", 0, i) + 1: i].strip()
+
+
 def find_case_numbers(text: str) -> list[str]:
     """Case numbers in order of appearance, each once; document numbers are not cases."""
     found: list[tuple[int, str]] = []
     for m in LABELLED.finditer(text):
         number = m.group(1).rstrip(".-/")
-        if re.fullmatch(r"\d{1,2}[.\-/]\d{1,2}[.\-/]\d{2,4}", number):
-            continue  # a date after 'Sag' in prose
+        if _BARE_SAG.fullmatch(text, m.start(), m.start(1)) and not _line_start(text, m.start()):
+            continue  # 'i sag 22-019877', 'sag 12.03.2020' in prose: another case, or a date
         found.append((m.start(1), number))
     for m in SHAPED.finditer(text):
         if not _DOC_NUMBER.search(text[max(0, m.start() - 12): m.start()]):

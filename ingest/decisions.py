@@ -42,6 +42,7 @@ _AGREEMENT = vocab.terms(vocab.AGREEMENT)
 _WISHING = vocab.terms(vocab.WISHING)
 _REQUEST = vocab.terms(vocab.REQUEST)
 _AMENDMENT = vocab.terms(vocab.AMENDMENT)
+_AMENDMENT_SUBJECT = vocab.lead_terms(vocab.AMENDMENT_SUBJECTS)
 _DOWNWARD = vocab.terms(vocab.DOWNWARD_NOTE)
 _HEADING_WORD = vocab.terms(vocab.DECISION_HEADINGS)
 _SUBORDINATE = vocab.terms(vocab.SUBORDINATE)
@@ -193,11 +194,16 @@ def _cue_kind(sentence: str, cue: _Cue) -> Outcome | str | None:
 
 
 def classify(text: str) -> Outcome:
-    """The outcome a decision text records; OTHER when it records no act."""
+    """The outcome a decision text records; OTHER when it records no act. An amendment's
+    fate counts only when no verdict on the item follows it."""
     reported = discussed = False
+    amendment: Outcome | None = None
     for sentence in sentences(text):
         kind = _sentence_kind(sentence)
         if kind is None:
+            continue
+        if kind in _VERDICTS and _AMENDMENT_SUBJECT.match(sentence):
+            amendment = amendment or kind
             continue
         if kind == _ORIENTATION:
             if sentence.endswith((":", ";")):
@@ -210,7 +216,8 @@ def classify(text: str) -> Outcome:
         elif not (reported or discussed) or kind in _VERDICTS or \
                 (discussed and kind == Outcome.NOTED):
             return kind
-    return Outcome.DISCUSSED if discussed else Outcome.NOTED if reported else Outcome.OTHER
+    return amendment or (Outcome.DISCUSSED if discussed else Outcome.NOTED if reported
+                         else Outcome.OTHER)
 
 
 # A meeting's closing line ('Mødet hævet kl. 21.45'): what follows it is no decision.

@@ -74,6 +74,8 @@ def _name_after(doc: Doc, i: int, cross_line: bool, min_len: int = 2) -> tuple[i
             units.append((abbrev, True))
             j = abbrev + 1
         elif _is_name_token(doc[j]):
+            if _next_name_starts(doc, units, j):
+                break  # 'Birthe Nørskov Arne Kallestrup': signatures on one line
             units.append((j, doc[j].text.endswith(".")))
             j += 1
         elif len(units) == 1 and doc[j].is_space and "\n" in doc[j].text and \
@@ -86,6 +88,15 @@ def _name_after(doc: Doc, i: int, cross_line: bool, min_len: int = 2) -> tuple[i
     if len(units) >= min_len:
         return i, units[-1][0] + 1
     return None
+
+
+def _next_name_starts(doc: Doc, units: list[tuple[int, bool]], j: int) -> bool:
+    """A first name after a surname opens the next person's name: names set side by side
+    on one line (signatures, a member row) run together once their spacing is lost."""
+    if len(units) < 2 or doc[j].lower_ not in _FIRST:
+        return False
+    last, abbreviated = units[-1]
+    return not abbreviated and doc[last].lower_ not in _FIRST
 
 
 def _abbreviation_end(doc: Doc, j: int) -> int | None:

@@ -100,10 +100,11 @@ class _Candidate:
     closed: bool
 
 
-def key(number: str) -> tuple:
-    """A sortable key: '12 b' -> (12, 'b'), '1.2' -> (1, 2)."""
-    parts = re.findall(r"\d+|[a-z]", number.lower())
-    return tuple(int(p) if p.isdigit() else p for p in parts)
+def key(number: str) -> tuple[int, ...]:
+    """A sortable key: '1.2' -> (1, 2); a letter counts as a sub-number, '12 b' -> (12, 2)
+    and '3a' -> (3, 1), so '3a' and '3b' follow item 3 as '3.1' and '3.2' would."""
+    parts = re.findall(r"\d+|[a-zæøå]", number.lower())
+    return tuple(int(p) if p.isdigit() else ord(p) - ord("a") + 1 for p in parts)
 
 
 # 'Beslutning i mødet:', 'Beslutning/referat', 'Konklusion fra mødet': a decision heading

@@ -281,6 +281,8 @@ def _ends_sentence(tok: str, nxt: str) -> bool:
         return False
     if word in _ABBREVIATIONS or re.fullmatch(r"\d{1,2}|[a-zæøå]", word):  # 'R. P. Simonsen'
         return nxt.lower().strip(",.") in _STARTERS
+    if re.fullmatch(r"\d{1,3}\.", nxt):  # 'Mødet den 8. Januar 1941.' / '1.' opens a matter
+        return True
     return nxt[:1].isupper() or nxt[:1] in "\"„§"  # '§ 3.' opens a matter
 
 

@@ -30,6 +30,7 @@ _DECISION_LABELS = tuple(re.compile(p, re.I) for p in vocab.DECISION_LABEL_RE)
 _CLOSED = line_terms(vocab.CLOSED_MARKS)
 _LABEL_PREFIX = re.compile(rf"^(?:{terms(vocab.BODY_LABELS, whole=False).pattern})\s*:\s*", re.I)
 _OPEN = line_terms(vocab.OPEN_MARKS)
+_CAPS_WORD = re.compile(rf"[A-ZÆØÅ]{{{CAPS_MIN_LETTERS},}}")
 
 
 def is_heading(text: str, strong: bool | None = None) -> bool:
@@ -40,9 +41,9 @@ def is_heading(text: str, strong: bool | None = None) -> bool:
         return False
     if _SECTION.match(s) or is_decision_label(text):
         return True
-    letters = re.sub(r"[^A-Za-zÆØÅæøå]", "", s)
     short = len(s) <= HEADING_MAX and not re.search(r"\d{3}", s)
-    if short and len(letters) >= CAPS_MIN_LETTERS and s == s.upper():
+    # A word in capitals, not a list of party letters ('(V, A, C, F).')
+    if short and _CAPS_WORD.search(s) and s == s.upper():
         return True
     return bool(strong) and short and not s.endswith((".", ",")) and candidate_free(s) \
         and s[:1].isupper() and len(s.split()) <= 8

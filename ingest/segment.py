@@ -16,6 +16,8 @@ SUBJECT_OPENS = {f"{label}:": Kind.DAGSORDEN for label in vocab.SUBJECT_LABELS[:
 MEETING_TITLES = tuple(w for w, k in vocab.KIND_TITLES
                        if k in (Kind.REFERAT.value, Kind.DAGSORDEN.value))
 MEMO_TITLES = vocab.MEMO_KINDS
+# Kind words that also head an item's decision ('Referat' / 'Godkendt.').
+_DECISION_TITLES = frozenset(MEETING_TITLES) & frozenset(vocab.DECISION_BLOCK_HEADINGS)
 _ADDRESSEE = lead_terms(vocab.ADDRESSEE_LABELS + vocab.DATE_LABELS)
 _OPENERS = dict(vocab.KIND_OPENERS)
 _MINUTES_WORDS = frozenset(vocab.MINUTES_TITLE_WORDS)
@@ -106,8 +108,18 @@ def _starts_document(lines: list[Line], i: int, start: int, stamps: list[Stamp])
     if word in MEMO_TITLES:  # also a section heading inside an item
         return _memo_header_follows(lines, i)
     if word in MEETING_TITLES:
+        if has_items and _decision_under(lines, i, word):
+            return False
         return _page_start(lines, i) or _item_follows(lines, i)
     return True
+
+
+def _decision_under(lines: list[Line], i: int, word: str) -> bool:
+    """'Referat' over 'Godkendt.' under an item: the item's decision heading, as minutes
+    that print an agenda's items with what was decided under each head them; a new
+    document's title is followed by its body, date or items, not by a sentence."""
+    after = next((x.text.strip() for x in lines[i + 1: i + 4] if x.text.strip()), "")
+    return word in _DECISION_TITLES and after.endswith(".") and not looks_numbered(after)
 
 
 def _memo_header_follows(lines: list[Line], i: int) -> bool:
@@ -148,5 +160,11 @@ def _title_kind(body: tuple[Line, ...]) -> Kind | None:
     if first and first[0].isupper() and (kind := KIND_WORDS.get(first[0].lower())):
         return kind  # 'NOTAT', 'INDSTILLING' over the whole document: its title
     # The first line that names a kind decides: 'Referat af møde i Ældrerådet ...' over the
-    # minutes' own 'Dagsorden' list of the items.
-    return next((k for k in (kind_of_title(t) or opening_kind(t) for t in first) if k), None)
+    # minutes' own 'Dagsorden' list of the items; in the title block above the items a
+    # kind word in capitals is the title too ('SKIVE KOMMUNE' / 'BESLUTNINGSPROTOKOL').
+    return next((k for k in (kind_of_title(t) or opening_kind(t) or _capitals_kind(t)
+                             for t in first) if k), None)
+
+
+def _capitals_kind(text: str) -> Kind | None:
+    return KIND_WORDS.get(text.lower()) if text.isupper() else None

@@ -101,15 +101,18 @@ PROPOSAL_VERB_RE = (r"\bindstiller,?\s+at\b",)
 
 # Agenda item numbering. Each scheme has a name (its evidence weight is in items.py)
 # and a pattern with groups 'num' and 'title' (the title may be on the next line).
+# A number may carry a letter for a sub-item added later ('3a', 'Punkt 12 b', '§ 4 a').
+_LETTER = r"(?:\s?[a-z](?![\wæøå]))?"
 ITEM_SCHEMES_RE = (
     ("label", r"^(?:(?:ad\.?\s+)?(?:dagsordenens\s+)?(?:punkt|pkt\.?|dagsordenspunkt|sag)"
               r"(?:\s+nr\.?)?|ad\.?)\s*"
-              r"(?P<num>\d{1,4}(?:\.\d{1,2})*)"
+              rf"(?P<num>\d{{1,4}}(?:\.\d{{1,2}})*{_LETTER})"
               r"(?![\d/\-])\s*[:.\-–)]?\s*(?P<title>.*)$"),
-    ("paragraph", r"^§\s*(?P<num>\d{1,3}(?:\s?[a-z](?![\wæøå]))?)\.?\s*(?P<title>.*)$"),
-    ("dotted", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*)\.(?!\d)\s*(?P<title>.*)$"),
-    ("paren", r"^(?P<num>\d{1,3})\)\s*(?P<title>.*)$"),  # '1) Godkendelse af dagsorden'
-    ("bare", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*)(?![\d.,:/\-%])\s*(?P<title>.*)$"),
+    ("paragraph", rf"^§\s*(?P<num>\d{{1,3}}{_LETTER})\.?\s*(?P<title>.*)$"),
+    ("dotted", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*(?:[a-z](?![\wæøå]))?)\.(?!\d)\s*(?P<title>.*)$"),
+    ("paren", r"^(?P<num>\d{1,3}(?:[a-z](?![\wæøå]))?)\)\s*(?P<title>.*)$"),  # '1) Godkendelse'
+    ("bare", r"^(?P<num>\d{1,4}(?:\.\d{1,2})*(?:[a-z](?![\wæøå]))?)(?![\d.,:/\-%])\s*"
+             r"(?P<title>.*)$"),
 )
 # A closed item's title prefix ('Lukket: Personalesag', 'Lukket punkt: ...').
 CLOSED_PREFIXES = ("lukket", "lukket punkt", "lukket sag", "fortroligt")
@@ -242,7 +245,8 @@ BODY_WORDS = (
     "bestyrelse", "repræsentantskabet", "direktionen", "nævnet", "nævn", "rådet",
     "seniorrådet", "ældrerådet", "handicaprådet", "folketinget",
     "sogneraadsmøde", "sognerådsmøde", "byrådsmøde", "byraadsmøde", "kommunalbestyrelsesmøde",
-    "direktionsmøde", "bestyrelsesmøde",
+    "direktionsmøde", "bestyrelsesmøde", "kommissionen", "kommission", "styregruppen",
+    "styregruppe", "arbejdsgruppen", "arbejdsgruppe", "følgegruppen", "følgegruppe",
 )
 # A meeting word names its body in the definite form too ('BYRAADSMØDET', 'Udvalgsmødet').
 BODY_WORDS += tuple(word + "t" for word in BODY_WORDS if word.endswith("møde"))
@@ -714,6 +718,11 @@ JOINING_VERBS = ("tiltræder", "tiltrådte", "tiltraadte", "tiltræde", "tiltraa
 JOINED_POSTS = ("stillingen", "embedet", "hvervet", "posten", "pladsen")
 AMENDMENT = ("ændringsforslag", "ændringsforslaget", "ændringsforslagene", "med den ændring",
              "ændres således")
+# A sentence about an amendment ('Ændringsforslag fra Ø ... blev forkastet') records the
+# amendment's fate; the item's own verdict follows it ('Budgettet blev herefter vedtaget').
+AMENDMENT_SUBJECTS = ("ændringsforslag", "ændringsforslaget", "ændringsforslagene",
+                      "et ændringsforslag", "tillægsforslag", "tillægsforslaget",
+                      "et tillægsforslag")
 # A clause opening with these is subordinate: its cues never decide the outcome.
 SUBORDINATE = (
     "idet", "i det", "da", "fordi", "hvis", "såfremt", "når", "som", "hvor", "således at",

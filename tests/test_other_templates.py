@@ -905,3 +905,110 @@ def test_a_minute_books_hour_as_the_writer_wrote_it(tmp_path, opening, start, pl
                          "Vedtaget.\nMødet hævet.\nJens Peter Madsen, Formand\n")
     assert (doc.date, doc.start, doc.location, doc.body) == \
         ("1946-03-11", start, place, "Sogneraadet")
+
+
+COMMISSION_2023 = """Dagsorden med referat
+
+Beredskabskommissionen
+Mødedato: mandag den 11.12.23, kl. 9-11
+
+1 Godkendelse af dagsorden
+
+Referat
+Godkendt.
+
+2 Budgetopfølgning 3. kvartal 2023
+Sag: 23-004419
+Indstilling: Direktionen indstiller, at budgetopfølgningen tages til efterretning.
+
+Referat
+Taget til efterretning.
+
+3a Risikobaseret dimensionering 2024-2027 - høringsudkast
+Sag: 23-003120
+
+Referat
+Godkendt. Høringsfristen fastsættes til 1. marts 2024.
+
+3b Risikobaseret dimensionering - stationsstruktur
+Sag: 23-003121
+
+Referat
+Drøftet.
+
+4 Mødeplan 2024
+
+Referat
+Godkendt.
+"""
+
+
+def test_minutes_that_head_each_decision_referat_and_number_sub_items_by_letter(tmp_path):
+    """'Referat' over 'Godkendt.' under an item heads its decision, not a new document;
+    '3a' and '3b' are items of their own after item 3's place."""
+    path = tmp_path / "kommission.txt"
+    path.write_text(COMMISSION_2023, encoding="utf-8")
+    [doc] = parse_file(path).documents
+    assert doc.body == "Beredskabskommissionen"
+    assert [(it.number, it.decision.outcome) for it in doc.items] == [
+        ("1", Outcome.APPROVED), ("2", Outcome.NOTED), ("3a", Outcome.APPROVED),
+        ("3b", Outcome.DISCUSSED), ("4", Outcome.APPROVED)]
+    assert doc.items[2].title == "Risikobaseret dimensionering 2024-2027 - høringsudkast"
+
+
+def test_paragraphs_with_letters_follow_in_order(tmp_path):
+    doc = first_document(tmp_path, "Referat\nSogneraadet\nDato: 12.03.1946\n\n"
+                         "§ 12 a. Vejbelysning.\nVedtaget.\n\n§ 12 b. Fortov ved Skolen.\n"
+                         "Udsat.\n\n§ 13. Eventuelt.\nIntet.\n")
+    assert [it.number for it in doc.items] == ["12 a", "12 b", "13"]
+
+
+def test_party_letters_on_their_own_line_do_not_end_the_decision(tmp_path):
+    doc = first_document(tmp_path, "Referat\nKommunalbestyrelsen\nDato: 29.09.2016\n\n"
+                         "1. Budget 2017-2020\nBeslutning i Kommunalbestyrelsen:\n"
+                         "Ændringsforslag fra Ø blev forkastet med 1 stemme for (Ø) og 8 imod\n"
+                         "(V, A, C, F).\nBudget 2017-2020 blev herefter vedtaget.\n")
+    assert doc.items[0].decision.text.endswith("Budget 2017-2020 blev herefter vedtaget.")
+    assert doc.items[0].decision.outcome == Outcome.APPROVED
+
+
+TYPED_1987 = """SKIVE KOMMUNE
+SOCIALUDVALGET
+
+BESLUTNINGSPROTOKOL
+
+Mødet afholdt fredag d. 3/4-1987 kl. 13.00 i udvalgsværelset.
+
+Sag nr. 41 Godkendelse af dagsorden.
+
+Godkendt.
+
+Sag nr. 42 Revision af takster for hjemmehjælp 1987.
+J.nr. 82.05.04
+
+Socialforvaltningen foreslår, at timeprisen forhøjes fra 38 kr. til 41 kr., som
+behandlet i sag 86-004512.
+
+Oversendes til Økonomiudvalget.
+
+Mødet sluttede kl. 15.20.
+
+Birthe Nørskov Arne Kallestrup Gunnar Vang
+Else Marie Tange Jens Hviid
+"""
+
+
+def test_a_typed_decision_record_with_its_kind_in_capitals(tmp_path):
+    """The kind word in capitals in the title block names the kind; KLE journal numbers
+    after 'J.nr.' are case numbers, a case a sentence refers to is not; signatures set
+    side by side are one person each."""
+    path = tmp_path / "socialudvalget-1987.txt"
+    path.write_text(TYPED_1987, encoding="utf-8")
+    [doc] = parse_file(path).documents
+    assert doc.kind.value == "referat"
+    assert [(it.number, it.decision.outcome) for it in doc.items] == [
+        ("41", Outcome.APPROVED), ("42", Outcome.REFERRED)]
+    assert doc.items[1].case_numbers == ("82.05.04",)
+    assert {"Birthe Nørskov", "Arne Kallestrup", "Gunnar Vang", "Else Marie Tange",
+            "Jens Hviid"} <= {p.name for p in doc.people}
+    assert not any("Nørskov Arne" in p.name or "Tange Jens" in p.name for p in doc.people)
