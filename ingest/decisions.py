@@ -43,6 +43,7 @@ _WISHING = vocab.terms(vocab.WISHING)
 _REQUEST = vocab.terms(vocab.REQUEST)
 _AMENDMENT = vocab.terms(vocab.AMENDMENT)
 _AMENDMENT_SUBJECT = vocab.lead_terms(vocab.AMENDMENT_SUBJECTS)
+_NOTHING = frozenset(vocab.NOTHING_RECORDED)
 _DOWNWARD = vocab.terms(vocab.DOWNWARD_NOTE)
 _HEADING_WORD = vocab.terms(vocab.DECISION_HEADINGS)
 _SUBORDINATE = vocab.terms(vocab.SUBORDINATE)
@@ -196,6 +197,8 @@ def _cue_kind(sentence: str, cue: _Cue) -> Outcome | str | None:
 def classify(text: str) -> Outcome:
     """The outcome a decision text records; OTHER when it records no act. An amendment's
     fate counts only when no verdict on the item follows it."""
+    if text.strip().rstrip(".!").strip().lower() in _NOTHING:
+        return Outcome.NOTED  # 'Intet.': nothing came up, as 'Intet til referat'
     reported = discussed = False
     amendment: Outcome | None = None
     for sentence in sentences(text):
@@ -213,6 +216,8 @@ def classify(text: str) -> Outcome:
             discussed = True  # a discussion, then perhaps the verdict it led to
         elif discussed and kind == Outcome.APPROVED and _AGREEMENT.search(sentence):
             continue  # the discussion's conclusion, not a verdict on the matter
+        elif reported and kind == Outcome.REFERRED:
+            continue  # told about it, then sent on to the next meeting: a report
         elif not (reported or discussed) or kind in _VERDICTS or \
                 (discussed and kind == Outcome.NOTED):
             return kind

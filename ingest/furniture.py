@@ -19,7 +19,7 @@ _PAGE = terms(vocab.PAGE_WORDS, whole=False).pattern
 _OF = terms(vocab.PAGE_OF, whole=False).pattern
 PAGE_NUMBER = re.compile(
     rf"^(?:(?:{_PAGE})\s*\d+(?:\s*(?:{_OF}|/)\s*\d+)?|\d+\s*(?:{_OF}|/)\s*\d+|"
-    r"-\s*\d+\s*-|\d{1,3})$", re.I)
+    r"[-–—]\s*\d+\s*[-–—]|\d{1,3})$", re.I)
 _STAMPS = tuple(re.compile(p, re.I) for p in vocab.ATTACHMENT_STAMPS_RE)
 
 

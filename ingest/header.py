@@ -56,12 +56,14 @@ _MEETING_NOUN = terms(vocab.MEETING_NOUNS, whole=False).pattern
 NOT_PLACE = rf"(?!Kl\b|[\wæøå]*(?i:{_MEETING_NOUN})\b)"
 # Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
 # a search quadratic in the line's length (a 40 KB line took 160 s).
+# What a body's genitive owns in a title: its meeting, or its minutes and agenda.
+_OWNED = terms(vocab.MEETING_NOUNS + tuple(w for w, _ in vocab.KIND_TITLES), whole=False).pattern
 ORGAN = re.compile(
     rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-,\s){{0,3}}"  # 'Klima-, Teknik- og Miljøudvalget'
     rf"(?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?"
     rf"(?:(?![\w’']*(?i:{_PLACE_WORD})\s)[A-ZÆØÅ][\w’']{{0,60}}\s(?:og\s)?)?"  # no place word
     rf"[A-ZÆØÅ]?[\w’'-]{{0,60}}?(?i:{_BODY_WORD})(?:\sfor\s[A-ZÆØÅ]\w+(?:\sog\s\w+)?)?)"
-    rf"(?:s(?=\s(?i:{terms(vocab.MEETING_NOUNS, whole=False).pattern})\b))?"  # 'Byrådets møde'
+    rf"(?:s(?=\s(?i:{_OWNED})\b))?"  # 'Byrådets møde', 'Kommunalbestyrelsens beslutningsprotokol'
     rf"(?![\wæøå])")
 # A line that names a body is a title, a stamp or a list entry; past this a line is a
 # paragraph run together (a text without line breaks), whose first part is its heading.
@@ -180,10 +182,16 @@ def _when(texts: list[str], values: dict) -> tuple:
     # The time: labelled, on the date's line, else in a header line about the meeting
     # ('Mødet afholdtes på kommunekontoret kl. 19.00.').
     meeting = [t for t in texts if _MEETING.search(t) and len(t) <= 2 * SHORT_LINE]
+    # The same day printed again with its hour ('Regionsrådet - Referat - 22. juni 2015' in
+    # a running header over 'Mandag den 22. juni 2015 kl. 14.00'): that line says when.
+    same_day = [t.strip() for t in texts if date and t.strip() != date_line and
+                len(t) <= SHORT_LINE and (d := find_dates(t)) and d[0][0] == date]
     for text in values.get("time", []) + ([date_line] if date_line else []) + \
-            _time_below(texts, date_line) + meeting:
+            _time_below(texts, date_line) + same_day + meeting:
         start, end = find_times(text)
         if start:
+            if text in same_day and not find_times(date_line or "")[0]:
+                date_line = text  # the place is printed beside or under it
             break
     if start and not end and values.get("end"):
         end = find_times(values["end"][0])[0]  # 'Slut: 18:00' under 'Start: 16:00'
@@ -232,19 +240,25 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
     return None
 
 
+_CAPITALISED = rf"(?-i:{NOT_PLACE}[A-ZÆØÅ][\wæøå'-]*)"
 _PLACE_AFTER = re.compile(
     rf"\b(?:{terms(vocab.PLACE_PREPOSITIONS, whole=False).pattern})\s+"
     rf"((?:[\wæøåÆØÅ.'-]+\s+){{0,3}}?[\wæøåÆØÅ'-]*"
     rf"(?:{terms(vocab.LOCATION_WORDS, whole=False).pattern})[\wæøå]*"
-    rf"(?-i:\s+{NOT_PLACE}[A-ZÆØÅ][\wæøå'-]*){{0,3}}"  # 'på Hotel Nyborg Strand'
+    r"(?:\s+\d{1,4}[a-z]?\b)?"  # 'udvalgsværelse 2'
+    rf"(?:\s+{_CAPITALISED}){{0,3}}"  # 'på Hotel Nyborg Strand'
+    rf"(?:\s+i\s+{_CAPITALISED}(?:\s+{_CAPITALISED})?)?"  # 'på rådhuset i Ubby'
     rf"(?:,\s*[^,.\n]{{1,40}})?)"
     rf"(?=\s*(?:kl\.|\.|,|$|[\wæøå]*(?:{_MEETING_NOUN})\b))", re.I)
+# A meeting held online names its medium as its place ('afholdt som Teams-møde').
+_ONLINE = re.compile(rf"\b(?:som|via|på|over|i)\s+({terms(vocab.ONLINE_PLACES, whole=False).pattern})"
+                     r"(?![\wæøå])", re.I)
 
 
 def _place_after(line: str) -> str | None:
     """The place a header line about the meeting names ('... kl. 19.30 på rådhuset.',
-    'Mødet afholdtes på kommunekontoret kl. 19.00.')."""
-    m = _PLACE_AFTER.search(line)
+    'Mødet afholdtes på kommunekontoret kl. 19.00.', '... afholdt som Teams-møde')."""
+    m = _PLACE_AFTER.search(line) or _ONLINE.search(line)
     return m.group(1).strip() if m else None
 
 
@@ -271,6 +285,9 @@ def body_of(texts: list[str]) -> str | None:
             found = found[1:]  # 'Referat af bestyrelsesmøde i Ældrerådet': the body follows
         if found:
             name = _ADDRESSEE.sub("", found[0].group(1))  # 'Til kommunalbestyrelsen'
+            first, _, rest = name.partition(" ")
+            if rest and first.isupper() and len(first) > 1 and not rest.isupper():
+                name = rest  # 'REGION SJÆLLAND Regionsrådet': a letterhead in capitals
             return organ_name(name[:1].upper() + name[1:])
     return None
 

@@ -48,7 +48,9 @@ MAX_STEP = 10
 LOOKAHEAD = 8  # nonblank lines searched for item content under a heading
 
 _SCHEMES = tuple((name, re.compile(p, re.I)) for name, p in vocab.ITEM_SCHEMES_RE)
-_CLOSED_PREFIX = re.compile(rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pattern})\s*:\s*",
+_CLOSED_LINE = line_terms(vocab.CLOSED_PREFIXES)  # 'Lukket punkt.' under a closed item's title
+# 'Lukket punkt: Personalesag', 'Lukket punkt – Erstatningssag'
+_CLOSED_PREFIX = re.compile(rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pattern})\s*[:\-–]\s*",
                             re.I)
 _META = lead_terms(vocab.ITEM_META_LABELS)
 # An item's own one-word status line ('Åben', 'Lukket') under its heading.
@@ -194,7 +196,7 @@ def _wrapped(lines: list[Line], end: int, title: str) -> tuple[str, int]:
 
 def _starts_content(text: str) -> bool:
     return bool(_META.match(text) or _SECTION.match(text) or is_decision_label(text)
-                or _PROPOSAL.match(text) or find_case_numbers(text))
+                or _PROPOSAL.match(text) or find_case_numbers(text) or _CLOSED_LINE.match(text))
 
 
 def _rejected(lines: list[Line], c: _Candidate) -> bool:

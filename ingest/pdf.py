@@ -12,6 +12,7 @@ import bisect
 import functools
 import itertools
 import logging
+import math
 import operator
 import os
 import re
@@ -799,16 +800,19 @@ def _numbers_only(words: list[dict], cut: float) -> bool:
 
 def _columns(words: list[dict], segments: list[tuple[float, float]], width: float,
              depth: int) -> list[_Line]:
-    """Lines column by column; lines crossing a gutter are kept whole, in place."""
-    cuts = [seg[1] for seg in segments[:-1]]
+    """Lines column by column; lines crossing a gutter are kept whole, in place. A line
+    crosses a gutter when it runs over the gutter's middle: a column's longest lines may
+    reach into the gutter's edge (the few crossings a gutter allows)."""
+    cuts = [(a[1] + b[0]) / 2 for a, b in zip(segments, segments[1:])]
     all_lines = _group_lines(words)
     spanning = [ln for ln in all_lines
                 if any(w["x0"] < c < w["x1"] for w in ln.words for c in cuts)]
     span_ids = {id(w) for ln in spanning for w in ln.words}
     rest = [w for w in words if id(w) not in span_ids]
     cols: list[list[_Line]] = []
-    for lo, hi in segments:
-        col = [w for w in rest if lo - _BIN <= (w["x0"] + w["x1"]) / 2 <= hi + _BIN]
+    bounds = [-math.inf, *cuts, math.inf]  # a word in a gutter goes to the nearer column
+    for lo, hi in zip(bounds, bounds[1:]):
+        col = [w for w in rest if lo <= (w["x0"] + w["x1"]) / 2 < hi]
         cols.append(_read_blocks(col, width, depth + 1)[0] if depth < 2 and col
                     else _group_lines(col))
     first_top = min((c[0].top for c in cols if c), default=0.0)

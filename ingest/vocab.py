@@ -194,9 +194,10 @@ def table_labels() -> tuple[str, ...]:
 DATE_LABELS = ("mødedato", "dato", "dag", "afholdt", "mødedag")
 TIME_LABELS = ("mødetid", "tid", "tidspunkt", "kl", "kl.", "klokken", "mødestart",
                "mødetidspunkt", "starttidspunkt", "tidsrum", "mødetidsrum", "mødeperiode",
-               "starttid")
+               "starttid", "start kl", "start kl.", "mødestart kl.", "begynder")
 # The meeting's end printed under its own label ('Start: 16:00' / 'Slut: 18:00').
-END_TIME_LABELS = ("slut", "sluttidspunkt", "sluttid", "mødeslut", "mødet slutter")
+END_TIME_LABELS = ("slut", "sluttidspunkt", "sluttid", "mødeslut", "mødet slutter", "slut kl",
+                   "slut kl.", "mødet sluttede", "mødet hævet", "hævet")
 PLACE_LABELS = ("mødested", "sted", "lokale", "mødelokale", "adresse", "lokation",
                 "mødelokation")
 # One label for when and where: 'Tid og sted: Kl. 15.00, Udvalgsværelse 1'. The date and
@@ -252,7 +253,7 @@ BODY_WORDS = (
 BODY_WORDS += tuple(word + "t" for word in BODY_WORDS if word.endswith("møde"))
 # 'fra kl. 16 til kl. 18.30', 'Kl. 19.30 - ca. 22.00': the word between a meeting's start
 # and end, and the hedge before an end.
-TIME_SPAN_WORDS = ("til",)
+TIME_SPAN_WORDS = ("til", "og sluttede", "og sluttede ca.", "og hævedes", "og blev hævet")
 TIME_HEDGES = ("ca.", "ca", "cirka")
 # Words of a meeting place ('Rådhuset, lokale 398', 'Mødecenter C').
 LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "mødecenter", "sal",
@@ -260,6 +261,10 @@ LOCATION_WORDS = ("kontor", "lokale", "rådhus", "rådhuset", "mødelokale", "m�
                   "sogneraadslokalet", "skole", "hjem", "kro", "hotel", "værelse", "værelset",
                   "center", "centret", "centeret", "salen", "lokalet", "huset", "bibliotek",
                   "biblioteket", "kantine", "kantinen", "raadhus", "raadhuset")
+# An online meeting's medium, its place ('afholdt som Teams-møde', 'via Zoom').
+ONLINE_PLACES = ("teams-møde", "teamsmøde", "teams", "zoom", "zoom-møde", "skype",
+                 "skypemøde", "videomøde", "virtuelt møde", "onlinemøde", "online møde",
+                 "digitalt møde", "telefonmøde")
 # Words after an hour that put it after noon ('Kl. 7 Aften', 'kl. 2 Em.'): older minutes
 # count the hours of the day twice.
 AFTERNOON_WORDS = ("aften", "aftenen", "om aftenen", "em", "em.", "eftm", "eftm.",
@@ -451,7 +456,11 @@ MEETING_VERBS = ("afholdt", "afholdtes", "holdt", "holdtes", "afholdes", "forhan
 MEETING_REPORTED = ("været", "blevet")
 # 'Mødet hævet' closes an entry; a dateline ('Elev Sogneraad d. 17/1 1941') does too.
 MEETING_CLOSERS = ("mødet hævet", "mødet hævedes", "mødet sluttede", "mødet slut",
-                   "mødet afsluttet", "næste møde", "næste sogneraadsmøde", "næste sognerådsmøde")
+                   "mødet afsluttet", "næste møde", "næste sogneraadsmøde", "næste sognerådsmøde",
+                   # the signatures' heading, with its colon ('Protokollen godkendt og
+                   # underskrevet:'); without one it may be an item's decision
+                   "protokollen godkendt og underskrevet:", "referatet godkendt og underskrevet:",
+                   "underskrevet:", "underskrifter:")
 # A matter is presented ('Fra X forelaa Meddelelse', 'Der foretoges Valg af ...'):
 # such a sentence opens a new matter when it starts a line.
 MATTER_PRESENTERS = (
@@ -617,6 +626,9 @@ RECOMMENDED = (
     "indstilles til godkendelse", "med anbefaling", "med indstilling om",
     "med positiv indstilling", "med udvalgets tilslutning",
 )
+# A decision that is only this records that nothing came up ('Eventuelt' / 'Intet.').
+NOTHING_RECORDED = ("intet", "ingen", "intet nyt", "intet at bemærke", "intet at referere",
+                    "ingen punkter", "ingen sager")
 NOTED = (
     "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
     "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
@@ -649,7 +661,8 @@ REFERRED = (
     "sendes i høring", "sendes til høring", "hjemvises", "hjemvist",
     "sende sagen", "sende forslaget", "sende punktet", "sende indstillingen", "oversende sagen",
     "oversende forslaget", "fremsende sagen", "henvise sagen", "videresende sagen",
-    "sendt retur", "sendes retur", "sendtes retur",
+    "sendt retur", "sendes retur", "sendtes retur", "sendt videre", "sendtes videre",
+    "sendte videre", "sende videre", "videresende", "videresendte",
 )
 # Purposes that make a forwarding a note sending a decision down to be carried out.
 DOWNWARD_NOTE = (

@@ -1012,3 +1012,47 @@ def test_a_typed_decision_record_with_its_kind_in_capitals(tmp_path):
     assert {"Birthe Nørskov", "Arne Kallestrup", "Gunnar Vang", "Else Marie Tange",
             "Jens Hviid"} <= {p.name for p in doc.people}
     assert not any("Nørskov Arne" in p.name or "Tange Jens" in p.name for p in doc.people)
+
+
+@pytest.mark.parametrize(("header", "when_where"), [
+    ("Økonomiudvalget\nDato: Tirsdag den 24. maj 2016\nStart kl.: 15:30\nSlut kl.: 18:05\n"
+     "Sted: Rådhuset, Tønder, lokale 1", ("15:30", "18:05", "Rådhuset, Tønder, lokale 1")),
+    ("Teknisk Udvalg\nmandag den 7. oktober 1996 i udvalgsværelse 2, Viborg Rådhus\n"
+     "Mødet startede kl. 16.00 og sluttede kl. 18.20.",
+     ("16:00", "18:20", "udvalgsværelse 2, Viborg Rådhus")),
+    ("Kommunalbestyrelsens beslutningsprotokol\n\nMøde torsdag den 14. marts 1974 kl. 19.30 "
+     "på rådhuset i Ubby.", ("19:30", None, "rådhuset i Ubby")),
+    ("Landdistriktsrådet\nTirsdag 16. februar 2021, kl. 19.00-21.00, afholdt som Teams-møde",
+     ("19:00", "21:00", "Teams-møde")),
+    ("REGION SJÆLLAND Regionsrådet – Referat – 22. juni 2015\n\nRegionsrådet\n"
+     "Mandag den 22. juni 2015 kl. 14.00\nRegionshuset, Alléen 15, 4180 Sorø, mødesal 1",
+     ("14:00", None, "Regionshuset, Alléen 15, 4180 Sorø, mødesal 1")),
+])
+def test_when_and_where_as_other_templates_print_it(tmp_path, header, when_where):
+    doc = first_document(tmp_path, f"Referat\n\n{header}\n\n1. Godkendelse af dagsorden\n"
+                         "Beslutning:\nGodkendt.\n")
+    assert (doc.start, doc.end, doc.location) == when_where
+    assert doc.body in ("Økonomiudvalget", "Teknisk Udvalg", "Kommunalbestyrelsen",
+                        "Landdistriktsrådet", "Regionsrådet")
+
+
+def test_closed_items_as_agendas_mark_them(tmp_path):
+    """'Lukket punkt.' under a closed item's title is its status, not more title; a
+    closed tag before a dash is a tag as before a colon."""
+    doc = first_document(tmp_path, "Dagsorden\nByrådet\nDato: 28.01.2021\n\n"
+                         "1. Meddelelser\nSagsnr.: 00.01.00-A00-1-21\nBorgmesteren orienterer.\n\n"
+                         "2. Lukket punkt: Køb af ejendom\nLukket punkt.\n\n"
+                         "3. Lukket punkt – Erstatningssag\nLukket punkt.\n")
+    assert [(it.number, it.title, it.closed) for it in doc.items] == [
+        ("1", "Meddelelser", False), ("2", "Køb af ejendom", True),
+        ("3", "Erstatningssag", True)]
+
+
+def test_the_signatures_heading_ends_the_last_decision(tmp_path):
+    doc = first_document(tmp_path, "Beslutningsprotokol\nBestyrelsen\nDato: 2022-06-21\n\n"
+                         "1. Godkendelse af dagsorden\nBeslutning: Godkendt.\n\n"
+                         "2. Eventuelt\nBeslutning: Intet.\n\n"
+                         "Protokollen godkendt og underskrevet:\n\nUlla Brix Per Holst Lene Sand\n"
+                         "\n– 1 –\n")
+    assert (doc.items[1].decision.text, doc.items[1].decision.outcome) == ("Intet.",
+                                                                         Outcome.NOTED)

@@ -181,6 +181,13 @@ def test_impossible_user_dates(text):
     ("Hun tiltrådte stillingen 1. maj.", Outcome.OTHER),
     ("Udvalget tiltrådte indstillingen.", Outcome.APPROVED),
     ("Kommunalbestyrelsen tiltræder.", Outcome.APPROVED),
+    ("Intet.", Outcome.NOTED),  # nothing came up, as 'Intet til referat'
+    ("Intet tyder på fejl i opgørelsen.", Outcome.OTHER),
+    ("Drøftet. Sagen udsættes til næste møde.", Outcome.POSTPONED),
+    ("Sendt videre til Byrådet uden anbefaling.", Outcome.REFERRED),
+    ("Magistraten blev orienteret om ændringerne. Sagen blev sendt videre til Magistratens "
+     "møde den 30. september.", Outcome.NOTED),
+    ("Ændringsforslag fra Ø blev forkastet. Budgettet blev herefter vedtaget.", Outcome.APPROVED),
 ])
 def test_outcomes(text, outcome):
     assert classify(text) == outcome
