@@ -70,7 +70,10 @@ def _name_after(doc: Doc, i: int, cross_line: bool, min_len: int = 2) -> tuple[i
     j = i
     while j < len(doc) and len(units) < MAX_NAME:
         abbrev = _abbreviation_end(doc, j)
-        if abbrev is not None and all(a for _, a in units):
+        # initials first ('Johs.', 'R. P.'), or a middle name shortened before the
+        # surname ('Jens Kr. Bach', 'Niels Chr. Hansen')
+        if abbrev is not None and (all(a for _, a in units) or
+                                   abbrev + 1 < len(doc) and _is_name_token(doc[abbrev + 1])):
             units.append((abbrev, True))
             j = abbrev + 1
         elif _is_name_token(doc[j]):

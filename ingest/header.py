@@ -227,7 +227,7 @@ def _where(texts: list[str], values: dict, date_line: str | None) -> str | None:
         return values["place"][0].strip() or None
     lines = [t.strip() for t in texts[:TITLE_BLOCK] if t.strip()]
     for line in ([date_line] if date_line else []) + [t for t in lines if _MEETING.search(t)]:
-        if place := _place_after(line):
+        if place := place_after(line):
             return place
     if date_line and (place := _place_of(_LABEL.sub(r"\3", date_line))) and \
             _LOCATION.search(place) and place != date_line:
@@ -255,7 +255,7 @@ _ONLINE = re.compile(rf"\b(?:som|via|på|over|i)\s+({terms(vocab.ONLINE_PLACES, 
                      r"(?![\wæøå])", re.I)
 
 
-def _place_after(line: str) -> str | None:
+def place_after(line: str) -> str | None:
     """The place a header line about the meeting names ('... kl. 19.30 på rådhuset.',
     'Mødet afholdtes på kommunekontoret kl. 19.00.', '... afholdt som Teams-møde')."""
     m = _PLACE_AFTER.search(line) or _ONLINE.search(line)

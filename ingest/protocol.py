@@ -16,10 +16,10 @@ from dataclasses import dataclass, replace
 
 from ingest import vocab
 from ingest.dates import find_dates, find_day_month, find_times, in_year_after
-from ingest.decisions import CLOSER, classify, make_decision
+from ingest.decisions import CLOSER, classify, make_decision, unlabelled_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
-from ingest.header import NOT_PLACE, body_of
+from ingest.header import NOT_PLACE, body_of, place_after
 from ingest.lines import page_range, text_and_pages
 from ingest.records import Document, Item, Kind, Outcome, Person
 from ingest.roles import role_of
@@ -461,6 +461,8 @@ def _item(number: str, group: list[_Sentence], lines: list[Line], meeting: str |
     used = [i for s in group for i in s.lines]
     own = lines[min(used): max(used) + 1] if used else []
     text, starts = text_and_pages(own)
+    if len(group) > 2:  # an account, then the verdict: 'X havde anbefalet ... Vedtoges ...'
+        rest = unlabelled_decision([rest])
     decision = make_decision(rest or title, meeting_date=meeting)
     if not rest and decision.outcome == Outcome.OTHER and (tail := _closing_verdict(title)):
         decision = make_decision(tail, meeting_date=meeting)
@@ -594,11 +596,12 @@ def _signed_off(texts: list[str], start: int, close: int) -> int:
 
 
 def _place(opening: str) -> str | None:
-    """'... holdt Sogneraadet Møde i Ravnholt Forsamlingshus, ...' -> the place."""
+    """'... holdt Sogneraadet Møde i Ravnholt Forsamlingshus, ...' -> the place; 'i Skolen
+    i Nørre Tjele' as a header line says it."""
     for m in _PLACE.finditer(opening):
         if _LOCATION.search(m.group(1)):
             return m.group(1).strip()
-    return None
+    return place_after(opening)
 
 
 def _date(texts: list[str]) -> str | None:

@@ -172,6 +172,7 @@ KIND_OPENERS = (
     ("referat", "referat"), ("beslutningsprotokol", "referat"),
     ("forhandlingsprotokol", "referat"), ("dagsorden", "dagsorden"),
     ("indkaldelse", "dagsorden"), ("notat", "notat"), ("rapport", "rapport"),
+    ("indstilling", "indstilling"),  # 'Indstilling til Økonomiudvalget' over its subject
     ("kvalitetsstandard", "bilag"), ("kvalitetsstandarder", "bilag"),
     ("projektbeskrivelse", "bilag"), ("program", "bilag"), ("invitation", "bilag"),
 )

@@ -1056,3 +1056,56 @@ def test_the_signatures_heading_ends_the_last_decision(tmp_path):
                          "\n– 1 –\n")
     assert (doc.items[1].decision.text, doc.items[1].decision.outcome) == ("Intet.",
                                                                          Outcome.NOTED)
+
+
+def test_a_recommendation_to_a_committee_names_its_kind_and_body(tmp_path):
+    doc = first_document(tmp_path, "GLADSAXE KOMMUNE\nBy- og Miljøforvaltningen\n\n"
+                         "Dato: 3. april 2023\nSags-id: 23-004512\n\n"
+                         "Indstilling til Økonomiudvalget\nUdmøntning af puljen til grøn omstilling\n"
+                         "\nResumé\nByrådet afsatte i budget 2023 4,5 mio. kr. til en pulje.\n")
+    assert (doc.kind.value, doc.body) == ("indstilling", "Økonomiudvalget")
+
+
+TJELE_1952 = """Aar 1952, den 14. Januar Kl. 19½ afholdt Sogneraadet Møde i Skolen i Nørre Tjele.
+
+1. Ansøgning fra Enke Marie Poulsen, Vammen, om Hjælp til Brændsel.
+   Bevilget 75 Kr. af Kommunekassen.
+
+2. Valg af Formand for Ligningskommissionen.
+   Valgt blev Lærer H. C. Winther.
+
+Mødet hævet.
+          Chr. Dalsgaard, Formand
+
+
+Aar 1952, den 11. Februar Kl. 20 afholdt Sogneraadet Møde i Skolen i Nørre Tjele.
+Fraværende: Gaardejer Jens Kr. Bach (Sygdom).
+
+1. Forslaget om ny Sprøjte til Sprøjtehuset i Løvskal.
+   Brandinspektør Vestergaard havde anbefalet Anskaffelsen.
+   Vedtoges med 6 Stemmer mod 1.
+
+2. Budget for Aaret 1952-53, 2. Behandling.
+   Budgettet vedtoges. Skatteprocenten fastsattes til 9,8.
+
+3. Andragende fra Gaardejer Søren Pedersen om Nedsættelse af Skatten.
+   Andragendet kunde ikke imødekommes.
+
+4. Skrivelse fra Viborg Amtsraad angaaende Bivejen Vammen - Tjele Langsø.
+   Taget til Efterretning.
+
+Mødet hævet.
+          Chr. Dalsgaard, Formand
+"""
+
+
+def test_a_minute_books_account_before_its_verdict(tmp_path):
+    """An entry's place in a header-like sentence; a middle name shortened before the
+    surname; a matter told first ('havde anbefalet') and decided after ('Vedtoges')."""
+    path = tmp_path / "tjele-1952.txt"
+    path.write_text(TJELE_1952, encoding="utf-8")
+    doc = parse_file(path).documents[1]
+    assert doc.location == "Skolen i Nørre Tjele"
+    assert "Jens Kr. Bach" in {p.name for p in doc.people}
+    assert [(it.decision.text, it.decision.outcome) for it in doc.items][0] == \
+        ("Vedtoges med 6 Stemmer mod 1.", Outcome.APPROVED)
