@@ -49,7 +49,8 @@ _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
 _BODY_WORD = terms(vocab.BODY_WORDS, whole=False).pattern
 _JOIN = terms(vocab.ELISION_WORDS[:2], whole=False).pattern  # 'Social- og Sundhed...'
-_PLACE_WORD = terms(vocab.LOCATION_WORDS, whole=False).pattern  # '... Forsamlingshus Sogneraadsmøde'
+# A place word is no part of a body's name ('... Forsamlingshus Sogneraadsmøde').
+_PLACE_WORD = terms(vocab.LOCATION_WORDS, whole=False).pattern
 # Capitalised words after a place that are not part of it: the meeting and the hour ('i
 # Tiset Forsamlingshus Sogneraadsmøde Kl. 7 Aften').
 _MEETING_NOUN = terms(vocab.MEETING_NOUNS, whole=False).pattern
@@ -251,8 +252,9 @@ _PLACE_AFTER = re.compile(
     rf"(?:,\s*[^,.\n]{{1,40}})?)"
     rf"(?=\s*(?:kl\.|\.|,|$|[\wæøå]*(?:{_MEETING_NOUN})\b))", re.I)
 # A meeting held online names its medium as its place ('afholdt som Teams-møde').
-_ONLINE = re.compile(rf"\b(?:som|via|på|over|i)\s+({terms(vocab.ONLINE_PLACES, whole=False).pattern})"
-                     r"(?![\wæøå])", re.I)
+_ONLINE = re.compile(
+    rf"\b(?:som|via|på|over|i)\s+({terms(vocab.ONLINE_PLACES, whole=False).pattern})(?![\wæøå])",
+    re.I)
 
 
 def place_after(line: str) -> str | None:

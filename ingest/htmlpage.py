@@ -35,6 +35,10 @@ class _HtmlText(HTMLParser):
     PARA = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "table", "section", "article"}
     STRONG = {"h1", "h2", "h3", "h4", "h5", "h6", "strong", "b"}
     SKIP = frozenset(vocab.CHROME_TAGS)
+    # A label cell and its value ('<th>Sted</th><td>...</td>', '<dt>Sagsnr.</dt><dd>...')
+    # are one line, 'Sted: ...', as a reader takes a form's row.
+    LABEL_CELLS = {"th", "dt"}
+    VALUE_CELLS = {"td", "dd"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -43,6 +47,7 @@ class _HtmlText(HTMLParser):
         self.strong = 0
         self.title: list[str] = []
         self.in_title = False
+        self.label_open = False  # a row's label cell just closed ('<th>Sted</th>')
 
     def handle_starttag(self, tag, attrs):
         if tag == "title":
@@ -55,7 +60,11 @@ class _HtmlText(HTMLParser):
             if tag not in _VOID:
                 self.hidden.append(tag)
             return
-        self._break(tag)
+        if self.label_open and tag in self.VALUE_CELLS:
+            self.parts.append((": ", False))  # 'Sted: Mødelokale D1', one line as printed
+        else:
+            self._break(tag)
+        self.label_open = False
         self.strong += tag in self.STRONG
 
     def handle_endtag(self, tag):
@@ -67,6 +76,12 @@ class _HtmlText(HTMLParser):
                     pass
             return
         self.strong = max(0, self.strong - (tag in self.STRONG))
+        if tag in self.LABEL_CELLS and self.parts and self.parts[-1][0].strip():
+            self.label_open = True  # the break waits for what follows the label
+            return
+        if self.label_open:
+            self.label_open = False
+            self._break("br")
         self._break(tag)
 
     def _break(self, tag: str) -> None:
@@ -76,6 +91,9 @@ class _HtmlText(HTMLParser):
             self.parts.append(("\n", False))
 
     def handle_data(self, data):
+        if self.label_open and data.strip():
+            self.label_open = False
+            self._break("br")
         if self.in_title:
             self.title.append(data)
         elif not self.hidden:

@@ -50,8 +50,8 @@ LOOKAHEAD = 8  # nonblank lines searched for item content under a heading
 _SCHEMES = tuple((name, re.compile(p, re.I)) for name, p in vocab.ITEM_SCHEMES_RE)
 _CLOSED_LINE = line_terms(vocab.CLOSED_PREFIXES)  # 'Lukket punkt.' under a closed item's title
 # 'Lukket punkt: Personalesag', 'Lukket punkt – Erstatningssag'
-_CLOSED_PREFIX = re.compile(rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pattern})\s*[:\-–]\s*",
-                            re.I)
+_CLOSED_PREFIX = re.compile(
+    rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pattern})\s*[:\-–]\s*", re.I)
 _META = lead_terms(vocab.ITEM_META_LABELS)
 # An item's own one-word status line ('Åben', 'Lukket') under its heading.
 _CLOSED_WORDS = terms(vocab.CLOSED_PREFIXES, whole=False).pattern
@@ -65,9 +65,8 @@ _DECISION_HEAD = line_terms(vocab.DECISION_HEADINGS + vocab.DECISION_BLOCK_HEADI
 _DECISION_LABELS = tuple(re.compile(p, re.I) for p in vocab.DECISION_LABEL_RE)
 # A decision given on its heading's line ('Beslutning: Godkendt.', 'Udvalgets beslutning:
 # Anbefales'): whose decision, the heading word, a colon, then the decision itself.
-_DECISION_INLINE = re.compile(
-    rf"^\s*(?:[\wæøå-]+s\s+)?(?:{terms(vocab.DECISION_HEADINGS, whole=False).pattern})\s*:\s*\S",
-    re.I)
+_INLINE_LABEL = terms(vocab.INLINE_DECISION_LABELS, whole=False).pattern
+_DECISION_INLINE = re.compile(rf"^\s*(?:[\wæøå-]+s\s+)?(?:{_INLINE_LABEL})\s*:\s*\S", re.I)
 _CROSS_REF = re.compile(rf"(?:{terms(vocab.CROSS_REFERENCES, whole=False).pattern})\s*$", re.I)
 _TOC_LEADER = re.compile(r"\.{4,}|…{2,}")
 _PAGE_AT_END = re.compile(r"\s\d{1,3}\s*$")
@@ -289,7 +288,8 @@ def _follows(lines: list[Line], start: int, number: str = "") -> float:
                 return CONTINUES
             return (LIST_FOLLOWS if seen == 0 else 0.0) + (SECTION_FOLLOWS if section else 0.0)
         if _META.match(s) or _STATUS.match(s) or is_decision_label(s) or \
-                _DECISION_INLINE.match(s) or _PROPOSAL.match(s) or find_case_numbers(s) or (seen == 0 and is_verdict_line(s)):
+                _DECISION_INLINE.match(s) or _PROPOSAL.match(s) or find_case_numbers(s) or \
+                (seen == 0 and is_verdict_line(s)):
             return ITEM_CONTENT
         section = section or bool(_SECTION.match(s))
         seen += 1

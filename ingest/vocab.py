@@ -756,7 +756,9 @@ DECISION_HEADINGS = ("beslutning", "beslutninger", "afgørelse", "beslutningstek
 # Decision headings that may carry the decision after a colon on their own line
 # ('Konklusion: Formanden skriver høringssvaret', 'Udvalgets beslutning: Anbefales').
 INLINE_DECISION_LABELS = DECISION_HEADINGS + tuple(
-    h for h in DECISION_BLOCK_HEADINGS if "beslutning" in h and not h.endswith(":"))
+    h for h in DECISION_BLOCK_HEADINGS if "beslutning" in h and not h.endswith(":")) + (
+    "referat", "protokol", "protokollat")  # 'Referat: Dagsordenen blev godkendt.'
+
 # Abbreviations whose full stop ends no sentence.
 ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.eks", "evt",
                  "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang",

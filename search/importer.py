@@ -99,7 +99,8 @@ class Summary:
 
     def to_dict(self) -> dict:
         return {"files": self.files, "ingested": self.ingested, "unchanged": self.unchanged,
-                "failed_before": self.failed_before, "failed": self.failed, "skipped": self.skipped, "pruned": self.pruned,
+                "failed_before": self.failed_before, "failed": self.failed,
+                "skipped": self.skipped, "pruned": self.pruned,
                 "documents": self.documents, "items": self.items, "pages": self.pages,
                 "cpr_masked": self.cpr_masked, "seconds": round(self.seconds, 2)}
 

@@ -1061,8 +1061,9 @@ def test_the_signatures_heading_ends_the_last_decision(tmp_path):
 def test_a_recommendation_to_a_committee_names_its_kind_and_body(tmp_path):
     doc = first_document(tmp_path, "GLADSAXE KOMMUNE\nBy- og Miljøforvaltningen\n\n"
                          "Dato: 3. april 2023\nSags-id: 23-004512\n\n"
-                         "Indstilling til Økonomiudvalget\nUdmøntning af puljen til grøn omstilling\n"
-                         "\nResumé\nByrådet afsatte i budget 2023 4,5 mio. kr. til en pulje.\n")
+                         "Indstilling til Økonomiudvalget\n"
+                         "Udmøntning af puljen til grøn omstilling\n\nResumé\n"
+                         "Byrådet afsatte i budget 2023 4,5 mio. kr. til en pulje.\n")
     assert (doc.kind.value, doc.body) == ("indstilling", "Økonomiudvalget")
 
 
@@ -1109,3 +1110,39 @@ def test_a_minute_books_account_before_its_verdict(tmp_path):
     assert "Jens Kr. Bach" in {p.name for p in doc.people}
     assert [(it.decision.text, it.decision.outcome) for it in doc.items][0] == \
         ("Vedtoges med 6 Stemmer mod 1.", Outcome.APPROVED)
+
+
+MEETING_PAGE = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">
+<title>Dagsorden - Kultur- og Fritidsudvalget - 05.03.2020</title></head><body>
+<h1>Dagsorden</h1><h2>Kultur- og Fritidsudvalget</h2>
+<table><tr><th>Dato</th><td>05.03.2020</td></tr><tr><th>Starttidspunkt</th><td>16:30</td></tr>
+<tr><th>Sluttidspunkt</th><td>18:00</td></tr>
+<tr><th>Sted</th><td>Mødelokale D1, Rådhuset, Torvet 2</td></tr></table>
+<h3>1. Godkendelse af dagsorden</h3><h4>Beslutning</h4>
+<h3>2. Kulturpris 2020 - indstilling af modtagere</h3>
+<dl><dt>Sagsnr.</dt><dd>20/3127</dd><dt>Sagsbehandler</dt><dd>Louise Bang</dd></dl>
+<h4>Indstilling</h4><p>Direktøren indstiller, at udvalget udpeger modtageren.</p>
+<table><tr><th>Pkt.</th><th>Emne</th></tr><tr><td>1</td><td>Godkendelse</td></tr></table>
+</body></html>"""
+
+
+def test_a_meeting_pages_label_cells_read_with_their_values(tmp_path):
+    """'<th>Sted</th><td>...</td>' and '<dt>Sagsnr.</dt><dd>...</dd>' are labelled
+    values, as a reader takes a form's rows; column headers stay headers."""
+    path = tmp_path / "kfu.html"
+    path.write_text(MEETING_PAGE, encoding="utf-8")
+    [doc] = parse_file(path).documents
+    assert (doc.date, doc.start, doc.end, doc.location) == \
+        ("2020-03-05", "16:30", "18:00", "Mødelokale D1, Rådhuset, Torvet 2")
+    assert doc.items[1].case_numbers == ("20/3127",)
+    assert "Pkt.: Emne" not in doc.text and "Pkt.:" not in doc.text
+
+
+def test_referat_with_its_text_on_the_line_is_the_items_decision(tmp_path):
+    doc = first_document(tmp_path, "Referat af møde i Ældrerådet\n\nOnsdag den 5. september 2018"
+                         " kl. 9.30-12.00\n\n1. Godkendelse af dagsorden\nReferat: Dagsordenen "
+                         "blev godkendt.\n2. Høring om kvalitetsstandard\nÆldrechefen gennemgik "
+                         "ændringerne.\nReferat: Ældrerådet drøftede udkastet.\n")
+    assert [(it.decision.text, it.decision.outcome) for it in doc.items] == [
+        ("Dagsordenen blev godkendt.", Outcome.APPROVED),
+        ("Ældrerådet drøftede udkastet.", Outcome.DISCUSSED)]
