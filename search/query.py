@@ -4,7 +4,8 @@ soft filters the text was understood to ask for.
 Two modes:
 - natural language (words only, the default): each word is one group over the unit's
   title, text and decision; a unit matching some of the words is found, its score scaled
-  by (matched / n) ** 2, so units that match more of the words rank first. Committee
+  by the square of the share of the question it matches (half by the words' number, half
+  by their information), so units that match more of the words rank first. Committee
   names, months, years, seasons, municipalities and outcome words are understood as
   soft filters (search/understand.py): units with unknown metadata stay, ranked lower.
 - structured (AND / OR / NOT, "phrases", field:value, +word, -word, word*, word~):
