@@ -4,7 +4,8 @@ soft filters the text was understood to ask for.
 Two modes:
 - natural language (words only, the default): each word is one group over the unit's
   title, text and decision; a unit matching some of the words is found, its score scaled
-  by (matched / n) ** 2, so units that match more of the words rank first. Committee
+  by the square of the share of the question it matches (half by the words' number, half
+  by their information), so units that match more of the words rank first. Committee
   names, months, years, seasons, municipalities and outcome words are understood as
   soft filters (search/understand.py): units with unknown metadata stay, ranked lower.
 - structured (AND / OR / NOT, "phrases", field:value, +word, -word, word*, word~):
@@ -14,6 +15,7 @@ Filters from options are built as query objects, never pasted into the text.
 """
 from __future__ import annotations
 
+import math
 import re
 from datetime import date
 from typing import TYPE_CHECKING
@@ -42,6 +44,13 @@ DEFAULT_FIELDS = ("item_title", "content", "decision")
 FIELD_BOOSTS = {"item_title": 3.0, "content": 1.0, "decision": 1.0}
 KNOWN_FIELDS = set(FIELD_ALIASES) | {"dato"}
 COORD_POWER = 2  # score x (matched/n)^2: measured as good as any (issue 11)
+# The share of the question a unit matches is half the share of its words and half the
+# share of their information: a word's information is ln(1 + units / units it matches),
+# so a rare word ('gadebelysning', 'fødselsdag') matched counts for more than a word most
+# items say ('betale', 'borgere'), and a unit holding only the common words no longer ties
+# with one holding only the rare one. All by information lets one rare word that is not
+# the subject outweigh the rest ('alderdom', 'sikker'); half and half measured best.
+COORD_INFORMATION = 0.5
 # A compound's parts in other words of the text. Next to each other, but for stop words and
 # one word ('fravær i skolen', 'forslag til budget', 'Natur- og Miljørådet'), they say the
 # compound: the word matched. Farther apart, within a short passage, they are a weaker
@@ -154,10 +163,14 @@ class Coord(CompoundQuery):
 
     def _matcher(self, subs, searcher, context):
         optional = self.optional if self.optional < len(subs) else 0
+        required = subs[: len(subs) - optional]
         wholes = [None if w is q else (w and w.matcher(searcher, context), weaker_weight(q))
-                  for q, w in ((q, without_parts(q)) for q in subs[: len(subs) - optional])]
+                  for q, w in ((q, without_parts(q)) for q in required)]
+        top = searcher.get_parent()  # a segment's searcher: the archive's counts are wanted
+        shares = word_information([sum(1 for _ in q.docs(top)) for q in required],
+                                  top.doc_count_all())
         return CoordMatcher([q.matcher(searcher, context) for q in subs], len(subs) - optional,
-                            optional, wholes)
+                            optional, wholes, shares)
 
     def matcher(self, searcher, context=None):
         return self._matcher(self.subqueries, searcher, context)
@@ -168,9 +181,13 @@ class CoordMatcher(Matcher):
     groups (common words, a year said in passing) add to the score of a unit the
     required ones found but find no unit on their own."""
 
-    def __init__(self, children: list, n: int, optional: int = 0, wholes=None):
+    def __init__(self, children: list, n: int, optional: int = 0, wholes=None, shares=None):
         self._all = children
         self._n = n
+        # Per required group, its part of the question's information (word_information).
+        self._shares = shares if shares is not None else [1.0 / n] * n
+        self._share = dict(zip(map(id, children), self._shares))
+        self._held = sum(1 for x in self._shares if x) or n  # the words the archive holds
         # Per required group with weaker alternatives, a matcher of its other alternatives
         # (False: it has none) and what the group counts for where that matcher is not on
         # the unit (search/vectors.py counts the same from the arrays).
@@ -196,7 +213,7 @@ class CoordMatcher(Matcher):
         children = [c.copy() for c in self._all]
         wholes = [self._wholes.get(id(c)) for c in self._all[: self._n]]
         return CoordMatcher(children, self._n, len(self._optional),
-                            [w and (w[0] and w[0].copy(), w[1]) for w in wholes])
+                            [w and (w[0] and w[0].copy(), w[1]) for w in wholes], self._shares)
 
     def replace(self, minquality=0):
         return self
@@ -221,6 +238,12 @@ class CoordMatcher(Matcher):
         by a weaker alternative counts less, search/query.py match_weight)."""
         return sum(self._weight(c) for c in self._at())
 
+    def share(self) -> float:
+        """The share of the question the current unit matches (coord_share)."""
+        at = self._at()
+        return coord_share(sum(self._weight(c) for c in at) / self._held,
+                           sum(self._weight(c) * self._share[id(c)] for c in at))
+
     def _weight(self, c) -> float:
         kept = self._wholes.get(id(c))
         if kept is None:
@@ -240,7 +263,7 @@ class CoordMatcher(Matcher):
                 extra += c.score()
         counted = sum(c.score() for c in at)
         # Words said in passing add at most what the counted words give (search/vectors.py).
-        return (counted + min(extra, counted)) * (self.matched() / self._n) ** COORD_POWER
+        return (counted + min(extra, counted)) * self.share() ** COORD_POWER
 
     def supports_block_quality(self):
         return False  # the optional groups' blocks do not line up with the required ones
@@ -251,6 +274,20 @@ class CoordMatcher(Matcher):
         for c in self._req:
             ids.update(c.all_ids())
         return iter(sorted(ids))
+
+
+def word_information(units_matched: list[int], units: int) -> list[float]:
+    """Each word group's part of the question's information: ln(1 + units / units it
+    matches), summing to 1 over the groups; a group that matches nothing has none."""
+    info = [math.log(1 + units / k) if k else 0.0 for k in units_matched]
+    total = sum(info)
+    return [x / total for x in info] if total else info
+
+
+def coord_share(words: float, information: float) -> float:
+    """The share of the question a unit matches, from the share of the words (of those
+    the archive holds) and the share of their information it matches."""
+    return (1 - COORD_INFORMATION) * words + COORD_INFORMATION * information
 
 
 # --- natural language -------------------------------------------------------------------

@@ -135,7 +135,7 @@ class Vectors:
         if extra:
             passing = np.sum([s for s, _, _ in extra], axis=0, dtype=np.float32)
             total += np.where(match, in_passing(passing, total), 0)
-        factor = (count / len(required)) ** _coord_power()
+        factor = _share(required, count, self.n) ** _coord_power()
         return (total * factor).astype(np.float32), match
 
     def _group(self, g: Query) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -254,6 +254,20 @@ def in_passing(passing, counted):
     the same thing; uncapped, an item where 'nye' or 'kommunen' recurs outranked the
     items about the question's subject that say it less often (cycle paths)."""
     return np.minimum(passing, counted)
+
+
+def _share(required: list, count: np.ndarray, units: int) -> np.ndarray:
+    """Every unit's share of the question (search/query.py coord_share): of the words the
+    archive holds, and of their information."""
+    from search.query import coord_share, word_information
+
+    shares = word_information([int(np.count_nonzero(m)) for _, m, _ in required], units)
+    held = sum(1 for x in shares if x) or len(required)
+    information = np.zeros_like(count)
+    for (_, _, w), x in zip(required, shares):
+        if x:
+            information += w * np.float32(x)
+    return coord_share(count / np.float32(held), information)
 
 
 def _coord_power() -> int:
