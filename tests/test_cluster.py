@@ -33,7 +33,7 @@ from tests.test_ingest import catalog_rows, ids, write_meetings
 from tests.test_robustness import _scan, _wait_for
 
 DASK = Path(sys.executable).with_name("dask")
-START_SECONDS = 60  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
+START_SECONDS = 120  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
 QUERIES = ("beslutning", "folketinget", "udvalget", "borger", "indstilling")
 CPR = "150385-1234"
 # One xdist worker runs this module: the cluster is started once, and its kill tests never
