@@ -30,7 +30,7 @@ from search.cli import app
 from search.importer import Parsed, archive_paths, run_import
 from tests.conftest import needs_tesseract
 from tests.test_ingest import catalog_rows, ids, write_meetings
-from tests.test_robustness import _scan, _wait_for
+from tests.test_robustness import _scan, _tesseracts, _wait_for
 
 DASK = Path(sys.executable).with_name("dask")
 START_SECONDS = 120  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
@@ -281,8 +281,9 @@ def test_a_worker_killed_mid_ocr_leaves_files_the_next_file_parsed_removes(
     left: list[str] = []
 
     def kill_mid_ocr():  # as a lost machine or the nanny restarting a worker would
-        _wait_for(lambda: any("tess_" in name for name in _ours(tmp)))
-        dask_cluster.kill(dask_cluster.busy_worker())
+        [tesseract] = _wait_for(lambda: _tesseracts(tmp))
+        group = os.getpgid(tesseract)  # the worker's: its nanny's session
+        dask_cluster.kill(next(n for n, p in dask_cluster.procs.items() if p.pid == group))
         left.extend(_ours(tmp))
 
     killer = threading.Thread(target=kill_mid_ocr, daemon=True)
