@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import ctypes
 import signal
+import struct
 import zlib
 from array import array
 from collections import defaultdict
 from functools import lru_cache
+from hashlib import md5
 from itertools import chain
 from multiprocessing import Queue
 from operator import itemgetter, sub
@@ -32,11 +34,18 @@ from whoosh.codec.base import OutOfOrderError
 from whoosh.codec.whoosh3 import (WHOOSH3_HEADER_MAGIC, W3Codec, W3FieldWriter,
                                   W3PerDocWriter, W3Segment, W3TermInfo)
 from whoosh.multiproc import MpWriter, SubWriterTask
-from whoosh.system import pack_ushort
+from whoosh.filedb.filetables import md5_hash
+from whoosh.system import pack_int, pack_long, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
 PICKLE_PROTOCOL = 2  # what W3PostingsWriter pickles blocks with
+
+
+@lru_cache(maxsize=4096)
+def _length_byte(length: int | None) -> int:
+    """A length as one byte (Whoosh's length_to_byte, looked up once per length)."""
+    return length_to_byte(length)
 
 
 @lru_cache(maxsize=4096)
@@ -230,19 +239,63 @@ class MemoryWriter(SegmentWriter):
 
 def write_pool(fieldwriter: W3FieldWriter, schema, pool: TermPool,
                lengths: dict[str, dict[int, int]]) -> None:
-    """Every term of the pool into the segment's term table and postings file."""
+    """Every term of the pool into the segment's term table and postings file.
+
+    The bytes are those of Whoosh's own calls (a term's postings, then its row added to
+    the ordered hash table: the row's length pair, key and term info, its hash into a
+    bucket, its position into the index array), gathered per field and written once:
+    the commit of a few thousand terms spent half its time in the file wrappers'
+    per-call writes and tells."""
     pool.flush_runs()
+    tindex = fieldwriter._tindex  # Whoosh's OrderedHashWriter
     for fieldname in sorted(pool.fields):
         if fieldname not in schema:
             continue  # a field an older segment had and the schema no longer does
         fieldwriter.start_field(fieldname, schema[fieldname])
-        blocks = BlockWriter(fieldwriter._postfile, schema[fieldname].format,
-                             fieldwriter._codec, lengths.get(fieldname, {}))
+        postfile, tfile = fieldwriter._postfile, tindex.dbfile
+        blocks = BlockWriter(schema[fieldname].format, fieldwriter._codec,
+                             lengths.get(fieldname, {}))
         key = pack_ushort(fieldwriter._fieldid)
-        add = fieldwriter._tindex.add
+        posts, rows = bytearray(), bytearray()
+        post_base, row_base = postfile.tell(), tfile.tell()
+        hashfn = _md5_hash if tindex.hashfn is md5_hash else tindex.hashfn
+        buckets, positions = tindex.buckets, tindex.index
+        lastkey = tindex.lastkey
         for tbytes, docs, weights, values in pool.sorted_terms(fieldname):
-            add(key + tbytes, blocks.write(docs, weights, values).to_bytes())
+            valbytes = blocks.encode(posts, post_base + len(posts), docs, weights, values)
+            keybytes = key + tbytes
+            if keybytes <= lastkey:
+                raise ValueError(f"Keys must increase: {lastkey!r}..{keybytes!r}")
+            pos = row_base + len(rows)
+            positions.append(pos)
+            rows += _LENGTHS.pack(len(keybytes), len(valbytes))
+            rows += keybytes
+            rows += valbytes
+            h = hashfn(keybytes)
+            buckets[h & 255].append((h, pos))
+            lastkey = keybytes
+            if len(posts) >= _FLUSH:
+                postfile.write(posts)
+                post_base += len(posts)
+                posts.clear()
+            if len(rows) >= _FLUSH:
+                tfile.write(rows)
+                row_base += len(rows)
+                rows.clear()
+        tindex.lastkey = lastkey
+        postfile.write(posts)
+        tfile.write(rows)
         fieldwriter.finish_field()
+
+
+def _md5_hash(key: bytes) -> int:
+    """Whoosh's md5_hash (the low 32 bits of the key's MD5), from the digest's bytes."""
+    return int.from_bytes(md5(key, usedforsecurity=False).digest()[12:], "big")
+
+
+_LENGTHS = struct.Struct("!ii")  # a hash table row's key and value lengths (filetables)
+_TERM_INFO = W3TermInfo._struct  # a term's row: flags, weight, counts, lengths, ids
+_FLUSH = 1 << 20  # bytes gathered before they are written (a field of a large rebuild)
 
 
 class BlockWriter:
@@ -250,8 +303,7 @@ class BlockWriter:
     `blocklimit` postings, each (ids delta-coded, weights, values) pickled and
     compressed behind a pickled block header, the last block's size negated."""
 
-    def __init__(self, postfile, fmt, codec: W3Codec, lengths: dict[int, int]):
-        self.postfile = postfile
+    def __init__(self, fmt, codec: W3Codec, lengths: dict[int, int]):
         self.blocklimit = codec._blocklimit
         self.compression = codec._compression
         self.lengths = lengths
@@ -259,35 +311,38 @@ class BlockWriter:
         self.values_kind = "tuple" if fixed is None or fixed < 0 else (
             "none" if fixed == 0 else "joined")
 
-    def write(self, docs: array, weights: array, values: list) -> W3TermInfo:
-        """One term's postings; returns its term info."""
-        info = W3TermInfo()
-        postfile = self.postfile
-        start = postfile.tell()
-        postfile.write(WHOOSH3_HEADER_MAGIC)
+    def encode(self, out: bytearray, start: int, docs: array, weights: array,
+               values: list) -> bytes:
+        """One term's postings, appended to `out` as they go to the postings file at
+        `start`; returns its row of the term table (W3TermInfo.to_bytes's bytes)."""
+        begin = len(out)
+        out += WHOOSH3_HEADER_MAGIC
         n, limit = len(docs), self.blocklimit
+        # The term's statistics, added up block by block as W3TermInfo.add_block does.
+        total, minlength, maxlength, maxweight = 0, None, 0, 0
         for i in range(0, n, limit):
-            self._block(info, docs[i:i + limit], weights[i:i + limit], values[i:i + limit],
-                        last=i + limit >= n)
-        info.set_extent(start, postfile.tell() - start)
-        return info
-
-    def _block(self, info: W3TermInfo, ids: array, raw: array, values: list, last: bool):
-        weights = array("f", raw)  # the block keeps single-precision weights
-        present = list(filter(None, map(self.lengths.get, ids)))  # C loops, per posting
-        minlength = min(present) if present else None
-        maxlength = max(present) if present else 0
-        maxweight = max(0, max(raw))
-        _add_block(info, ids, weights, minlength, maxlength, maxweight)
-        data = (_deltas(ids), _mini_weights(weights), self._mini_values(values))
-        databytes, compression = _compressed(dumps(data, PICKLE_PROTOCOL), self.compression)
-        infobytes = dumps((len(ids), ids[-1], maxweight, compression,
-                           length_to_byte(minlength), length_to_byte(maxlength)),
-                          PICKLE_PROTOCOL)
-        size = len(infobytes) + len(databytes)
-        self.postfile.write_int(-size if last else size)
-        self.postfile.write(infobytes)
-        self.postfile.write(databytes)
+            ids, raw = docs[i:i + limit], weights[i:i + limit]
+            block = array("f", raw)  # the block keeps single-precision weights
+            present = list(filter(None, map(self.lengths.get, ids)))  # C loops, per posting
+            low = min(present) if present else None
+            high = max(present) if present else 0
+            top = max(0, max(raw))
+            total += sum(block)
+            minlength = low if minlength is None else min(minlength, low)
+            maxlength = max(maxlength, high)
+            maxweight = max(maxweight, top)
+            data = (_deltas(ids), _mini_weights(block), self._mini_values(values[i:i + limit]))
+            databytes, compression = _compressed(dumps(data, PICKLE_PROTOCOL),
+                                                 self.compression)
+            infobytes = dumps((len(ids), ids[-1], top, compression, _length_byte(low),
+                               _length_byte(high)), PICKLE_PROTOCOL)
+            size = len(infobytes) + len(databytes)
+            out += pack_int(size if i + limit < n else -size)
+            out += infobytes
+            out += databytes
+        return _TERM_INFO.pack(False, total, n, _length_byte(minlength),
+                               _length_byte(maxlength), maxweight, docs[0], docs[-1]) + \
+            pack_long(start) + pack_int(len(out) - begin)
 
     def _mini_values(self, values: list):
         if self.values_kind == "none":
@@ -308,19 +363,6 @@ def _compressed(data: bytes, level: int) -> tuple[bytes, int]:
     if level and len(data) >= COMPRESS_MIN:
         return zlib.compress(data, level), level
     return data, 0
-
-
-def _add_block(info: W3TermInfo, ids, weights, minlength, maxlength, maxweight) -> None:
-    """A block's statistics into the term's, as W3TermInfo.add_block adds them."""
-    info._weight += sum(weights)
-    info._df += len(ids)
-    info._minlength = minlength if info._minlength is None else min(info._minlength,
-                                                                    minlength)
-    info._maxlength = max(info._maxlength, maxlength)
-    info._maxweight = max(info._maxweight, maxweight)
-    if info._minid is None:
-        info._minid = ids[0]
-    info._maxid = ids[-1]
 
 
 def _deltas(ids: array) -> tuple:

@@ -229,7 +229,8 @@ class Scratch:
 
     An importer killed outright cannot remove its folder; the next import does. The
     folder's lock file is held locked while its importer (or a worker of it) lives, so
-    a folder whose lock can be taken is left over, and one in use is never removed."""
+    a folder whose lock can be taken is left over, and one in use is never removed.
+    A Dask worker makes one for each file it parses (ingest.cluster.parse_remote)."""
 
     def __init__(self) -> None:
         sweep()

@@ -55,17 +55,30 @@ class Cluster:
 def parse_remote(task: Task, data: bytes | None, ocr: OcrMode, timeout: float
                  ) -> tuple[Done, str]:
     """On a worker: parse one file from its bytes (or, with data None, from its path);
-    returns the Done and the worker's address."""
+    returns the Done and the worker's address.
+
+    The file's copy and its OCR's temporary files (page images, tesseract's output) go
+    to a folder of its own (ingest.batch.Scratch), removed when it is done. A worker
+    killed mid-file (over its time budget, or lost) leaves its folder; the next file
+    parsed on that machine removes it."""
     from distributed import get_worker
 
+    from ingest.batch import Scratch
+    from ingest.ocr import temporary_folder
+
     where = get_worker().address
-    if data is None:
-        return parse_task(task, ocr, 0, None, timeout), where
-    with tempfile.TemporaryDirectory(prefix="referat-") as tmp:
-        local = Path(tmp) / Path(task.path).name  # same name: same suffix, same messages
-        local.write_bytes(data)
-        done = parse_task(replace(task, path=str(local)), ocr, 0, None, timeout)
-    return replace(done, task=task), where
+    scratch = Scratch()
+    try:
+        with temporary_folder(scratch.path):
+            if data is None:
+                return parse_task(task, ocr, 0, None, timeout), where
+            with tempfile.TemporaryDirectory(prefix="referat-", dir=scratch.path) as tmp:
+                local = Path(tmp) / Path(task.path).name  # same name: same suffix, messages
+                local.write_bytes(data)
+                done = parse_task(replace(task, path=str(local)), ocr, 0, None, timeout)
+            return replace(done, task=task), where
+    finally:
+        scratch.close()
 
 
 def parse_on_cluster(tasks: Iterable[Task], cluster: Cluster, ocr: OcrMode = OcrMode.AUTO,

@@ -13,7 +13,10 @@ import logging
 import os
 import re
 import shutil
-from collections.abc import Callable
+import tempfile
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from ingest import settings
@@ -139,10 +142,35 @@ def scan_dpi(page) -> int | None:
     return round(max(px[0] / inches[0], px[1] / inches[1]))
 
 
+_where = threading.local()  # .folder: this thread's folder for OCR's temporary files
+
+
+@contextmanager
+def temporary_folder(folder: str | None) -> Iterator[None]:
+    """OCR run by this thread keeps its temporary files (pytesseract's page image,
+    tesseract's output) in `folder` (None: the process's temporary folder). A Dask
+    worker runs several files at once in threads of one process, where the process's
+    `tempfile.tempdir` cannot differ per file; each file gets a folder of its own."""
+    before = getattr(_where, "folder", None)
+    _where.folder = folder
+    try:
+        yield
+    finally:
+        _where.folder = before
+
+
+def _named_temporary_file(*args, **kwargs):
+    """tempfile.NamedTemporaryFile in this thread's OCR folder, when it has one."""
+    if kwargs.get("dir") is None:
+        kwargs["dir"] = getattr(_where, "folder", None)
+    return tempfile.NamedTemporaryFile(*args, **kwargs)
+
+
 def _tesseract_dies_with_its_parent() -> None:
     """Start tesseract so that the kernel kills it when the process that started it
     (a parser worker) dies: a killed import leaves no OCR running. pytesseract takes
-    its Popen arguments from one function; this adds a preexec_fn to them."""
+    its Popen arguments from one function; this adds a preexec_fn to them. Its
+    temporary files go to the calling thread's folder (temporary_folder)."""
     import pytesseract.pytesseract as pt
 
     from ingest.batch import die_with_parent
@@ -152,11 +180,15 @@ def _tesseract_dies_with_its_parent() -> None:
         return
 
     def args(include_stdout=True):
-        return {**original(include_stdout), "preexec_fn": die_with_parent,
-                "env": settings.tesseract_env(os.environ)}
+        env = settings.tesseract_env(os.environ)
+        folder = getattr(_where, "folder", None)
+        if folder:
+            env["TMPDIR"] = folder
+        return {**original(include_stdout), "preexec_fn": die_with_parent, "env": env}
 
     args.dies_with_parent = True
     pt.subprocess_args = args
+    pt.NamedTemporaryFile = _named_temporary_file
 
 
 def ocr_image(image) -> str:

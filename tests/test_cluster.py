@@ -12,6 +12,7 @@ import socket
 import sqlite3
 import subprocess
 import sys
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,16 +22,18 @@ from distributed import Client
 from typer.testing import CliRunner
 
 from ingest import cluster as cluster_mod
-from ingest.batch import Task
-from ingest.cluster import Cluster, parse_remote
+from ingest.batch import SCRATCH_PREFIX, Task
+from ingest.cluster import Cluster, parse_on_cluster, parse_remote
+from ingest.records import OcrMode
 from search import render
 from search.cli import app
 from search.importer import Parsed, archive_paths, run_import
 from tests.conftest import needs_tesseract
 from tests.test_ingest import catalog_rows, ids, write_meetings
+from tests.test_robustness import _scan, _tesseracts, _wait_for
 
 DASK = Path(sys.executable).with_name("dask")
-START_SECONDS = 60  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
+START_SECONDS = 120  # a worker imports spaCy and Dask; a loaded 2-core CI machine is slow
 QUERIES = ("beslutning", "folketinget", "udvalget", "borger", "indstilling")
 CPR = "150385-1234"
 # One xdist worker runs this module: the cluster is started once, and its kill tests never
@@ -56,7 +59,10 @@ class DaskCluster:
 
     def start(self, *args: str, name: str) -> subprocess.Popen:
         log = (self.home / f"{name}.log").open("w")
-        env = {**os.environ, "REFERAT_CACHE": str(self.home / "cache")}  # no OCR cached
+        # No OCR cached; temporary files in a folder the tests can look into.
+        (self.home / "tmp").mkdir(exist_ok=True)
+        env = {**os.environ, "REFERAT_CACHE": str(self.home / "cache"),
+               "TMPDIR": str(self.home / "tmp")}
         return subprocess.Popen([str(DASK), *args, "--no-dashboard"], stdout=log, stderr=log,
                                 stdin=subprocess.DEVNULL, start_new_session=True,
                                 cwd=self.home, env=env)
@@ -223,6 +229,80 @@ def test_a_file_over_its_time_budget_is_cancelled_and_recorded_as_timed_out(
     after = dask_cluster.client.run(os.getpid)
     assert sorted(after) == sorted(before)
     assert [w for w in before if after[w] != before[w]] == [summary.failed[0]["worker"]]
+
+
+def _temporary_files(tmp: Path, seen: set[str], stop: threading.Event) -> None:
+    """Collect the OCR temporary files that appear under tmp until stop is set."""
+    while not stop.is_set():
+        try:
+            seen.update(str(p.relative_to(tmp)) for p in tmp.rglob("tess_*"))
+        except OSError:  # a folder removed while it was listed
+            pass
+        time.sleep(0.02)
+
+
+def _ours(tmp: Path) -> list[str]:
+    """What OCR and the per-file folders left under tmp."""
+    try:
+        return sorted(str(p.relative_to(tmp)) for p in tmp.rglob("*")
+                      if p.name.startswith(("tess_", SCRATCH_PREFIX)))
+    except OSError:  # a folder removed while it was listed: look again
+        return _ours(tmp)
+
+
+@needs_tesseract
+def test_ocr_on_a_worker_keeps_its_temporary_files_in_a_folder_of_the_file(
+        dask_cluster, tmp_path):
+    scan = _scan(tmp_path / "skannet.pdf", 2)
+    tmp = dask_cluster.home / "tmp"
+    seen: set[str] = set()
+    stop = threading.Event()
+    watcher = threading.Thread(target=_temporary_files, args=(tmp, seen, stop), daemon=True)
+    watcher.start()
+    try:
+        [done] = parse_on_cluster([Task(str(scan), "", scan.stat().st_size)],
+                                  Cluster(dask_cluster.address), ocr=OcrMode.ALWAYS)
+    finally:
+        stop.set()
+        watcher.join(5)
+    assert done.result is not None and "vejbelysning" in json.dumps(done.result.to_dict())
+    assert seen, "tesseract wrote no temporary file"
+    # Each in the file's own folder, none loose in the worker's temporary folder.
+    assert all(Path(name).parts[0].startswith(SCRATCH_PREFIX) for name in seen), seen
+    assert _ours(tmp) == []
+
+
+@needs_tesseract
+def test_a_worker_killed_mid_ocr_leaves_files_the_next_file_parsed_removes(
+        dask_cluster, tmp_path):
+    shutil.rmtree(dask_cluster.home / "cache", ignore_errors=True)  # OCR the pages again
+    scan = _scan(tmp_path / "skannet.pdf", 2)
+    tmp = dask_cluster.home / "tmp"
+    left: list[str] = []
+
+    def kill_mid_ocr():  # as a lost machine or the nanny restarting a worker would
+        [tesseract] = _wait_for(lambda: _tesseracts(tmp))
+        group = os.getpgid(tesseract)  # the worker's: its nanny's session
+        dask_cluster.kill(next(n for n, p in dask_cluster.procs.items() if p.pid == group))
+        left.extend(_ours(tmp))
+
+    killer = threading.Thread(target=kill_mid_ocr, daemon=True)
+    killer.start()
+    try:
+        [done] = parse_on_cluster([Task(str(scan), "", scan.stat().st_size)],
+                                  Cluster(dask_cluster.address), ocr=OcrMode.ALWAYS)
+    finally:
+        killer.join(60)
+        dask_cluster.start_worker()  # two again, for any test after this one
+    assert any("tess_" in name for name in left), left  # OCR was under way when killed
+    assert done.result is not None  # parsed again by the other worker
+    text = tmp_path / "klage.txt"
+    text.write_text("Referat\n\nSocialudvalget\nMødedato: 3. marts 2021\n\n1. Klage\n\n"
+                    "Beslutning\nGodkendt.\n", encoding="utf-8")
+    [again] = parse_on_cluster([Task(str(text), "", text.stat().st_size)],
+                               Cluster(dask_cluster.address))
+    assert again.result is not None
+    assert _ours(tmp) == []
 
 
 def test_the_cli_takes_the_cluster_from_the_environment(dask_cluster, files, local, tmp_path):
