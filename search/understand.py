@@ -409,7 +409,8 @@ def _outcome_phrases(text: str) -> tuple[str, list[Finding]]:
     """Outcomes said as a phrase ('fik lov til', 'sagde nej til'), taken out of the text."""
     findings = []
     for m in list(_OUTCOME_PHRASE.finditer(text)):
-        findings.append(outcome_finding(m.group(0), OUTCOME_PHRASE[m.group(0).lower()]))
+        said = " ".join(m.group(0).split())  # a body taken out between its words
+        findings.append(outcome_finding(said, OUTCOME_PHRASE[said.lower()]))
         text = text.replace(m.group(0), " ", 1)
     return text, findings
 

@@ -77,3 +77,13 @@ def test_an_approved_recommendation_to_grant_is_no_refusal(ix):
     after it, with the postponed and recommended items."""
     hits = search(ix, "afslag naturrådet", limit=4).hits
     assert [h.item_title.split()[2] for h in hits[:1]] == ["Lystfiskerforeningen"]
+
+
+def test_an_outcome_phrase_around_the_committee_it_names(ix):
+    """'hvad sagde kultur- og fritidsudvalget nej til': the committee is taken out from
+    between the phrase's words; the phrase is still read (it raised KeyError)."""
+    words, findings, _ = understand("hvad sagde kultur- og fritidsudvalget nej til om hegn",
+                                    bodies=("Kultur- og Fritidsudvalget",))
+    assert ("sagde nej", ("rejected",)) in [(f.said, f.values) for f in findings
+                                            if f.kind == "outcome"]
+    search(ix, "hvad sagde kultur- og fritidsudvalget nej til om hegn")  # answers, no error
