@@ -179,6 +179,11 @@ def candidate_free(text: str) -> bool:
     return not any(p.match(text) for _, p in _SCHEMES)
 
 
+# A lettered point under a heading ('a. Borgmesteren oplyste, ...', 'b) Skrivelse ...')
+# is the matter's first point, not the rest of its title.
+_SUB_POINT = re.compile(r"^[a-zæøå][.)]\s")
+
+
 def _wrapped(lines: list[Line], end: int, title: str) -> tuple[str, int]:
     """A heading wrapped over two lines is one title."""
     j = end + 1 if end < len(lines) and not lines[end].text.strip() else end
@@ -186,8 +191,8 @@ def _wrapped(lines: list[Line], end: int, title: str) -> tuple[str, int]:
         return title, end
     nxt = lines[j].text.strip()
     both_strong = lines[j].strong and lines[end - 1].strong
-    joins = nxt and len(nxt) < 100 and (nxt[0].islower() or CONNECTIVE_END.search(title)
-                                        or (both_strong and j == end))
+    joins = nxt and len(nxt) < 100 and not _SUB_POINT.match(nxt) and (
+        nxt[0].islower() or CONNECTIVE_END.search(title) or (both_strong and j == end))
     if joins and not (_starts_content(nxt) or not candidate_free(nxt)):
         return f"{title.rstrip()} {nxt}", j + 1
     return title, end

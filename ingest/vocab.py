@@ -115,7 +115,7 @@ ITEM_SCHEMES_RE = (
              r"(?P<title>.*)$"),
 )
 # A closed item's title prefix ('Lukket: Personalesag', 'Lukket punkt: ...').
-CLOSED_PREFIXES = ("lukket", "lukket punkt", "lukket sag", "fortroligt")
+CLOSED_PREFIXES = ("lukket", "lukket punkt", "lukket sag", "lukket møde", "fortroligt")
 # An item's own sentence that it is dealt with behind closed doors.
 CLOSED_SENTENCES = ("for lukkede døre", "for lukkede dører", "behandles lukket",
                     "behandlet lukket", "behandles som lukket punkt", "behandles som lukket sag")

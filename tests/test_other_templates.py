@@ -1146,3 +1146,15 @@ def test_referat_with_its_text_on_the_line_is_the_items_decision(tmp_path):
     assert [(it.decision.text, it.decision.outcome) for it in doc.items] == [
         ("Dagsordenen blev godkendt.", Outcome.APPROVED),
         ("Ældrerådet drøftede udkastet.", Outcome.DISCUSSED)]
+
+
+def test_lettered_points_and_a_closed_meeting_mark_under_typed_headings(tmp_path):
+    doc = first_document(tmp_path, "Kommunalbestyrelsens beslutningsprotokol\n\n"
+                         "Møde torsdag den 14. marts 1974 kl. 19.30 på rådhuset.\n\n"
+                         "Pkt. 1. Meddelelser.\n\na. Borgmesteren oplyste, at amtsrådet har "
+                         "godkendt\nbudgettet.\n\nTil efterretning.\n\n"
+                         "Pkt. 2. Vandforsyning til Jerslev by.\nJ.nr. 13.02.00\n\nVedtaget.\n\n"
+                         "Pkt. 3. (Lukket møde) Personalesag.\n\nVedtaget.\n")
+    assert [(it.number, it.title, it.closed) for it in doc.items] == [
+        ("1", "Meddelelser.", False), ("2", "Vandforsyning til Jerslev by.", False),
+        ("3", "Personalesag.", True)]
