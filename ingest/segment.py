@@ -115,9 +115,9 @@ def _starts_document(lines: list[Line], i: int, start: int, stamps: list[Stamp])
 
 
 def _decision_under(lines: list[Line], i: int, word: str) -> bool:
-    """'Referat' over 'Godkendt.' under an item: the item's decision heading, as minutes
-    that print an agenda's items with what was decided under each head them; a new
-    document's title is followed by its body, date or items, not by a sentence."""
+    """'Referat' over 'Godkendt.' under an item: the heading of the item's decision (an
+    agenda printed with what was decided under each item); a new document's title is
+    followed by its body, date or items, not by a sentence."""
     after = next((x.text.strip() for x in lines[i + 1: i + 4] if x.text.strip()), "")
     return word in _DECISION_TITLES and after.endswith(".") and not looks_numbered(after)
 
