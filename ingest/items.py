@@ -230,7 +230,8 @@ def _contents_line(lines: list[Line], i: int) -> bool:
                for j in before + after)
 
 
-def score(lines: list[Line], c: _Candidate, last: tuple | None, typed: bool = True) -> float:
+def score(lines: list[Line], c: _Candidate, last: tuple | None, typed: bool = True,
+          stops: bool = False) -> float:
     """The evidence that candidate c is an item heading, given the last accepted number;
     `typed` says whether the document prints any heading in bold or larger type at all
     (if not, plain type says nothing)."""
@@ -248,7 +249,7 @@ def score(lines: list[Line], c: _Candidate, last: tuple | None, typed: bool = Tr
     if c.title[:1].islower() and len(c.title.split()) >= CLAUSE_WORDS:
         s += LOWER_START
     if c.title.endswith(".") and (len(c.title) > SENTENCE_LEN or
-                                  len(c.title.split()) >= CLAUSE_WORDS):
+                                  len(c.title.split()) >= CLAUSE_WORDS and not stops):
         s += SENTENCE_TITLE
     if _AMOUNT.search(c.title):
         s += AMOUNT
@@ -315,6 +316,7 @@ def find_items(lines: list[Line]) -> list[Heading]:
     # Plain type counts against a numbered line only where the document prints some
     # numbered line in bold: then its item headings are bold.
     typed = any(line.strong and not candidate_free(line.text.strip()) for line in lines)
+    stops = _titles_end_in_stops(lines)
     for i, line in enumerate(lines):
         if line.sidebar or not line.text.strip()[:1].isalnum() and \
                 not line.text.strip().startswith("§"):
@@ -327,11 +329,25 @@ def find_items(lines: list[Line]) -> list[Heading]:
         k = key(c.number)
         if last is not None and k <= last:
             continue  # a list inside an item, or a contents page before the items
-        value = score(lines, c, last, typed) + _structure(lines, found, k, i)
+        value = score(lines, c, last, typed, stops) + _structure(lines, found, k, i)
         if value >= THRESHOLD:
             found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
             last = k
     return found or _table_agenda(lines) or _unnumbered(lines)
+
+
+STOPPED_SHARE = 0.8  # of a document's numbered headings that end in a full stop
+STOPPED_MIN = 3
+
+
+def _titles_end_in_stops(lines: list[Line]) -> bool:
+    """Whether the document ends its numbered headings with a full stop ('1. Forslaget om
+    ny Sprøjte.', as typewritten minutes do): then a stop says nothing against a short
+    title (a long one is still a sentence)."""
+    titles = [c.title for i in range(len(lines)) if lines[i].text.strip()[:1].isdigit()
+              and (c := candidate(lines, i)) and c.title[:1].isupper()]
+    stopped = sum(1 for t in titles if t.endswith("."))
+    return stopped >= STOPPED_MIN and stopped >= STOPPED_SHARE * len(titles)
 
 
 # A label line ('Mødested:', 'Referat'): the label alone or before its colon.

@@ -1158,3 +1158,13 @@ def test_lettered_points_and_a_closed_meeting_mark_under_typed_headings(tmp_path
     assert [(it.number, it.title, it.closed) for it in doc.items] == [
         ("1", "Meddelelser.", False), ("2", "Vandforsyning til Jerslev by.", False),
         ("3", "Personalesag.", True)]
+
+
+def test_typed_minutes_that_end_every_numbered_title_with_a_full_stop(tmp_path):
+    """One meeting's minutes whose numbered titles all end in a full stop, as typewritten
+    minutes do: a stop says nothing against a short title there (items 2 and 3 were lost)."""
+    second_meeting = TJELE_1952.split("\n\n\n")[1]
+    doc = first_document(tmp_path, second_meeting)
+    assert [(it.number, it.decision.outcome) for it in doc.items] == [
+        ("1", Outcome.APPROVED), ("2", Outcome.APPROVED), ("3", Outcome.REJECTED),
+        ("4", Outcome.NOTED)]
