@@ -172,8 +172,7 @@ def without_dates(text: str, dates: list | None = None) -> str:
 _KL_COMMA = _Pattern(r"(\bkl\.?\s*\d{1,2}),(\d\d)(?!\d)(?:(\s*[-–—]\s*\d{1,2}),(\d\d)(?!\d))?",
                      re.I)
 _HALF = _Pattern(r"(\bkl\.?\s*\d{1,2})\s?½", re.I)
-
-
+# 'Kl. 7 Aften': an hour before noon written with a word that puts it after.
 _AFTERNOON = _Pattern(lambda: rf"\s*(?:{_alternatives(vocab.AFTERNOON_WORDS)})(?![\wæøå])",
                       re.I)
 

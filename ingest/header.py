@@ -55,10 +55,10 @@ _PLACE_WORD = terms(vocab.LOCATION_WORDS, whole=False).pattern
 # Tiset Forsamlingshus Sogneraadsmøde Kl. 7 Aften').
 _MEETING_NOUN = terms(vocab.MEETING_NOUNS, whole=False).pattern
 NOT_PLACE = rf"(?!Kl\b|[\wæøå]*(?i:{_MEETING_NOUN})\b)"
-# Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
-# a search quadratic in the line's length (a 40 KB line took 160 s).
 # What a body's genitive owns in a title: its meeting, or its minutes and agenda.
 _OWNED = terms(vocab.MEETING_NOUNS + tuple(w for w, _ in vocab.KIND_TITLES), whole=False).pattern
+# Word runs bounded (no body name has a 60-letter word): unbounded, the lazy run made
+# a search quadratic in the line's length (a 40 KB line took 160 s).
 ORGAN = re.compile(
     rf"((?:[A-ZÆØÅ][\w’'.]{{0,60}}-,\s){{0,3}}"  # 'Klima-, Teknik- og Miljøudvalget'
     rf"(?:[A-ZÆØÅ][\w’'.]{{0,60}}-\s(?:{_JOIN})\s)?"

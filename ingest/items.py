@@ -48,7 +48,7 @@ MAX_STEP = 10
 LOOKAHEAD = 8  # nonblank lines searched for item content under a heading
 
 _SCHEMES = tuple((name, re.compile(p, re.I)) for name, p in vocab.ITEM_SCHEMES_RE)
-_CLOSED_LINE = line_terms(vocab.CLOSED_PREFIXES)  # 'Lukket punkt.' under a closed item's title
+CLOSED_LINE = line_terms(vocab.CLOSED_PREFIXES)  # 'Lukket punkt.' under a closed item's title
 # 'Lukket punkt: Personalesag', 'Lukket punkt – Erstatningssag'
 _CLOSED_PREFIX = re.compile(
     rf"^(?:{terms(vocab.CLOSED_PREFIXES, whole=False).pattern})\s*[:\-–]\s*", re.I)
@@ -200,7 +200,7 @@ def _wrapped(lines: list[Line], end: int, title: str) -> tuple[str, int]:
 
 def _starts_content(text: str) -> bool:
     return bool(_META.match(text) or _SECTION.match(text) or is_decision_label(text)
-                or _PROPOSAL.match(text) or find_case_numbers(text) or _CLOSED_LINE.match(text))
+                or _PROPOSAL.match(text) or find_case_numbers(text) or CLOSED_LINE.match(text))
 
 
 def _rejected(lines: list[Line], c: _Candidate) -> bool:
@@ -316,13 +316,13 @@ def find_items(lines: list[Line]) -> list[Heading]:
     # Plain type counts against a numbered line only where the document prints some
     # numbered line in bold: then its item headings are bold.
     typed = any(line.strong and not candidate_free(line.text.strip()) for line in lines)
-    stops = _titles_end_in_stops(lines)
-    for i, line in enumerate(lines):
-        if line.sidebar or not line.text.strip()[:1].isalnum() and \
-                not line.text.strip().startswith("§"):
-            continue
-        c = candidate(lines, i)
-        if c is None or _rejected(lines, c):
+    candidates = [(i, c) for i, line in enumerate(lines)
+                  if not line.sidebar and (line.text.strip()[:1].isalnum() or
+                                           line.text.strip().startswith("§"))
+                  and (c := candidate(lines, i)) is not None]
+    stops = _titles_end_in_stops(lines, candidates)
+    for i, c in candidates:
+        if _rejected(lines, c):
             continue
         if found and i < found[-1].end:
             continue
@@ -340,12 +340,12 @@ STOPPED_SHARE = 0.8  # of a document's numbered headings that end in a full stop
 STOPPED_MIN = 3
 
 
-def _titles_end_in_stops(lines: list[Line]) -> bool:
+def _titles_end_in_stops(lines: list[Line], candidates: list[tuple[int, _Candidate]]) -> bool:
     """Whether the document ends its numbered headings with a full stop ('1. Forslaget om
     ny Sprøjte.', as typewritten minutes do): then a stop says nothing against a short
     title (a long one is still a sentence)."""
-    titles = [c.title for i in range(len(lines)) if lines[i].text.strip()[:1].isdigit()
-              and (c := candidate(lines, i)) and c.title[:1].isupper()]
+    titles = [c.title for i, c in candidates
+              if lines[i].text.strip()[:1].isdigit() and c.title[:1].isupper()]
     stopped = sum(1 for t in titles if t.endswith("."))
     return stopped >= STOPPED_MIN and stopped >= STOPPED_SHARE * len(titles)
 

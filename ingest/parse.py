@@ -414,8 +414,7 @@ def link_packet(docs: list[Document]) -> list[Document]:
     item's attachment M-1; documents attached to the same item that print no case
     number of their own get the matter's as matter_case_numbers (a search by case finds
     the whole matter; their own case_numbers stay what they print); a document that
-    names no body belongs
-    to the meeting the packet opens with.
+    names no body belongs to the meeting the packet opens with.
     """
     docs = list(docs)
     for i, d in enumerate(docs[:-1]):

@@ -7,7 +7,7 @@ from ingest import vocab
 from ingest.dates import find_dates
 from ingest.decisions import before_closing
 from ingest.furniture import Line
-from ingest.items import candidate_free, is_decision_label
+from ingest.items import CLOSED_LINE, candidate_free, is_decision_label
 from ingest.lines import join
 from ingest.records import Section
 from ingest.vocab import lead_terms, line_terms, terms
@@ -152,7 +152,6 @@ def is_mark(text: str) -> bool:
     return len(s.split()) >= 2 and bool(_CLOSED.match(s) or _OPEN.match(s))
 
 
-_CLOSED_ITEM = line_terms(vocab.CLOSED_PREFIXES)
 STATUS_WORDS = 8  # a status sentence is short; a longer one is about closed meetings
 _CLOSED_SENTENCE = terms(vocab.CLOSED_SENTENCES)
 
@@ -161,5 +160,5 @@ def is_closed_status(text: str) -> bool:
     """An item's own status line: 'Lukket', 'Lukket punkt', or a sentence saying it is
     dealt with behind closed doors ('Sagen behandles for lukkede døre.')."""
     s = text.strip()
-    return (len(s.split()) == 1 and bool(_CLOSED.match(s))) or bool(_CLOSED_ITEM.match(s)) \
+    return (len(s.split()) == 1 and bool(_CLOSED.match(s))) or bool(CLOSED_LINE.match(s)) \
         or (len(s.split()) <= STATUS_WORDS and bool(_CLOSED_SENTENCE.search(s)))

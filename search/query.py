@@ -166,11 +166,18 @@ class Coord(CompoundQuery):
         required = subs[: len(subs) - optional]
         wholes = [None if w is q else (w and w.matcher(searcher, context), weaker_weight(q))
                   for q, w in ((q, without_parts(q)) for q in required)]
-        top = searcher.get_parent()  # a segment's searcher: the archive's counts are wanted
-        shares = word_information([sum(1 for _ in q.docs(top)) for q in required],
-                                  top.doc_count_all())
         return CoordMatcher([q.matcher(searcher, context) for q in subs], len(subs) - optional,
-                            optional, wholes, shares)
+                            optional, wholes, self._shares(required, searcher.get_parent()))
+
+    def _shares(self, required: list, top) -> list[float]:
+        """The groups' shares of the question's information over the whole archive (a
+        segment's searcher asks its parent), counted once per archive searcher, not once
+        per segment."""
+        memo = self.__dict__.get("_shares_memo")
+        if memo is None or memo[0] != id(top):
+            counts = [sum(1 for _ in q.docs(top)) for q in required]
+            memo = self._shares_memo = (id(top), word_information(counts, top.doc_count_all()))
+        return memo[1]
 
     def matcher(self, searcher, context=None):
         return self._matcher(self.subqueries, searcher, context)
