@@ -17,6 +17,7 @@ documents with field vectors or spelling words take Whoosh's own path into the p
 from __future__ import annotations
 
 import ctypes
+import os
 import signal
 import struct
 import zlib
@@ -398,9 +399,15 @@ class _MemoryTask(SubWriterTask):
 
     turn = 0
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.starter = os.getpid()  # the import or reindex starting this process
+
     def run(self):
         if _PRCTL is not None:  # killed with the import or reindex that started it
             _PRCTL(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        if os.getppid() != self.starter:  # it died before the line above (ingest.batch)
+            os._exit(0)
         ix = self.storage.open_index(self.indexname)
         self.writer = MemoryWriter(ix, _lk=False, **self.kwargs)
         while self.running:
