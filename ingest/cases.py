@@ -46,3 +46,16 @@ def find_case_numbers(text: str) -> list[str]:
         if number not in out:
             out.append(number)
     return out
+
+
+def without_trailing_case(cell: str) -> str:
+    """A table cell holding an item's title with its case number under it ('Takstblad
+    2023' / 'J.nr. 2022-0112', read as one line): the number is the item's case, not part
+    of its title. A case in brackets is printed as part of the title ('Vejbelysning
+    (Sagsnr. 20/1234)'), and the bare word 'sag' is no label ('Orientering om sag 12/2020')."""
+    for m in LABELLED.finditer(cell):
+        before = cell[:m.start()].rstrip()
+        if before and not before.endswith(("(", "[")) and not cell[m.end():].strip(" .") \
+                and not _BARE_SAG.fullmatch(cell, m.start(), m.start(1)):
+            return before.rstrip(" ,;:-–")
+    return cell

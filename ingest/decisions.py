@@ -81,13 +81,15 @@ _BOUNDARY = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ0-9\"”(«-])|\n")
 
 
 def sentences(text: str) -> list[str]:
-    """A decision text cut into sentences; a line starting in lower case continues one,
-    and an abbreviation's full stop ('jf.', 'pkt.') ends none."""
-    flat = re.sub(r"\n(?=[a-zæøå])", " ", text.strip())
+    """A decision text cut into sentences; a line starting in lower case or a bracket
+    ('(Inge Kofoed).') continues one, and an abbreviation's full stop ('jf.', 'pkt.') ends
+    none, unless a blank line follows it ('... til 41 kr.' / '' / 'Udvalget anbefaler')."""
+    flat = re.sub(r"\n(?=[a-zæøå(])", " ", text.strip())
     out, start = [], 0
     for m in _BOUNDARY.finditer(flat):
         before = flat[start:m.start()].rstrip(".").split()
-        if m.group() != "\n" and before and _ABBREVIATION.fullmatch(before[-1]):
+        if m.group() != "\n" and m.group().count("\n") < 2 and before and \
+                _ABBREVIATION.fullmatch(before[-1]):
             continue
         out.append(flat[start:m.start()])
         start = m.end()
@@ -281,11 +283,24 @@ def _block_date(line: str) -> str | None:
     return iso if start == 0 or (head and head.start() < start) else None
 
 
+PROSE_WORDS = 4  # a line this long that ends in a word is a sentence running on
+
+
+def _runs_on(prev: str) -> bool:
+    """A line of prose that ends mid-sentence ('Økonomiudvalget indstiller, at huslejen
+    fra'): the date opening the next line ('1. april 1974 forhøjes ...') is the sentence's,
+    not a dated block's heading."""
+    s = prev.strip()
+    return len(s.split()) >= PROSE_WORDS and (s[-1:].islower() or s.endswith(","))
+
+
 def this_meeting(text: str, meeting_date: str | None) -> str:
     """The decision block of the meeting held on `meeting_date`; the others are history."""
     blocks: list[tuple[str | None, list[str]]] = [(None, [])]
+    prev = ""
     for line in text.split("\n"):
-        date = _block_date(line)
+        date = None if _runs_on(prev) else _block_date(line)
+        prev = line
         if date:
             blocks.append((date, []))
         blocks[-1][1].append(line)

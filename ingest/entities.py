@@ -220,7 +220,10 @@ def _absent(doc: Doc, start: int, end: int) -> list[Found]:
 
 
 def _first_name(doc: Doc, start: int, end: int) -> list[Found]:
-    before = doc[start - 1] if start else None
+    k = start - 1
+    if k > 0 and doc[k].is_space and doc[k].text.count("\n") == 1:
+        k -= 1  # 'Smedesvend Karl' / 'Julius Petersen': a name wrapped after its first word
+    before = doc[k] if k >= 0 else None
     if before is not None and _is_name_token(before) and (
             before.lower_ in _FIRST or before.text.endswith(".")):
         return []  # inside a longer name ('Anne Marie Holm'), read from its start

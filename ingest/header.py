@@ -42,7 +42,7 @@ _BARE_INLINE = re.compile(rf"^({terms(_BARE_VALUED, whole=False).pattern})"
                           r"\s+(?=[A-ZÆØÅ0-9])(.+)$", re.I)
 _MEMBER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*"
-    r"(?:\((?P<party>[A-ZÆØÅ])\))?\s*(?:\((?P<inner>[\wæøå .]{3,40})\))?"
+    r"(?:\((?P<party>[A-ZÆØÅ])\))?\s*(?:\((?P<inner>[\wæøå .,]{3,60})\))?"
     r"\s*(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.?"
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.)$")
@@ -361,11 +361,10 @@ def member(text: str, list_role: str | None) -> Person | None:
             any(t.lower().rstrip(".") in _NOT_NAMES for t in tokens):
         return None
     role = (m.group("role") or "").strip().lower() or lead or ""
-    inner = (m.group("inner") or "").strip().lower()
-    if not role and inner in ROLE_CUES:
-        role = inner  # 'Inge Lund (formand)'
-    elif inner:
-        return None  # '(Stedfortræder for X)', '(ikke medlem)': not a plain member line
+    # '(formand)', '(formand, idrætsforeningerne)': a role; '(Integrationsrådet)': whom the
+    # member represents, still a member of the list
+    inner = [w.strip() for w in (m.group("inner") or "").lower().split(",")]
+    role = role or next((w for w in inner if w in ROLE_CUES), "")
     # A printed role wins; then the list's own ('Afbud'); a party marks a member.
     listed = list_role if list_role != _ROLE_OF_LIST[vocab.PARTICIPANT_LABELS[0][0]] else None
     role = ROLE_CUES.get(role, role) or listed or \

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from ingest import vocab
-from ingest.cases import find_case_numbers
+from ingest.cases import find_case_numbers, without_trailing_case
 from ingest.dates import find_dates
 from ingest.decisions import is_verdict_line
 from ingest.furniture import Line
@@ -428,7 +428,8 @@ def _table_agenda(lines: list[Line]) -> list[Heading]:
                 break
             if any(_AMOUNT.search(cell) for cell in text.split(_CELL)):
                 return []  # a budget's rows ('1 Skoler | 2,1 mio. kr.'), not an agenda
-            rows.append(Heading(j, j, m.group("num"), m.group("title"), False, THRESHOLD))
+            title = without_trailing_case(m.group("title"))
+            rows.append(Heading(j, j, m.group("num"), title, False, THRESHOLD))
         if len(rows) >= 2:
             return rows
     return []

@@ -215,8 +215,16 @@ def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
         number=h.number, title=h.title,
         case_numbers=tuple(find_case_numbers(f"{h.title}\n{text}\n{beside}")),  # '(Sagsnr. X)'
         closed=closed or h.closed or status, sections=secs, proposal=proposal(secs, texts),
-        decision=_decision(secs, texts, kind, meeting_date), text=text,
+        decision=_decision(secs, _row_verdict(texts) if h.end == h.index else texts, kind,
+                           meeting_date), text=text,
         pages=page_range(lines), people=tuple(find_people(text)), page_starts=starts)
+
+
+def _row_verdict(texts: list[str]) -> list[str]:
+    """An item that is a row of a minutes table ('2 Årsrapport 2021 J.nr. 2022-0087 |
+    Bestyrelsen godkendte ...'): its number, title and case fill the first cell, its
+    verdict the last."""
+    return [texts[0].split(" | ")[-1]] + texts[1:] if texts and " | " in texts[0] else texts
 
 
 def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> Decision | None:

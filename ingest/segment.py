@@ -163,8 +163,21 @@ def _title_kind(body: tuple[Line, ...]) -> Kind | None:
     # minutes' own 'Dagsorden' list of the items; in the title block above the items a
     # kind word in capitals is the title too ('SKIVE KOMMUNE' / 'BESLUTNINGSPROTOKOL').
     return next((k for k in (kind_of_title(t) or opening_kind(t) or _capitals_kind(t)
-                             for t in first) if k), None)
+                             or _owned_kind(t) for t in first) if k), None)
 
 
 def _capitals_kind(text: str) -> Kind | None:
     return KIND_WORDS.get(text.lower()) if text.isupper() else None
+
+
+OWNER_WORDS = 3  # words of a body's name before its kind word ('Kultur- og Fritidsudvalgets')
+
+
+def _owned_kind(text: str) -> Kind | None:
+    """A body's genitive and a kind word as the title ('Kommunalbestyrelsens
+    beslutningsprotokol', 'Økonomiudvalgets dagsorden')."""
+    words = text.strip().rstrip(".:").split()
+    if not 2 <= len(words) <= OWNER_WORDS + 1 or not words[0][:1].isupper() or \
+            not words[-2].endswith("s"):
+        return None
+    return KIND_WORDS.get(words[-1].lower())

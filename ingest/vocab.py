@@ -589,6 +589,17 @@ sigurd steen stig sune svenning tonny tony torsten thorvald thorben tyge ulf ver
 vilfred villads walther willy ejler ingolf sofus peer nis
 mohammad mohammed mustafa hassan hussein omar ibrahim yusuf emre murat mehmet ayse zeynep
 fatma amina mariam leila khalid karim tariq jamal hamid
+abdi abdullah agner ahmet aino annegrete annemarie annemette annika antonia arvid asmus bjørn
+bjørnar carlo christel christopher dines dorit dorthea edel egil eja elias elinor elly elsie
+elva emanuel emmy erich eske evelyn felicia ferdinand frederick frederikke frej freya gitta
+grete gry gunner gurli hakon halvor hamza hedda hella helmuth hjalte hussain iben ilse
+ingelise ingvar jannie jannik jeanett joakim johnny jonatan josef julius karla kate ketty
+kirsa kjell kristiane laila laurids leonard lilian liselotte lisette lissy liva lizette luna
+lærke magne mahmoud majbritt malou mattias mille mohamed molly muhammed nathalie nelly nick
+niclas nicole nikolai nikoline nour oda olaf osvald ragnhild ralf rico rikard ritta rosa
+runar sabina sascha sigrid silje sisse solvej sonja stefan sten stephanie stina stinne susie
+sylvia tanya tatiana teddy theresa tilde tim timm tine toke ture ulrikke ursula vanessa vibe
+vincent vita william yasmin ylva yrsa
 """.split())
 
 

@@ -1168,3 +1168,76 @@ def test_typed_minutes_that_end_every_numbered_title_with_a_full_stop(tmp_path):
     assert [(it.number, it.decision.outcome) for it in doc.items] == [
         ("1", Outcome.APPROVED), ("2", Outcome.APPROVED), ("3", Outcome.REJECTED),
         ("4", Outcome.NOTED)]
+
+
+def test_a_boards_minutes_printed_as_a_table_of_items_and_verdicts(tmp_path):
+    """'Pkt. | Emne | Beslutning': each row an item; the journal number printed under the
+    title in its cell is the item's case, not its title; the last cell is the verdict."""
+    from reportlab.lib import colors
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate, Table, TableStyle
+    style = getSampleStyleSheet()
+    cell = style["Normal"]
+    rows = [["Pkt.", "Emne", "Beslutning"],
+            ["1", "Godkendelse af dagsorden", "Godkendt."],
+            ["2", Paragraph("Årsrapport 2021<br/>J.nr. 2022-0087", cell),
+             Paragraph("Bestyrelsen godkendte årsrapporten for 2021.", cell)],
+            ["3", Paragraph("Investeringsplan 2023-2032<br/>J.nr. 2022-0113", cell),
+             Paragraph("Udsat til næste møde.", cell)],
+            ["4", "Eventuelt", "Intet."]]
+    table = Table(rows, colWidths=[40, 200, 220])
+    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, colors.black)]))
+    path = tmp_path / "forsyning.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build([
+        Paragraph("Beslutningsprotokol", style["Title"]),
+        Paragraph("Bestyrelsesmøde den 21. juni 2022 kl. 16.00", style["Normal"]), table])
+    doc = parse_file(path).documents[0]
+    assert [(it.number, it.title, it.case_numbers) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", ()), ("2", "Årsrapport 2021", ("2022-0087",)),
+        ("3", "Investeringsplan 2023-2032", ("2022-0113",)), ("4", "Eventuelt", ())]
+    assert [(it.decision.text, it.decision.outcome) for it in doc.items] == [
+        ("Godkendt.", Outcome.APPROVED),
+        ("Bestyrelsen godkendte årsrapporten for 2021.", Outcome.APPROVED),
+        ("Udsat til næste møde.", Outcome.POSTPONED), ("Intet.", Outcome.NOTED)]
+
+
+def test_a_minute_books_verdict_after_an_account_that_runs_over_lines(tmp_path):
+    """A date that opens a line inside a sentence ('huslejen fra' / '1. april 1974
+    forhøjes') is the sentence's, no dated block; a bracket on the next line continues
+    the sentence; after an abbreviation's stop ('41 kr.') a blank line starts a new one."""
+    doc = first_document(tmp_path, "Kommunalbestyrelsens beslutningsprotokol\n\n"
+                         "Møde torsdag den 14. marts 1974 kl. 19.30 på rådhuset.\n\n"
+                         "Pkt. 1. Ændring af takster for ældreboligerne.\nJ.nr. 03.02.12\n\n"
+                         "Økonomiudvalget indstiller, at huslejen fra\n1. april 1974 forhøjes "
+                         "med 8 pct.\n\nVedtaget med 12 stemmer. 1 undlod at stemme\n"
+                         "(Inge Kofoed).\n\n"
+                         "Pkt. 2. Revision af takster for hjemmehjælp.\nJ.nr. 82.05.04\n\n"
+                         "Socialforvaltningen foreslår, at timeprisen forhøjes fra 38 kr. til "
+                         "41 kr.\n\nUdvalget anbefaler forslaget overfor Økonomiudvalget\n"
+                         "og Byrådet.\n")
+    assert [(it.decision.text, it.decision.outcome) for it in doc.items] == [
+        ("Vedtaget med 12 stemmer. 1 undlod at stemme (Inge Kofoed).", Outcome.APPROVED),
+        ("Udvalget anbefaler forslaget overfor Økonomiudvalget og Byrådet.",
+         Outcome.RECOMMENDED)]
+
+
+def test_members_listed_with_whom_they_represent(tmp_path):
+    """'Mahmoud Ali (Integrationsrådet)', 'Per Skou (formand, idrætsforeningerne)': a
+    member of the list, with the role printed in the bracket where it names one."""
+    doc = first_document(tmp_path, "Referat\nFolkeoplysningsudvalget\nMøde: onsdag 29. november "
+                         "2017, kl. 17:00-19:15\n\nMedlemmer:\n  Per Skou (formand, "
+                         "idrætsforeningerne)\n  Mahmoud Ali (Integrationsrådet)\n  Tine Boye "
+                         "(Valby Ungdomsskole)\nAfbud: Lis Kragh\n\n1 Godkendelse af dagsorden\n"
+                         "Beslutning:\nGodkendt.\n")
+    people = {(p.name, p.role) for p in doc.people}
+    assert {("Per Skou", "formand"), ("Mahmoud Ali", "medlem"), ("Tine Boye", "medlem"),
+            ("Lis Kragh", "afbud")} <= people
+
+
+def test_a_name_wrapped_after_its_first_name_is_one_person(tmp_path):
+    doc = first_document(tmp_path, "Referat\nSognerådet\nDato: 8. januar 1940\n\n"
+                         "4. Andragende fra Smedesvend Karl\nJulius Petersen om Henstand.\n"
+                         "Bevilget.\n")
+    names = [p.name for p in doc.people]
+    assert "Karl Julius Petersen" in names and "Julius Petersen" not in names
