@@ -191,7 +191,8 @@ def _when(texts: list[str], values: dict) -> tuple:
             _time_below(texts, date_line) + same_day + meeting:
         start, end = find_times(text)
         if start:
-            if text in same_day and not find_times(date_line or "")[0]:
+            if (text in same_day or _TIME_FIRST.match(text)) and \
+                    not find_times(date_line or "")[0]:
                 date_line = text  # the place is printed beside or under it
             break
     if start and not end and values.get("end"):
@@ -204,11 +205,16 @@ TIME_LINE = 30  # characters: 'Kl. 16.00 - 18.30' alone on its line
 
 
 def _time_below(texts: list[str], date_line: str | None) -> list[str]:
-    """The line under the date when it holds only a time ('9. april 2024' / 'Kl. 16.00')."""
+    """The line under the date when it holds only a time ('9. april 2024' / 'Kl. 16.00'),
+    or opens with one ('Kl. 19.30 - 21.45 i Rødding Forsamlingshus')."""
     lines = [t.strip() for t in texts if t.strip()]
     at = lines.index(date_line) if date_line in lines else len(lines)
     below = lines[at + 1] if at + 1 < len(lines) else ""
-    return [below] if below and len(below) <= TIME_LINE and not _LONG_WORD.search(below) else []
+    return [below] if below and (len(below) <= TIME_LINE and not _LONG_WORD.search(below)
+                                 or _TIME_FIRST.match(below)) else []
+
+
+_TIME_FIRST = re.compile(r"^(?:kl\.?\s*)\d{1,2}(?:[.:]\d{2})?\b", re.I)
 
 
 _WEEKDAY = terms(vocab.WEEKDAYS)

@@ -333,7 +333,7 @@ def find_items(lines: list[Line]) -> list[Heading]:
         if value >= THRESHOLD:
             found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
             last = k
-    return found or _table_agenda(lines) or _unnumbered(lines)
+    return found or _table_agenda(lines) or _unnumbered(lines) or _bold_titles(lines)
 
 
 STOPPED_SHARE = 0.8  # of a document's numbered headings that end in a full stop
@@ -381,6 +381,35 @@ def _unnumbered(lines: list[Line]) -> list[Heading]:
     return [Heading(i, i + 1, str(n), s) for n, (i, s) in enumerate(kept, 1)]
 
 
+BOLD_TITLES_MIN = 3
+_ATTENDANCE = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
+
+
+def _bold_titles(lines: list[Line]) -> list[Heading]:
+    """Items printed without numbers as headings in bold or larger type (a small board's
+    Word minutes: 'Økonomi' / 'Søren gennemgik regnskabet ...'): after the list of who
+    attended, each short line in strong type over plain text is an item's title, where
+    three or more are. Numbered 1, 2, 3 in order. Read only where nothing else is found."""
+    start = next((i + 1 for i, x in enumerate(lines) if _ATTENDANCE.match(x.text)), None)
+    if start is None:
+        return []
+    found: list[tuple[int, str]] = []
+    for i in range(start, len(lines)):
+        s = lines[i].text.strip()
+        if not lines[i].strong or lines[i].sidebar or not 3 <= len(s) <= MAX_TITLE or \
+                not s[:1].isupper() or s.endswith((":", ",", ";")) or not candidate_free(s) \
+                or _LABEL_LINE.match(s) and not _SECTION.match(s) or is_decision_label(s) or \
+                _META.match(s) or \
+                find_dates(s) or _ATTENDANCE.match(s):
+            continue
+        nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
+        if nxt is not None and nxt.strong is False:
+            found.append((i, s))
+    if len(found) < BOLD_TITLES_MIN:
+        return []
+    return [Heading(i, i + 1, str(n), s) for n, (i, s) in enumerate(found, 1)]
+
+
 def _plain_title(s: str) -> bool:
     return 3 <= len(s) <= MAX_TITLE and s[:1].isupper() and candidate_free(s) and \
         not s.endswith((":", ".", ",", ";")) and not _LABEL_LINE.match(s) and \
@@ -411,7 +440,7 @@ _ROW = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[^|]*\S)\s*(?:\||$)")
 
 def _table_agenda(lines: list[Line]) -> list[Heading]:
     """An agenda printed as a table ('Nr. | Punkt | Ansvarlig | Tid' over '1 Godkendelse af
-    dagsorden | Formand | 5 min'): its rows numbered 1, 2, 3 ... are the items, the first
+    dagsorden | Formand | 5 min'): its rows numbered in order are the items, the first
     cell after the number the title, the row itself the item's text (who is responsible,
     the time it takes). Read only where no item heading is found, so a
     table that sums up the items printed in full below never replaces them."""
@@ -424,7 +453,9 @@ def _table_agenda(lines: list[Line]) -> list[Heading]:
         for j in range(i + 1, len(lines)):
             text = lines[j].text.strip()
             m = _ROW.match(text)
-            if not text or not m or _CELL not in text or int(m.group("num")) != len(rows) + 1:
+            # numbered from 1, or on from an earlier meeting's last item ('9', '10', ...)
+            first = int(rows[0].number) if rows else int(m.group("num")) if m else 0
+            if not text or not m or _CELL not in text or int(m.group("num")) != first + len(rows):
                 break
             if any(_AMOUNT.search(cell) for cell in text.split(_CELL)):
                 return []  # a budget's rows ('1 Skoler | 2,1 mio. kr.'), not an agenda

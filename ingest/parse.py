@@ -223,8 +223,8 @@ def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
 def _row_verdict(texts: list[str]) -> list[str]:
     """An item that is a row of a minutes table ('2 Årsrapport 2021 J.nr. 2022-0087 |
     Bestyrelsen godkendte ...'): its number, title and case fill the first cell, its
-    verdict the last."""
-    return [texts[0].split(" | ")[-1]] + texts[1:] if texts and " | " in texts[0] else texts
+    verdict the last; the lines under the table are not the last row's."""
+    return [texts[0].split(" | ")[-1]] if texts and " | " in texts[0] else texts
 
 
 def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> Decision | None:

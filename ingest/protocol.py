@@ -67,8 +67,13 @@ _THAT = re.compile(r"\bat\b")
 # A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
 _RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
 # A matter's number: '12.' alone on its line, or opening it ('12. Ansøgning', '§ 12. ...').
-_NUMBER_LINE = re.compile(r"^(?:§\s*)?(\d{1,4})\.?$")
-_NUMBERED_PARA = re.compile(r"^(?:§\s*)?(\d{1,4})\.\s+(?=[A-ZÆØÅ])")
+# A matter's number, bare ('12.'), after '§' or after an item label ('Pkt. 1.', 'Sag nr. 3').
+_MATTER_WORD = rf"(?i:{terms(vocab.MATTER_LABELS, whole=False).pattern})"
+_MATTER_LABEL = rf"(?:§\s*|{_MATTER_WORD}\.?(?:\s+(?i:nr)\.?)?\s*)"
+_LABELLED = re.compile(rf"^{_MATTER_LABEL}\d")
+_WORD_LABELLED = re.compile(rf"^{_MATTER_WORD}\b")
+_NUMBER_LINE = re.compile(rf"^{_MATTER_LABEL}?(\d{{1,4}})\.?$")
+_NUMBERED_PARA = re.compile(rf"^{_MATTER_LABEL}?(\d{{1,4}})\.\s+(?=[A-ZÆØÅ])")
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
 _DITTO = line_terms(vocab.DITTO)
 # A place word, alone or ending a compound in any form ('Kommunekontoret', 'Skolen').
@@ -442,7 +447,7 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, i
     marks = []
     for i in range(start, end):
         s = lines[i].text.strip()
-        m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or s.startswith("§")
+        m = _NUMBER_LINE.match(s) or (_NUMBERED_PARA.match(s) if not i or _LABELLED.match(s)
                                        or not lines[i - 1].text.strip() else None)
         if m and i and _runs_into(lines[i - 1].text):
             continue  # 'Vælgerantallet er' / '593.': a number that ends a sentence
@@ -455,13 +460,13 @@ def _numbered(lines: list[Line], start: int, end: int) -> list[tuple[str, int, i
 
 
 def _item(number: str, group: list[_Sentence], lines: list[Line], meeting: str | None,
-          previous: Item | None = None) -> Item:
+          previous: Item | None = None, headed: bool = False) -> Item:
     title = group[0].text
     rest = " ".join(s.text for s in group[1:])
     used = [i for s in group for i in s.lines]
     own = lines[min(used): max(used) + 1] if used else []
     text, starts = text_and_pages(own)
-    if len(group) > 2:  # an account, then the verdict: 'X havde anbefalet ... Vedtoges ...'
+    if len(group) > 2 or headed:  # an account, then the verdict: 'X havde anbefalet ... Vedtoges'
         rest = unlabelled_decision([rest])
     decision = make_decision(rest or title, meeting_date=meeting)
     if not rest and decision.outcome == Outcome.OTHER and (tail := _closing_verdict(title)):
@@ -485,9 +490,14 @@ def _items(lines: list[Line], start: int, end: int, meeting: str | None,
             if found and _NUMBERED_PARA.match(found[0].text):
                 head = _NUMBERED_PARA.sub("", found[0].text)
                 found[0] = _Sentence(head, True, True, found[0].lines)
+            headed = bool(_WORD_LABELLED.match(first)) and len(found) > 1 and \
+                found[1].line_start
+            if headed:  # 'Pkt. 4. Skrivelse fra ...' heads the matter; its account follows
+                found[1] = _Sentence(found[1].text, True, True, found[1].lines)
             groups = _paragraph_groups(found)
             if groups:
-                out.append(_item(number, groups, lines, meeting, out[-1] if out else None))
+                out.append(_item(number, groups, lines, meeting, out[-1] if out else None,
+                                 headed))
         return out
     return [_item(str(n), group, lines, meeting)
             for n, group in enumerate(matters(sentences(lines, start, end, unmarked=unmarked),

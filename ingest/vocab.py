@@ -631,6 +631,8 @@ APPROVED = (
     "indstillingen følges", "indstillingen blev fulgt", "tilsluttede sig", "tilslutter sig",
     "kunne tilslutte sig",
     "bevilling givet", "bevilling meddelt", "tilladelse givet", "tilladelse meddelt",
+    "dispensation givet", "dispensation meddelt", "dispensation meddeles", "meddelt dispensation",
+    "meddeles dispensation", "gives dispensation", "dispensation gives",
 )
 RECOMMENDED = (
     "anbefales", "anbefaler", "anbefalede", "anbefalet", "anbefale", "anbefaledes",
@@ -757,6 +759,8 @@ SUBORDINATE = (
     "jf.", "efter at",
 )
 # Words before a part's number in a split decision ('Ad 1-4.', 'Pkt. 2:').
+# Words before a matter's number in a minute book ('Pkt. 4. Skrivelse fra ...', 'Sag nr. 3').
+MATTER_LABELS = ("punkt", "pkt", "sag")
 PART_PREFIXES = ("ad", "pkt.", "pkt", "punkt", "indstillingspunkt", "ad punkt", "ad pkt.")
 # Words of a heading line at the top of a decision block ('Byrådets beslutning den ...').
 # Words that tie a decision heading to its meeting ('Beslutning i mødet', 'Konklusion fra
@@ -773,7 +777,7 @@ INLINE_DECISION_LABELS = DECISION_HEADINGS + tuple(
 # Abbreviations whose full stop ends no sentence.
 ABBREVIATIONS = ("pkt", "jf", "nr", "kr", "mio", "mia", "ca", "stk", "bl.a", "f.eks", "evt",
                  "vedr", "inkl", "ift", "dvs", "mht", "gdr", "fmd", "hmd", "tlf", "kl", "ang",
-                 "brdr")
+                 "brdr", "eksp", "husm", "sekr", "amtsrådsmedl", "udv")
 
 # Attendance glued onto a decision: labels of a line, and sentences about one person.
 # The first are absence with apologies sent (the person's role 'afbud').

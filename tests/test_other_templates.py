@@ -1241,3 +1241,80 @@ def test_a_name_wrapped_after_its_first_name_is_one_person(tmp_path):
                          "Bevilget.\n")
     names = [p.name for p in doc.people]
     assert "Karl Julius Petersen" in names and "Julius Petersen" not in names
+
+
+MINUTE_BOOK_1967 = """HVIDEBÆK SOGNERÅD
+Torsdag den 2. Marts 1967 Kl. 19.30 afholdt Hvidebæk
+Sogneråd ordinært møde på Kommunekontoret i Ubby.
+Fraværende: Gdr. Poul Erik Hansen (afbud).
+Pkt. 1. Protokollen.
+Protokollen for mødet d. 2/2-67 oplæst og underskrevet.
+Godkendt.
+Pkt. 2. Ansøgning om vejbelysning på Ubbyvej.
+Fra beboerne på Ubbyvej forelå andragende om opsætning
+af 6 lysmaster mellem skolen og Kirkestien.
+Vedtaget.
+Eksp. 6/3
+Pkt. 3. Ansøgning fra Husm. Karl Jørgensen, Kalundborgvej 12,
+om byggetilladelse til svinestald.
+Oversendt til Amtsrådet med sognerådets anbefaling.
+Eksp. 6/3
+Mødet hævet Kl. 22.15.
+"""
+
+
+def test_a_minute_book_that_heads_its_matters_pkt(tmp_path):
+    """'Pkt. 2.' heads a matter in a typed minute book with no blank lines: its first
+    sentence is the title, the account follows, the verdict closes it; a clerk's 'Eksp.
+    6/3' after the verdict is no sentence of its own, nor is 'Husm.' (husmand)."""
+    doc = first_document(tmp_path, MINUTE_BOOK_1967)
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("1", "Protokollen.", Outcome.APPROVED),
+        ("2", "Ansøgning om vejbelysning på Ubbyvej.", Outcome.APPROVED),
+        ("3", "Ansøgning fra Husm. Karl Jørgensen, Kalundborgvej 12, om byggetilladelse til "
+              "svinestald.", Outcome.REFERRED)]
+
+
+def test_a_decision_table_numbered_on_from_earlier_meetings(tmp_path):
+    """'Sag nr. | Sagens emne | Beslutning' with rows 9, 10, 11 (a committee numbering its
+    cases through the year); the lines under the table are not the last row's."""
+    doc = first_document(tmp_path, "BESLUTNINGSPROTOKOL\nTeknisk udvalg\n"
+                         "Møde mandag d. 8/2-1993 kl. 16.00 - 18.10 på rådhuset.\n\n"
+                         "Sag nr. | Sagens emne | Beslutning\n"
+                         "9 Ansøgning om dispensation til carport. J.nr. 02.34.02 G01-7/93 | "
+                         "Dispensation meddelt.\n"
+                         "10 Vintertjeneste 1992/93. | Udsat.\n11 Eventuelt. | Intet.\n\n"
+                         "Protokollen oplæst og godkendt.\n")
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("9", "Ansøgning om dispensation til carport.", Outcome.APPROVED),
+        ("10", "Vintertjeneste 1992/93.", Outcome.POSTPONED),
+        ("11", "Eventuelt.", Outcome.NOTED)]
+    assert doc.items[0].case_numbers == ("02.34.02 G01-7/93",)
+
+
+def test_a_small_boards_minutes_with_bold_titles_and_no_numbers(tmp_path):
+    """A landsbyråd's Word minutes: who attended, then each item a bold title over plain
+    text; the hour and place on the line under the date."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import getSampleStyleSheet
+    from reportlab.platypus import Paragraph, SimpleDocTemplate
+    style = getSampleStyleSheet()
+    bold, plain = style["Heading4"], style["Normal"]
+    story = [Paragraph("Rødding Landsbyråd", style["Title"]),
+             Paragraph("Referat af møde torsdag den 3. april 2014", plain),
+             Paragraph("Kl. 19.30 - 21.45 i Rødding Forsamlingshus, lille sal", plain),
+             Paragraph("Til stede: Karen Bundgaard (formand), Søren Vinther, Lis Hedegaard", plain),
+             Paragraph("Fraværende: Ib Kirk", plain)]
+    for title, text in [("Referat fra sidste møde", "Referatet blev godkendt."),
+                        ("Økonomi", "Søren gennemgik regnskabet. Regnskabet blev godkendt."),
+                        ("Byfest 2014", "Punktet udsættes til næste møde."),
+                        ("Eventuelt", "Intet.")]:
+        story += [Paragraph(title, bold), Paragraph(text, plain)]
+    path = tmp_path / "landsbyraad.pdf"
+    SimpleDocTemplate(str(path), pagesize=A4, invariant=1).build(story)
+    doc = parse_file(path).documents[0]
+    assert (doc.date, doc.start, doc.end, doc.location) == (
+        "2014-04-03", "19:30", "21:45", "Rødding Forsamlingshus, lille sal")
+    assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
+        ("1", "Referat fra sidste møde", Outcome.APPROVED), ("2", "Økonomi", Outcome.APPROVED),
+        ("3", "Byfest 2014", Outcome.POSTPONED), ("4", "Eventuelt", Outcome.NOTED)]
