@@ -12,7 +12,11 @@ from ingest.vocab import terms
 LABELLED = re.compile(
     rf"(?<![\wæøå])(?:{terms(vocab.CASE_LABELS, whole=False).pattern})\.?\s*:?\s*"
     r"(\d{2}\.\d{2}\.\d{2}[ \-][A-ZÆØÅ]\d{2}(?:[ \-]\d{1,6}[\-/]\d{2,4})?(?![\w/-])"
-    r"|(?:[A-ZÆØÅ]{2,5}-|[A-ZÆØÅ](?=\d))?\d[\dA-Z./\-]{3,24}\d)", re.I)  # 'S2023-00345'
+    # older journal plans: two or three facets, a letter, the serial and year ('00.30 Ø
+    # 2/84', '01.02.03 P 15/83', '05.01.02 V 3-78')
+    r"|\d{2}\.\d{2}(?:\.\d{2})? [A-ZÆØÅ] \d{1,6}[\-/]\d{2,4}(?![\w/-])"
+    r"|(?:[A-ZÆØÅ]{2,5}-|(?-i:[A-ZÆØÅ]{2,5}) |[A-ZÆØÅ](?=\d))?\d[\dA-Z./\-]{3,24}\d)",
+    re.I)  # 'S2023-00345', 'HLN 2016-0412'
 # Unlabelled numbers with a distinctive shape.
 SHAPED = re.compile(
     r"(?<![\w/.-])(?:[A-ZÆØÅ]{2,5}-(?:19|20)\d{2}-\d{3,7}"  # EMN-2023-011201, MDR-2016-02836
@@ -24,6 +28,7 @@ _DOC_NUMBER = re.compile(rf"(?:{terms(vocab.DOCUMENT_NUMBER_LABELS, whole=False)
 # The bare word 'sag' labels a case number only as a label does: with a colon ('Sag:
 # EMN-2023-011201') or opening its line; in a sentence it refers to some case.
 _BARE_SAG = re.compile(r"sag\s*", re.I)
+_SAG_LABEL = re.compile(r"sag\s*:\s*", re.I)  # 'Sag: 20/113' is a label
 
 
 def _line_start(text: str, i: int) -> bool:
@@ -49,13 +54,16 @@ def find_case_numbers(text: str) -> list[str]:
 
 
 def without_trailing_case(cell: str) -> str:
-    """A table cell holding an item's title with its case number under it ('Takstblad
-    2023' / 'J.nr. 2022-0112', read as one line): the number is the item's case, not part
-    of its title. A case in brackets is printed as part of the title ('Vejbelysning
-    (Sagsnr. 20/1234)'), and the bare word 'sag' is no label ('Orientering om sag 12/2020')."""
+    """A title with its case number after it, under it in a table cell ('Takstblad 2023' /
+    'J.nr. 2022-0112', read as one line) or set apart at the line's right ('Køb af
+    ejendom        Sag: 20/240'): the number is the item's case, not part of its title.
+    A case in brackets is printed as part of the title ('Vejbelysning (Sagsnr.
+    20/1234)'), and the bare word 'sag' is no label ('Orientering om sag 12/2020')."""
     for m in LABELLED.finditer(cell):
         before = cell[:m.start()].rstrip()
         if before and not before.endswith(("(", "[")) and not cell[m.end():].strip(" .") \
-                and not _BARE_SAG.fullmatch(cell, m.start(), m.start(1)):
+                and not _BARE_SAG.fullmatch(cell, m.start(), m.start(1)) or \
+                before and _SAG_LABEL.fullmatch(cell, m.start(), m.start(1)) and \
+                not cell[m.end():].strip(" ."):
             return before.rstrip(" ,;:-–")
     return cell

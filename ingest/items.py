@@ -116,11 +116,16 @@ _DECISION_HEAD_PHRASE = re.compile(
     r"\b[^.:\d]{0,40})\s*:?$", re.I)
 
 
+# Whose decision, then the heading word ('Bestyrelsens beslutning:', 'Nævnets afgørelse').
+_OWNED_DECISION = re.compile(
+    rf"^[A-ZÆØÅ][\wæøå-]*s\s+(?i:{terms(vocab.DECISION_HEADINGS, whole=False).pattern})\s*:?$")
+
+
 def is_decision_label(text: str) -> bool:
     """A decision block's own heading line ('Beslutning', '... beslutning den 04.12.2012')."""
     s = text.strip()
-    return bool(_DECISION_HEAD.match(s) or _DECISION_HEAD_PHRASE.match(s)) or \
-        any(p.match(s) for p in _DECISION_LABELS[:2])
+    return bool(_DECISION_HEAD.match(s) or _DECISION_HEAD_PHRASE.match(s) or
+                _OWNED_DECISION.match(s)) or any(p.match(s) for p in _DECISION_LABELS[:2])
 
 
 def candidate(lines: list[Line], i: int) -> _Candidate | None:
@@ -147,7 +152,7 @@ def candidate(lines: list[Line], i: int) -> _Candidate | None:
                                 or _CLOSED_AFTER.search(title))
         # 'Punkt 4: Lukket: Salg af grund', '2. Personalesag (lukket punkt)', '3. Salg - Lukket'
         title = _CLOSED_AFTER.sub("", _CLOSED_PREFIX.sub("", title))
-        title = _DURATION.sub("", title).strip() or title
+        title = without_trailing_case(_DURATION.sub("", title).strip() or title)
         return _Candidate(i, end, scheme, " ".join(m.group("num").split()), title, closed)
     return None
 

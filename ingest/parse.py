@@ -208,12 +208,14 @@ def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
     # The sender block is printed beside the text, not part of it; its 'Sag:' is the item's.
     beside = "\n".join(x.text for i, x in enumerate(body) if i in sender)
     texts = [x.text for x in own]
+    # the heading as printed: its title, and a case number set beside it ('Sag: 20/113')
+    heading = "\n".join(x.text for x in lines[:max(1, h.end - h.index)])
     secs = sections(own)
     status = any(is_closed_status(t) for t in texts[:STATUS_LINES])
     text, starts = text_and_pages(own)
     return Item(
         number=h.number, title=h.title,
-        case_numbers=tuple(find_case_numbers(f"{h.title}\n{text}\n{beside}")),  # '(Sagsnr. X)'
+        case_numbers=tuple(find_case_numbers(f"{heading}\n{text}\n{beside}")),  # '(Sagsnr. X)'
         closed=closed or h.closed or status, sections=secs, proposal=proposal(secs, texts),
         decision=_decision(secs, _row_verdict(texts) if h.end == h.index else texts, kind,
                            meeting_date), text=text,

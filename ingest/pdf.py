@@ -68,13 +68,31 @@ class _Line:
         return " ".join(w["text"] for w in self.words)
 
     def strong(self, body_size: float) -> bool:
-        """Printed as a heading: every word bold, or clearly larger than the body text."""
+        """Printed as a heading: every word bold, or clearly larger than the body text. A
+        note set apart at the line's right ('2. Overførsel af midler      Sag: 20/113') is
+        no part of the heading's type when the heading holds most of the line."""
         words = [w for w in self.words if "size" in w]
         if not words:
             return False
         if all(_bold(w["font"]) for w in words):
             return True
+        lead = _before_gap(words)
+        if all(_bold(w["font"]) for w in lead) and \
+                not lead[-1]["text"].endswith(":") and \
+                sum(len(w["text"]) for w in lead) >= _LEAD_SHARE * sum(len(w["text"]) for w in words):
+            return True  # 'AppServerName:    eDocProd' is a label, no heading
         return body_size > 0 and min(w["size"] for w in words) >= _LARGER * body_size
+
+
+_GAP_SIZES = 4  # a gap this many font sizes wide sets the rest of a line apart
+_LEAD_SHARE = 0.7  # of a line's letters: the heading before such a gap
+
+
+def _before_gap(words: list[dict]) -> list[dict]:
+    for k in range(1, len(words)):
+        if words[k]["x0"] - words[k - 1]["x1"] > _GAP_SIZES * words[k - 1]["size"]:
+            return words[:k]
+    return words
 
 
 OcrFn = Callable[[int], str]

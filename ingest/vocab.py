@@ -645,7 +645,7 @@ NOTHING_RECORDED = ("intet", "ingen", "intet nyt", "intet at bemærke", "intet a
                     "ingen punkter", "ingen sager")
 NOTED = (
     "til efterretning", "til orientering", "intet til referat", "orienteringen taget",
-    "forelå", "forelaa", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
+    "forelå", "forelaa", "intet til protokollen", "intet til protokol", "ingen orienteringer", "ingen orientering", "ingen orienteringspunkter",
     "intet at orientere om", "ingen gensidige orienteringer", "ingen meddelelser",
     "ingen bemærkninger", "orientering givet", "orienteringen givet",
     "orienteringen blev givet", "orientering blev givet", "kvitterede for orienteringen",
@@ -677,6 +677,8 @@ REFERRED = (
     "oversende forslaget", "fremsende sagen", "henvise sagen", "videresende sagen",
     "sendt retur", "sendes retur", "sendtes retur", "sendt videre", "sendtes videre",
     "sendte videre", "sende videre", "videresende", "videresendte",
+    "henvistes", "oversendtes", "sendt til udtalelse", "sendes til udtalelse",
+    "sendtes til udtalelse",
 )
 # Purposes that make a forwarding a note sending a decision down to be carried out.
 DOWNWARD_NOTE = (
@@ -696,6 +698,7 @@ REJECTED = (
     "giver afslag", "nægtes", "nægtet", "nægtedes", "afslås", "afslaaes", "afslået",
     "afslaaet", "afsloges", "kan ikke imødekommes", "ikke imødekommet",
     "fik afslag", "fået afslag", "gav afslag", "meddelt afslag", "meddeltes afslag",
+    "afslag",  # 'Afslag, jf. indstillingen.'; 'godkendte indstillingen om afslag' approves
     # a vote that found no majority
     "ikke flertal for", "opnåede ikke flertal", "ikke opnået flertal", "fik ikke flertal",
 )

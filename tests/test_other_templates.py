@@ -1318,3 +1318,63 @@ def test_a_small_boards_minutes_with_bold_titles_and_no_numbers(tmp_path):
     assert [(it.number, it.title, it.decision.outcome) for it in doc.items] == [
         ("1", "Referat fra sidste møde", Outcome.APPROVED), ("2", "Økonomi", Outcome.APPROVED),
         ("3", "Byfest 2014", Outcome.POSTPONED), ("4", "Eventuelt", Outcome.NOTED)]
+
+
+def test_a_fund_boards_and_a_tribunals_decision_labels(tmp_path):
+    """'Bestyrelsens beslutning:' and 'Nævnets afgørelse:' head decisions as 'Udvalgets
+    beslutning:' does; 'Afslag' refuses, 'Intet til protokollen' notes, 'henvistes' refers."""
+    doc = first_document(tmp_path, "Beslutningsprotokol\nBestyrelsen for Kulturfonden\n"
+                         "Dato: 2. juni 2021 kl. 16.00\n\n"
+                         "1. Ansøgning fra Sydfynske Forfattere\nBestyrelsens beslutning:\n"
+                         "Afslag, jf. indstillingen.\n\n"
+                         "2. Klage over varmeregnskab\nNævnets afgørelse:\nSagen henvistes til "
+                         "teknisk udvalg.\n\n3. Eventuelt\nBestyrelsens beslutning:\n"
+                         "Intet til protokollen.\n")
+    assert [(it.title, it.decision.outcome) for it in doc.items] == [
+        ("Ansøgning fra Sydfynske Forfattere", Outcome.REJECTED),
+        ("Klage over varmeregnskab", Outcome.REFERRED), ("Eventuelt", Outcome.NOTED)]
+
+
+@pytest.mark.parametrize(("line", "case"), [
+    ("J.nr. 01.02.03 P 15/83", "01.02.03 P 15/83"),  # a journal plan's facets, letter, serial
+    ("J.nr. 00.30 Ø 2/84", "00.30 Ø 2/84"),
+    ("J.nr. HLN 2016-0412", "HLN 2016-0412"),  # a tribunal's own series
+])
+def test_older_journal_numbers_and_lettered_series(line, case):
+    from ingest.cases import find_case_numbers
+    assert find_case_numbers(line) == [case]
+    assert find_case_numbers("Sag om 2016-0412 i prosa") == []
+
+
+def test_a_case_number_set_apart_at_the_right_of_a_bold_heading(tmp_path):
+    """'2. Overførsel af midler ... Sag: 20/113': the heading is bold, the case number at
+    the line's right in plain type; the line still heads an item, the number is its case
+    and no part of its title."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "dagsorden.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    y = 800
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(70, y, "Dagsorden")
+    c.setFont("Helvetica", 10)
+    c.drawString(70, y - 20, "Økonomiudvalget, tirsdag d. 4. februar 2020, kl. 08.30")
+    y -= 50
+    for n, (title, case) in enumerate([("Godkendelse af dagsorden", None),
+                                       ("Overførsel af uforbrugte midler fra 2019", "20/113"),
+                                       ("Anlægsbevilling til renovering af skolen", "19/8830")],
+                                      1):
+        c.setFont("Helvetica-Bold", 10)
+        c.drawString(70, y, f"{n}. {title}")
+        if case:
+            c.setFont("Helvetica", 8)
+            c.drawString(440, y, f"Sag: {case}")
+        c.setFont("Helvetica", 10)
+        c.drawString(70, y - 16, "Forvaltningen indstiller, at sagen godkendes.")
+        y -= 50
+    c.save()
+    doc = parse_file(path).documents[0]
+    assert [(it.number, it.title, it.case_numbers) for it in doc.items] == [
+        ("1", "Godkendelse af dagsorden", ()),
+        ("2", "Overførsel af uforbrugte midler fra 2019", ("20/113",)),
+        ("3", "Anlægsbevilling til renovering af skolen", ("19/8830",))]
