@@ -36,7 +36,9 @@ _SELF_ROLES = dict(vocab.SELF_ROLES)
 _ABSENT_BEFORE = dict(vocab.ABSENT_BEFORE)
 # Roles that say only that someone took part: a named function ('formand') wins over them.
 _WEAK_ROLES = (None, vocab.MEMBER_ROLE, vocab.PARTICIPANT_LABELS[0][1])
-_NAME_RE = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\.)$")
+_NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?|[A-ZÆØÅ]\.)$")
+# Abbreviations that shorten no first name ('Nr.', 'Pkt.', 'Ang.'); 'Kr.' is Kristian too.
+_ABBREVIATIONS = frozenset(vocab.ABBREVIATIONS) - {"kr"}
 _FIRST_ABBREV = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,4}\.$")  # 'Alb.', 'Chr.' in old books
 PARTY = re.compile(r"^[A-ZÆØÅ]{1,3}$")
 _PARTY_ABBREVIATIONS = frozenset(vocab.PARTY_ABBREVIATIONS)
@@ -108,7 +110,8 @@ def _abbreviation_end(doc: Doc, j: int) -> int | None:
     word = doc[j].lower_.rstrip(".")
     if j and doc[j - 1].like_num and word in _UNITS:
         return None
-    if _FIRST_ABBREV.match(doc[j].text) and word not in TITLES and not role_of(word):
+    if _FIRST_ABBREV.match(doc[j].text) and word not in TITLES and not role_of(word) and \
+            word not in _ABBREVIATIONS:  # 'Nr. Udgiftstype' is a table's heading
         return j
     return None
 
@@ -403,9 +406,15 @@ def merge_people(people: list[Person]) -> list[Person]:
     return list(by_name.values())
 
 
+# A surname in '-sens' is a '-sen' name in the genitive ('Lone Bach Sørensens udtræden').
+_GENITIVE_SEN = re.compile(r"(?<=sen)s$")
+
+
 def _canonical(name: str, names: list[str]) -> str:
     if name.endswith("s") and name[:-1] in names:
         return name[:-1]
+    if len(name.split()) >= 2 and _GENITIVE_SEN.search(name):
+        return _canonical(name[:-1], names)
     parts = name.split()
     fuller = [n for n in names if len(n.split()) > len(parts) >= 2 and
               n.split()[0] == parts[0] and n.split()[-1].rstrip("s") == parts[-1].rstrip("s")]

@@ -39,6 +39,9 @@ class _HtmlText(HTMLParser):
     # are one line, 'Sted: ...', as a reader takes a form's row.
     LABEL_CELLS = {"th", "dt"}
     VALUE_CELLS = {"td", "dd"}
+    # A meeting page built of boxes: '<div class="k">Sted</div><div class="v">...</div>',
+    # a box holding only a short value's label, then the box with its value.
+    BOXES = {"div", "span"}
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -60,7 +63,7 @@ class _HtmlText(HTMLParser):
             if tag not in _VOID:
                 self.hidden.append(tag)
             return
-        if self.label_open and tag in self.VALUE_CELLS:
+        if self.label_open and tag in self.VALUE_CELLS | self.BOXES:
             self.parts.append((": ", False))  # 'Sted: Mødelokale D1', one line as printed
         else:
             self._break(tag)
@@ -76,13 +79,25 @@ class _HtmlText(HTMLParser):
                     pass
             return
         self.strong = max(0, self.strong - (tag in self.STRONG))
-        if tag in self.LABEL_CELLS and self.parts and self.parts[-1][0].strip():
+        if tag in self.LABEL_CELLS and self.parts and self.parts[-1][0].strip() or \
+                tag in self.BOXES and self._value_label_alone():
             self.label_open = True  # the break waits for what follows the label
             return
         if self.label_open:
             self.label_open = False
             self._break("br")
         self._break(tag)
+
+    def _value_label_alone(self) -> bool:
+        """Whether the text since the last line break is only a short value's label."""
+        line = []
+        for text, _ in reversed(self.parts):
+            if "\n" in text:
+                line.append(text.rsplit("\n", 1)[1])
+                break
+            line.append(text)
+        label = "".join(reversed(line)).strip().rstrip(":").strip()
+        return bool(label) and bool(_VALUE_LABEL.fullmatch(label))
 
     def _break(self, tag: str) -> None:
         if tag in self.PARA:
@@ -98,6 +113,9 @@ class _HtmlText(HTMLParser):
             self.title.append(data)
         elif not self.hidden:
             self.parts.append((re.sub(r"\s+", " ", data), self.strong > 0))
+
+
+_VALUE_LABEL = re.compile(vocab.terms(vocab.value_labels(), whole=False).pattern, re.I)
 
 
 def _is_chrome(attrs: dict) -> bool:

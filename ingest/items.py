@@ -145,6 +145,11 @@ def candidate(lines: list[Line], i: int) -> _Candidate | None:
             title = title[marked.end():]
             if not title.strip():  # 'Pkt. 103 (Lukket)' over its title
                 title, end = _title_below(lines, i)
+        elif CLOSED_LINE.match(title):  # 'Punkt nr. 7 – Lukket punkt' over 'Personalesag'
+            marked = True
+            below, after = _title_below(lines, i)
+            if below and not _starts_content(below):
+                title, end = below, after
         if not title or not re.match(r"[\wÆØÅæøå\"'«„]", title):
             return None
         title, end = _wrapped(lines, end, title)

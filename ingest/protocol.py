@@ -57,7 +57,7 @@ _VERDICTS = frozenset({Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED,
                        Outcome.POSTPONED})
 _ROLES = dict(vocab.ROLES)
 _PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÆØÅ][a-zæøåéüöä]+(?:-[A-ZÆØÅ][a-zæøåéüöä]+)?|[A-ZÆØÅ]\."
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?|[A-ZÆØÅ]\."
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
 # 'R.P.', 'R.P.Sørensen', 'Johs.Andersen.', 'M': initials written together or without a
 # full stop, the name glued on or not.

@@ -184,6 +184,13 @@ SUBJECT_LABELS = ("emne", "vedrørende", "vedr", "vedr.", "angår", "om")
 
 # A ruled two-column table's label cells: a row 'Mødested | Rådhuset' reads as the
 # label line 'Mødested: Rådhuset' (built from the label tables of every reader below).
+def value_labels() -> tuple[str, ...]:
+    """Labels of a short value (a date, an hour, a place, a case number), not of a text."""
+    return (DATE_LABELS + TIME_LABELS + END_TIME_LABELS + PLACE_LABELS + BODY_LABELS +
+            tuple(label for label, _ in PARTICIPANT_LABELS) + WHEN_WHERE_LABELS +
+            ITEM_META_LABELS + CASE_LABELS)
+
+
 def table_labels() -> tuple[str, ...]:
     return (DATE_LABELS + TIME_LABELS + END_TIME_LABELS + PLACE_LABELS + BODY_LABELS +
             tuple(label for label, _ in PARTICIPANT_LABELS) + WHEN_WHERE_LABELS +
@@ -367,7 +374,8 @@ ENGLISH_MONTHS = ("january", "february", "march", "april", "may", "june", "july"
 
 # Case numbers: the labels before them; 'Dok.nr.' is a document number, not a case.
 CASE_LABELS = ("sagsnr", "sags nr", "sag nr", "sagsnummer", "sag", "j.nr", "j. nr", "jnr", "j nr",
-               "journalnr", "journalnummer", "emnenr", "sags-id", "sagsid", "esdh-nr", "esdh nr")
+               "journalnr", "journalnummer", "emnenr", "sags-id", "sagsid", "sags id", "esdh-nr",
+               "esdh nr")
 DOCUMENT_NUMBER_LABELS = ("dok.nr", "dok. nr", "doknr", "dokumentnr", "dokumentnummer",
                           "dok.", "bilagsnr")
 

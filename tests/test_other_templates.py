@@ -1378,3 +1378,57 @@ def test_a_case_number_set_apart_at_the_right_of_a_bold_heading(tmp_path):
         ("1", "Godkendelse af dagsorden", ()),
         ("2", "Overførsel af uforbrugte midler fra 2019", ("20/113",)),
         ("3", "Anlægsbevilling til renovering af skolen", ("19/8830",))]
+
+
+PORTAL_BOXES = """<!DOCTYPE html><html lang="da"><head><meta charset="utf-8"><title>Referat</title>
+</head><body><h1>Referat</h1><h2>Folkeoplysningsudvalget</h2>
+<ul class="meta"><li><div class="k">Mødedato</div><div class="v">17.01.2024</div></li>
+<li><div class="k">Starttidspunkt</div><div class="v">17:00</div></li>
+<li><div class="k">Sluttidspunkt</div><div class="v">19:10</div></li>
+<li><div class="k">Sted</div><div class="v">Multisalen, Kolding Bibliotek</div></li></ul>
+<div class="item"><h3>1. Fordeling af aktivitetstilskud 2024</h3>
+<div class="row"><div class="k">Sagsnummer</div><div class="v">24/00412</div></div>
+<h4>Beslutning</h4><div>Godkendt.</div></div>
+<div class="item"><h3>2. Punkt nr. 2 – Lukket punkt</h3></div>
+</body></html>"""
+
+
+def test_a_meeting_page_of_label_and_value_boxes(tmp_path):
+    """'<div class="k">Sted</div><div class="v">...</div>': a box holding only a short
+    value's label, then the box with the value, read as 'Sted: ...'."""
+    path = tmp_path / "fou.html"
+    path.write_text(PORTAL_BOXES, encoding="utf-8")
+    doc = parse_file(path).documents[0]
+    assert (doc.date, doc.start, doc.end, doc.location) == (
+        "2024-01-17", "17:00", "19:10", "Multisalen, Kolding Bibliotek")
+    assert doc.items[0].case_numbers == ("24/00412",)
+
+
+def test_a_closed_mark_in_the_heading_and_the_title_under_it(tmp_path):
+    doc = first_document(tmp_path, "Beslutningsprotokol\nKommunalbestyrelsen\n"
+                         "Dato: 28. august 2008\n\nPunkt nr. 6 – Budget 2009\n"
+                         "Kommunalbestyrelsens beslutning:\nGodkendt.\n\n"
+                         "Punkt nr. 7 – Lukket punkt\nPersonalesag\nSags ID: 08/13001\n"
+                         "Kommunalbestyrelsens beslutning:\nGodkendt.\n")
+    assert [(it.number, it.title, it.closed, it.case_numbers) for it in doc.items] == [
+        ("6", "Budget 2009", False, ()), ("7", "Personalesag", True, ("08/13001",))]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Fremmødte: Ahmed Yousef (formand), Fatma Çelik (næstformand)",
+     ["Ahmed Yousef", "Fatma Çelik"]),  # letters of other alphabets
+    ("Thomas Krogh Nielsen (B) efterfølger Lone Bach Sørensens plads.",
+     ["Thomas Krogh Nielsen", "Lone Bach Sørensen"]),  # a '-sen' name in the genitive
+    ("Nr. Udgiftstype Beløb", []),  # a table's heading, no initial and surname
+])
+def test_names_as_printed_in_member_lists_and_prose(text, names):
+    from ingest.entities import find_people
+    assert [p.name for p in find_people(text)] == names
+
+
+def test_a_member_list_with_names_in_other_alphabets_letters():
+    from ingest.header import read_header
+    block = ["Referat", "Medlemmer: Amira Khalil (formand), Dragan Petrović, Fatuma Ali, "
+                        "Lene Sand (B)"]
+    assert [p.name for p in read_header(block).people] == [
+        "Amira Khalil", "Dragan Petrović", "Fatuma Ali", "Lene Sand"]
