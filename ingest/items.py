@@ -208,6 +208,20 @@ def _wrapped(lines: list[Line], end: int, title: str) -> tuple[str, int]:
     return title, end
 
 
+def _to_stop(lines: list[Line], c: _Candidate) -> tuple[str, int]:
+    """Where every title ends in a full stop, a title without one runs on to the next line
+    when that line ends the sentence ('Sag nr. 2. Årsregnskab 1976/77 for Vestsjællands' /
+    'Amtskommune.')."""
+    if c.title.endswith((".", ":")) or c.end >= len(lines):
+        return c.title, c.end
+    nxt = lines[c.end].text.strip()
+    if nxt.endswith(".") and len(nxt) < MAX_TITLE and \
+            (candidate_free(nxt) or _YEAR.fullmatch(nxt[:-1])) and \
+            not _starts_content(nxt) and not _SUB_POINT.match(nxt) and not is_verdict_line(nxt):
+        return f"{c.title} {nxt}", c.end + 1
+    return c.title, c.end
+
+
 def _starts_content(text: str) -> bool:
     return bool(_META.match(text) or _SECTION.match(text) or is_decision_label(text)
                 or _PROPOSAL.match(text) or find_case_numbers(text) or CLOSED_LINE.match(text))
@@ -224,7 +238,12 @@ def _rejected(lines: list[Line], c: _Candidate) -> bool:
     if dates and dates[0][1] <= 2 or _DATE_LIKE.match(text):
         return True
     before = lines[c.index - 1].text.strip() if c.index else ""
+    if before and _YEAR.fullmatch(c.number) and not before.endswith((".", ":", "!", "?")):
+        return True  # 'Protokol fra mødet den 26. oktober' / '1972.': the date's year
     return bool(before and _CROSS_REF.search(before) and not before.endswith("."))
+
+
+_YEAR = re.compile(r"(?:18|19|20)\d\d")
 
 
 def _contents_line(lines: list[Line], i: int) -> bool:
@@ -341,7 +360,8 @@ def find_items(lines: list[Line]) -> list[Heading]:
             continue  # a list inside an item, or a contents page before the items
         value = score(lines, c, last, typed, stops) + _structure(lines, found, k, i)
         if value >= THRESHOLD:
-            found.append(Heading(i, c.end, c.number, c.title, c.closed, value))
+            title, end = _to_stop(lines, c) if stops else (c.title, c.end)
+            found.append(Heading(i, end, c.number, title, c.closed, value))
             last = k
     return found or _table_agenda(lines) or _unnumbered(lines) or _bold_titles(lines)
 
@@ -354,8 +374,9 @@ def _titles_end_in_stops(lines: list[Line], candidates: list[tuple[int, _Candida
     """Whether the document ends its numbered headings with a full stop ('1. Forslaget om
     ny Sprøjte.', as typewritten minutes do): then a stop says nothing against a short
     title (a long one is still a sentence)."""
-    titles = [c.title for i, c in candidates
-              if lines[i].text.strip()[:1].isdigit() and c.title[:1].isupper()]
+    titles = [_to_stop(lines, c)[0] for i, c in candidates  # a stop on the wrapped line too
+              if (lines[i].text.strip()[:1].isdigit() or c.scheme == "label") and
+              c.title[:1].isupper()]
     stopped = sum(1 for t in titles if t.endswith("."))
     return stopped >= STOPPED_MIN and stopped >= STOPPED_SHARE * len(titles)
 

@@ -219,7 +219,8 @@ def _item(lines: list[Line], h: Heading, kind: Kind, closed: bool,
         closed=closed or h.closed or status, sections=secs, proposal=proposal(secs, texts),
         decision=_decision(secs, _row_verdict(texts) if h.end == h.index else texts, kind,
                            meeting_date), text=text,
-        pages=page_range(lines), people=tuple(find_people(text)), page_starts=starts)
+        pages=page_range(lines), people=tuple(find_people(f"{h.title}\n{text}")),
+        page_starts=starts)
 
 
 def _row_verdict(texts: list[str]) -> list[str]:

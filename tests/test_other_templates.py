@@ -1432,3 +1432,23 @@ def test_a_member_list_with_names_in_other_alphabets_letters():
                         "Lene Sand (B)"]
     assert [p.name for p in read_header(block).people] == [
         "Amira Khalil", "Dragan Petrović", "Fatuma Ali", "Lene Sand"]
+
+
+def test_typed_titles_that_wrap_run_on_to_their_full_stop(tmp_path):
+    """An agenda whose titles all end in a full stop: a title without one runs on to the
+    line that ends it; a person named in a title is one of the item's people; a year
+    under a date that runs over a line ('den 26. oktober' / '1972.') is no item."""
+    doc = first_document(tmp_path, "D A G S O R D E N\nfor amtsrådets møde tirsdag den 14. "
+                         "marts 1978 kl. 14.00.\n\nSag nr. 1. Meddelelser.\n\n"
+                         "Sag nr. 2. Årsregnskab 1976/77 for Vestsjællands\nAmtskommune.\n"
+                         "J.nr. 00.32 S 1-77\nØkonomiudvalget indstiller, at regnskabet "
+                         "godkendes.\n\nSag nr. 3. Protokol fra mødet den 26. oktober\n1972.\n"
+                         "Protokollen godkendes.\n\n"
+                         "Sag nr. 4. Forespørgsel fra amtsrådsmedlem Bent Rasmussen\n(F) om "
+                         "busbetjeningen af Gørlev.\n\nSag nr. 5. Takster for plejehjem.\n")
+    assert [(it.number, it.title) for it in doc.items] == [
+        ("1", "Meddelelser."), ("2", "Årsregnskab 1976/77 for Vestsjællands Amtskommune."),
+        ("3", "Protokol fra mødet den 26. oktober 1972."),
+        ("4", "Forespørgsel fra amtsrådsmedlem Bent Rasmussen (F) om busbetjeningen af Gørlev."),
+        ("5", "Takster for plejehjem.")]
+    assert ("Bent Rasmussen", "F") in {(p.name, p.party) for p in doc.items[3].people}
