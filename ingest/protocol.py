@@ -174,9 +174,15 @@ def is_name_line(text: str) -> bool:
     """A line of signatures: capitalised names and initials only ('R.P. Sørensen',
     'Johs. Andersen. Peder Krogh.': a signature may end in a full stop), never a
     verdict ('Godkendtes.')."""
-    tokens = text.replace(",", " ").rstrip(".").split()
+    tokens = _SIGNER_ROLE.sub(" ", text).replace(",", " ").rstrip(".").split()
     return 0 < len(tokens) <= 12 and all(_is_name_token(t) or t.lower() == "og"
                                          for t in tokens) and classify(text) == Outcome.OTHER
+
+
+# A signer's role in brackets after the name ('Aage Nielsen (fmd.)', '(formand)').
+_ROLE_WORD = rf"(?i:{terms(tuple(r for r, _ in vocab.ROLES), whole=False).pattern})"
+_SIGNER_ROLE = re.compile(rf"\({_ROLE_WORD}\.?\)")
+_SIGNER = re.compile(rf"((?:[A-ZÆØÅ][\wæøå.-]*\s+){{1,3}}[A-ZÆØÅ][\wæøå-]+)\s*\(({_ROLE_WORD}\.?)\)")
 
 
 def _is_name_token(token: str) -> bool:
@@ -578,9 +584,13 @@ def _document(lines: list[Line], start: int, close: int, end: int,
     items = _items(lines, first_end, close, date, unmarked) if opened else []
     text, starts = text_and_pages(lines[start:end])
     start_time, _ = find_times(title or "") if opened else (None, None)
+    # 'Mødet hævet Kl. 22.15.': the closing line gives the end
+    end_time = find_times(closing[0])[0] if opened and closing and CLOSER.match(closing[0]) \
+        else None
     return Document(
         kind=Kind.REFERAT if opened else Kind.ANDET, title=title,
-        start=start_time, location=_place(title or "") if opened else None,
+        start=start_time, end=end_time if start_time and end_time and end_time > start_time
+        else None, location=_place(title or "") if opened else None,
         body=(body_of(closing[:1]) or body_of([title or ""])) if opened else body_of(closing[:1]),
         date=date, people=tuple(_people(lines, start, close, end)),
         pages=page_range(lines[start:end]), items=tuple(items),
@@ -633,7 +643,10 @@ def _people(lines: list[Line], start: int, close: int, end: int) -> list[Person]
         if s.endswith(":"):
             role = _ROLES.get(s.rstrip(":").split()[-1].lower())
             continue
-        for name in signatures(s):
+        for signer in _SIGNER.finditer(s):  # 'Aage Nielsen (fmd.)': the role of the name
+            found.append(Person(" ".join(signer.group(1).split()),
+                                role_of(signer.group(2).lower().rstrip(".")), None))
+        for name in signatures(_SIGNER_ROLE.sub("  ", s)):
             found.append(Person(name, role, None))
     return _unique(found)
 

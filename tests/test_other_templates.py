@@ -1452,3 +1452,22 @@ def test_typed_titles_that_wrap_run_on_to_their_full_stop(tmp_path):
         ("4", "Forespørgsel fra amtsrådsmedlem Bent Rasmussen (F) om busbetjeningen af Gørlev."),
         ("5", "Takster for plejehjem.")]
     assert ("Bent Rasmussen", "F") in {(p.name, p.party) for p in doc.items[3].people}
+
+
+def test_a_minute_books_closing_line_and_signatures(tmp_path):
+    """'Mødet hævet Kl. 22.15.' ends the meeting; the signatures under it, one with its
+    role in brackets ('Aage Nielsen (fmd.)'), belong to that meeting, no document of
+    their own."""
+    signed = "\nAage Nielsen (fmd.) H. P. Jensen Ejnar Holm\nSvend Larsen Kaj Frederiksen\n\n"
+    second = MINUTE_BOOK_1967.replace("2. Marts", "30. Marts").replace("22.15", "21.40")
+    result = parse_file(_write(tmp_path, MINUTE_BOOK_1967 + signed + second + signed))
+    assert [(d.date, d.start, d.end) for d in result.documents] == [
+        ("1967-03-02", "19:30", "22:15"), ("1967-03-30", "19:30", "21:40")]
+    assert {"Aage Nielsen", "Ejnar Holm", "Kaj Frederiksen"} <= \
+        {p.name for p in result.documents[0].people}
+
+
+def _write(tmp_path: Path, text: str) -> Path:
+    path = tmp_path / "protokol.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
