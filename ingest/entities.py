@@ -383,16 +383,19 @@ def _matches(doc: Doc) -> list[tuple[int, int, int]]:
 
 _ROLE_SUFFIX = re.compile(ROLE_SUFFIX_PATTERN)
 _INITIAL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{0,4}\.$")
-_SHAPES: dict[tuple[re.Pattern, int], bool] = {}
+_SHAPES: dict[re.Pattern, dict[int, bool]] = {}
+SHAPES_KEPT = 50_000  # words remembered per shape: a long import meets millions
 
 
 def _shaped(pattern: re.Pattern, word: int, strings) -> bool:
     """Whether the word (by id) has the pattern somewhere in it, as a Matcher's REGEX
-    tests it; remembered for each distinct word."""
-    key = (pattern, word)
-    hit = _SHAPES.get(key)
+    tests it; remembered for the words met last."""
+    seen = _SHAPES.setdefault(pattern, {})
+    hit = seen.get(word)
     if hit is None:
-        hit = _SHAPES[key] = pattern.search(strings[word]) is not None
+        if len(seen) >= SHAPES_KEPT:
+            seen.clear()
+        hit = seen[word] = pattern.search(strings[word]) is not None
     return hit
 
 
