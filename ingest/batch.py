@@ -13,7 +13,9 @@ import os
 import resource
 import shutil
 import signal
+import queue
 import tempfile
+import threading
 import time
 import traceback
 from collections import deque
@@ -346,22 +348,69 @@ def parse_many(tasks: Iterable[Task], workers: int = 0, ocr: OcrMode = OcrMode.A
     Workers die with the importer (the kernel kills them when it dies, and they also
     see their pipe end), and each file's time budget is kept to a few hundredths of a
     second: the wait wakes at the nearest deadline.
+
+    The workers are looked after by a thread of their own (see _beside): what the caller
+    does with a file it is given (the importer indexes it) does not keep a worker that
+    finishes meanwhile waiting for its next job.
     """
-    queue = largest_first(tasks)
-    if not queue:
+    todo = largest_first(tasks)
+    if not todo:
         return
     limit = max(1, workers or (os.cpu_count() or 1))
     scratch = Scratch()
     try:
-        pool = _Pool(limit, min(limit, len(queue)), scratch,
+        pool = _Pool(limit, min(limit, len(todo)), scratch,
                      (ocr, memory_mb, str(ocr_cache) if ocr_cache else None), timeout)
-        pool.jobs.extend(ranges.Whole(t, split=limit > 1) for t in queue)
+        pool.jobs.extend(ranges.Whole(t, split=limit > 1) for t in todo)
         try:
-            yield from pool.run(started)
+            yield from _beside(pool, started)
         finally:
             _stop(pool.slots)
+            pool.close()
     finally:
         scratch.close()
+
+
+def _beside(pool: _Pool, started: Callable[[Task], None] | None) -> Iterator[Done]:
+    """The pool's Dones, its loop run in a thread beside the caller's.
+
+    The loop hands out jobs and reads answers; the caller's thread gets each file done,
+    and each task a worker takes (`started` is called here, in order with the Dones).
+    When the caller stops early (an error, an interrupt, a generator closed), the loop is
+    stopped and its thread ended before the workers are (by parse_many)."""
+    out: queue.SimpleQueue = queue.SimpleQueue()
+    stop = threading.Event()
+
+    def loop() -> None:
+        try:
+            for done in pool.run(lambda task: out.put((_BEGAN, task)), stop.is_set):
+                out.put((_DONE, done))
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            out.put((_RAISED, exc))
+        else:
+            out.put((_END, None))
+
+    thread = threading.Thread(target=loop, name="referat-workers", daemon=True)
+    thread.start()
+    try:
+        while True:
+            kind, value = out.get()
+            if kind is _DONE:
+                yield value
+            elif kind is _BEGAN:
+                if started:
+                    started(value)
+            elif kind is _RAISED:
+                raise value
+            else:
+                return
+    finally:
+        stop.set()
+        pool.wake()
+        thread.join()
+
+
+_BEGAN, _DONE, _RAISED, _END = "began", "done", "raised", "end"
 
 
 class _Pool:
@@ -376,21 +425,38 @@ class _Pool:
         self.starts = start
         self.jobs: deque[ranges.Job] = deque()
         self.parts: dict[Task, ranges.Parts] = {}
+        self.waker, self.alarm = os.pipe()  # a byte written wakes the loop's wait (stop)
+        for fd in (self.waker, self.alarm):
+            os.set_inheritable(fd, False)
+            os.set_blocking(fd, False)
+
+    def wake(self) -> None:
+        """Wake the loop from its wait, to see that it is asked to stop."""
+        try:
+            os.write(self.alarm, b"!")
+        except OSError:  # the pipe is full: it wakes anyway
+            pass
+
+    def close(self) -> None:
+        os.close(self.waker)
+        os.close(self.alarm)
 
     def _new(self) -> _Slot:
         return _Slot(self.ctx, self.scratch.folder(), *self.args)
 
-    def run(self, started: Callable[[Task], None] | None) -> Iterator[Done]:
-        """Hand out jobs until every file is done; yields each file's Done.
+    def run(self, started: Callable[[Task], None] | None,
+            stop: Callable[[], bool] = lambda: False) -> Iterator[Done]:
+        """Hand out jobs until every file is done (or `stop()` is true); yields each
+        file's Done.
 
-        The workers that answered get their next job before the files done are yielded:
-        what the caller does with a file (the importer indexes it: 0.25 s for the 108-page
-        dev report, and commits batches) would otherwise keep them idle."""
-        while self.jobs or any(s.job for s in self.slots):
+        The workers that answered get their next job before the files done are yielded."""
+        while (self.jobs or any(s.job for s in self.slots)) and not stop():
             self._hand_out(started)
             busy = [s for s in self.slots if s.job]
             loading = [s for s in self.slots if not s.ready]
-            ready = wait([s.conn for s in busy + loading], timeout=_nap(busy))
+            ready = wait([s.conn for s in busy + loading] + [self.waker], timeout=_nap(busy))
+            if self.waker in ready:
+                continue  # asked to stop
             self._greet(loading, ready)
             done: list[Done] = []
             for s in busy:

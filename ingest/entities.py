@@ -1,7 +1,7 @@
 """The spaCy pipeline: people with roles and party letters.
 
 `spacy.blank("da")` (no model to download) with one rule component.
-A Matcher finds the cues a reader relies on: a role word ('Sagsbehandler:', 'Driftschef',
+Rules find the cues a reader relies on: a role word ('Sagsbehandler:', 'Driftschef',
 'borgmester'), a title before a name ('Gdr.', 'Dyrlæge'), a party in parentheses after
 one ('(A)', 'Alternativet (Å)'), a known first name, a verb that follows a person
 ('... deltog ikke', '... tog forbehold'), a letter's sign-off ('Med venlig hilsen').
@@ -17,7 +17,7 @@ from functools import lru_cache
 import numpy as np
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.matcher import PhraseMatcher
 from spacy.strings import hash_string
 from spacy.tokens import Doc
 
@@ -145,7 +145,7 @@ def _party_owner(doc: Doc, start: int) -> tuple[int, int] | None:
 def people_component(doc: Doc) -> Doc:
     """Record the people of a text in doc.user_data['people'] as (start, end, role, party)."""
     found: list[Found] = []
-    for match_id, start, end in _matcher(doc.vocab)(doc):
+    for match_id, start, end in _matches(doc):
         found.extend(_READERS[doc.vocab.strings[match_id]](doc, start, end))
     found.extend(_signed(doc))
     doc.user_data["people"] = found
@@ -345,20 +345,88 @@ def _role_after(doc: Doc, i: int) -> str | None:
     return None
 
 
+# The cue kinds in the order a reader takes them where two match the same tokens.
+_KINDS = ("CUE", "TITLE", "PARTY", "PARTY_NAME", "SELF", "ABSENT", "FIRST", "VERB", "INITIAL")
+# Kinds cued by one word of a list, and whether the word must be written with a capital
+# (a first name).
+_WORD_KINDS = (("CUE", ROLE_CUES, False), ("TITLE", TITLES, False), ("FIRST", _FIRST, True),
+               ("VERB", _VERBS, False))
+
+
+def _matches(doc: Doc) -> list[tuple[int, int, int]]:
+    """The cues of a text as (kind id, start, end), in the order one spaCy Matcher of
+    every kind gives them: by end, then start, then kind. A Matcher makes a Token and a
+    Python call for every token and pattern, so the cues are found from the tokens' ids
+    instead: single words from a list (role words, titles, first names, verbs) looked
+    up, words of a shape (a job title on a role word, an initial, a party letter) tested
+    once per distinct word, and the fixed phrases (party names, 'er referent', 'afbud
+    fra') found by a PhraseMatcher."""
+    rank, ids, words = _lists(doc.vocab)
+    found = list(_phrases(doc.vocab)(doc))
+    if not len(doc):
+        return found
+    lowers, orths, titles = doc.to_array(["LOWER", "ORTH", "IS_TITLE"]).T.tolist()
+    strings = doc.vocab.strings
+    for i, lower in enumerate(lowers):
+        for kind, capital in words.get(lower, ()):
+            if titles[i] or not capital:
+                found.append((kind, i, i + 1))
+    suffixed = {w for w in set(lowers) if _shaped(_ROLE_SUFFIX, w, strings)}
+    found.extend((ids["CUE"], i, i + 1) for i, w in enumerate(lowers) if w in suffixed)
+    both = set(orths)
+    starts = {w for w in both if _shaped(_INITIAL, w, strings)}
+    if starts:
+        named = {w for w in both if _shaped(_NAME_RE, w, strings)}
+        found.extend((ids["INITIAL"], i, i + 2) for i in range(len(orths) - 1)
+                     if orths[i] in starts and orths[i + 1] in named)
+    opening, closing = ids["("], ids[")"]
+    found.extend((ids["PARTY"], i, i + 3) for i in range(len(orths) - 2)
+                 if orths[i] == opening and orths[i + 2] == closing and
+                 _shaped(PARTY, orths[i + 1], strings))
+    found.sort(key=lambda m: (m[2], m[1], rank[m[0]]))
+    return [m for k, m in enumerate(found) if not k or m != found[k - 1]]
+
+
+_ROLE_SUFFIX = re.compile(ROLE_SUFFIX_PATTERN)
+_INITIAL = re.compile(r"^[A-ZÆØÅ][a-zæøå]{0,4}\.$")
+_SHAPES: dict[re.Pattern, dict[int, bool]] = {}
+SHAPES_KEPT = 50_000  # words remembered per shape: a long import meets millions
+
+
+def _shaped(pattern: re.Pattern, word: int, strings) -> bool:
+    """Whether the word (by id) has the pattern somewhere in it, as a Matcher's REGEX
+    tests it; remembered for the words met last."""
+    seen = _SHAPES.setdefault(pattern, {})
+    hit = seen.get(word)
+    if hit is None:
+        if len(seen) >= SHAPES_KEPT:
+            seen.clear()
+        hit = seen[word] = pattern.search(strings[word]) is not None
+    return hit
+
+
 @lru_cache(maxsize=4)
-def _matcher(vocab_) -> Matcher:
-    m = Matcher(vocab_)
-    m.add("CUE", [[{"LOWER": {"IN": list(ROLE_CUES)}}],
-                  [{"LOWER": {"REGEX": ROLE_SUFFIX_PATTERN}}]])
-    m.add("TITLE", [[{"LOWER": {"IN": sorted(TITLES)}}]])
-    m.add("PARTY", [[{"TEXT": "("}, {"TEXT": {"REGEX": PARTY.pattern}}, {"TEXT": ")"}]])
-    m.add("PARTY_NAME", [[{"LOWER": w} for w in name.split()] for name in _PARTY_NAMES])
-    m.add("SELF", [[{"LOWER": w} for w in phrase.split()] for phrase in _SELF_ROLES])
-    m.add("ABSENT", [[{"LOWER": w} for w in phrase.split()] for phrase in _ABSENT_BEFORE])
-    m.add("FIRST", [[{"LOWER": {"IN": sorted(_FIRST)}, "IS_TITLE": True}]])
-    m.add("VERB", [[{"LOWER": {"IN": sorted(_VERBS)}}]])
-    m.add("INITIAL", [[{"TEXT": {"REGEX": r"^[A-ZÆØÅ][a-zæøå]{0,4}\.$"}},
-                       {"TEXT": {"REGEX": _NAME_RE.pattern}}]])
+def _lists(vocab_) -> tuple[dict[int, int], dict[str, int], dict[int, list[tuple[int, bool]]]]:
+    """Each kind's rank by its id; the ids of the kinds' names and of the brackets; for
+    each word of a word kind (by the id its tokens carry: a word that is one of spaCy's
+    symbols has the symbol's), its kinds and whether they need it written with a
+    capital."""
+    add = vocab_.strings.add
+    ids = {name: add(name) for name in (*_KINDS, "(", ")")}
+    rank = {ids[kind]: n for n, kind in enumerate(_KINDS)}
+    words: dict[int, list[tuple[int, bool]]] = {}
+    for kind, listed, capital in _WORD_KINDS:
+        for w in sorted(set(listed)):
+            words.setdefault(add(w), []).append((ids[kind], capital))
+    return rank, ids, words
+
+
+@lru_cache(maxsize=4)
+def _phrases(vocab_) -> PhraseMatcher:
+    m = PhraseMatcher(vocab_, attr="LOWER")
+    for kind, phrases in (("PARTY_NAME", _PARTY_NAMES), ("SELF", _SELF_ROLES),
+                          ("ABSENT", _ABSENT_BEFORE)):
+        m.add(kind, [Doc(vocab_, words=phrase.split()) for phrase in phrases])
     return m
 
 

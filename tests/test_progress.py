@@ -66,6 +66,23 @@ def test_a_worker_has_its_next_file_while_the_importer_stores_the_last():
     assert [d.task for d in results] == [tasks[1]]
 
 
+def test_an_import_stopped_after_its_first_file_leaves_no_worker_running():
+    """The workers are looked after by a thread beside the importer's: an import that
+    stops early (an error while storing a file, Ctrl-C) ends that thread and every
+    worker before it goes on."""
+    import multiprocessing
+    import threading
+
+    names = ("seed-packet.txt", "teknisk-udvalg-cp1252.txt", "elev-sogneraad-1941.txt",
+             "pkt-aeldreraad-referat.txt")
+    results = parse_many([Task(str(SAMPLES / n), "", 0, shown=n) for n in names], workers=2)
+    first = next(results)
+    results.close()
+    assert first.error is None
+    assert not [t for t in threading.enumerate() if t.name == "referat-workers"]
+    assert multiprocessing.active_children() == []
+
+
 def test_piped_an_import_writes_one_line_per_batch_and_no_file_names(tmp_path):
     files = tmp_path / "files"
     files.mkdir()
