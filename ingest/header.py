@@ -126,7 +126,13 @@ def pairs(texts: list[str]) -> list[tuple[str, str, list[str]]]:
         if not m.group(2).strip() and field != "people" and not inline and label not in _BARE:
             continue  # a bare word like 'Tid' is a label only with a colon or a list
         limit = MAX_LIST if field == "people" else MAX_VALUE
-        out.append((field, label, [inline] if inline else _below(texts, i + 1, limit)))
+        value = [inline] if inline else _below(texts, i + 1, limit)
+        k = i + 1
+        while inline and field == "people" and k < len(texts) and _name_wraps(value[-1]) \
+                and texts[k].strip() and not _LABEL.match(texts[k].strip()):
+            value.append(texts[k].strip())  # 'Medlemmer: ..., Dragan' / 'Petrović, ...'
+            k += 1
+        out.append((field, label, value))
     return out
 
 
@@ -325,9 +331,28 @@ def _participants(found: list[tuple[str, str, list[str]]]) -> list[Person]:
     for field, label, lines in found:
         if field != "people":
             continue
-        for line in lines:
+        for line in _rejoined(lines):
             out.extend(member(part, _ROLE_OF_LIST[label]) for part in _parts(line))
     return [p for p in out if p is not None]
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """A list's lines with a name wrapped over a line end joined again: a line of a list
+    written with commas that ends in a first name alone ('..., Dragan' / 'Petrović, Fatuma
+    Ali'), not in a role ('Anna Holm (A), formand') or a bracket."""
+    out: list[str] = []
+    for line in lines:
+        if out and _name_wraps(out[-1]) and line.strip()[:1].isupper():
+            out[-1] = f"{out[-1].rstrip()} {line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def _name_wraps(line: str) -> bool:
+    """A list line that ends in a first name alone after a comma ('..., Dragan')."""
+    last = line.rstrip().rsplit(", ", 1)[-1] if ", " in line else ""
+    return last.istitle() and len(last.split()) == 1
 
 
 # A comma before a name, or before a job title and a name ('..., konsulent Mikkel Brandt'),

@@ -65,6 +65,15 @@ class _Line:
 
     @property
     def text(self) -> str:
+        """The words; a short value's label set apart from its value ('Afbud        Jens Hald
+        (V)', a form printed without rules) is read as a label line ('Afbud: Jens Hald
+        (V)'). A section's label beside its text ('Baggrund    I forbindelse med ...')
+        stays the section's heading."""
+        lead = _before_gap(self.words, _LABEL_GAP_SIZES)
+        if lead is not self.words and not lead[-1]["text"].endswith(":") and \
+                _VALUE_LABEL.fullmatch(" ".join(w["text"] for w in lead)):
+            return " ".join(w["text"] for w in lead) + ": " + \
+                " ".join(w["text"] for w in self.words[len(lead):])
         return " ".join(w["text"] for w in self.words)
 
     def strong(self, body_size: float) -> bool:
@@ -85,12 +94,15 @@ class _Line:
 
 
 _GAP_SIZES = 4  # a gap this many font sizes wide sets the rest of a line apart
+_LABEL_GAP_SIZES = 2  # ... or a form's value apart from its label
 _LEAD_SHARE = 0.7  # of a line's letters: the heading before such a gap
 
 
-def _before_gap(words: list[dict]) -> list[dict]:
+def _before_gap(words: list[dict], sizes: float = _GAP_SIZES) -> list[dict]:
+    """The words before the first gap `sizes` font sizes wide, or all of them."""
     for k in range(1, len(words)):
-        if words[k]["x0"] - words[k - 1]["x1"] > _GAP_SIZES * words[k - 1]["size"]:
+        size = words[k - 1].get("size")
+        if size and words[k]["x0"] - words[k - 1]["x1"] > sizes * size:
             return words[:k]
     return words
 
@@ -892,6 +904,7 @@ def _tables(page, words: list[dict], ink: _Ink) -> tuple[list[_Line], list[dict]
 
 
 _TABLE_LABEL = vocab.terms(vocab.table_labels(), whole=False)
+_VALUE_LABEL = vocab.terms(vocab.value_labels(), whole=False)
 
 
 def _table_rows(tables: list, words: list[dict]) -> tuple[list[_Line], list[dict]]:

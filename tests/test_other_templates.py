@@ -1471,3 +1471,41 @@ def _write(tmp_path: Path, text: str) -> Path:
     path = tmp_path / "protokol.txt"
     path.write_text(text, encoding="utf-8")
     return path
+
+
+def test_a_header_form_printed_without_rules(tmp_path):
+    """Labels in one column and values in the next, no rules ('Sluttidspunkt   kl.
+    11.45', 'Afbud   Jens Hald (V)'): each row is read as a label line; a section's
+    label beside its text stays its heading."""
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+    path = tmp_path / "referat.pdf"
+    c = canvas.Canvas(str(path), pagesize=A4, invariant=1)
+    c.setFont("Helvetica-Bold", 14)
+    c.drawString(70, 800, "Referat")
+    c.setFont("Helvetica", 10)
+    y = 770
+    for label, value in [("Mødedato", "Mandag den 12. september 2016"),
+                         ("Mødetidspunkt", "kl. 8.00"), ("Sluttidspunkt", "kl. 11.45"),
+                         ("Mødested", "Mødelokale 1, Rådhuset"), ("Afbud", "Jens Hald (V)")]:
+        c.drawString(70, y, label)
+        c.drawString(180, y, value)
+        y -= 20
+    c.setFont("Helvetica-Bold", 10)
+    c.drawString(70, y - 20, "1. Godkendelse af dagsorden")
+    c.setFont("Helvetica", 10)
+    c.drawString(70, y - 40, "Beslutning")
+    c.drawString(180, y - 40, "Godkendt.")
+    c.save()
+    doc = parse_file(path).documents[0]
+    assert (doc.date, doc.start, doc.end, doc.location) == (
+        "2016-09-12", "08:00", "11:45", "Mødelokale 1, Rådhuset")
+    assert [(p.name, p.role) for p in doc.people] == [("Jens Hald", "afbud")]
+
+
+def test_a_member_list_with_a_name_wrapped_over_its_line_end():
+    from ingest.header import read_header
+    block = ["Referat", "Medlemmer: Amira Khalil (formand), Søren Holm (næstformand), Dragan",
+             "Petrović, Fatuma Ali, Lene Sand (B)"]
+    assert [p.name for p in read_header(block).people] == [
+        "Amira Khalil", "Søren Holm", "Dragan Petrović", "Fatuma Ali", "Lene Sand"]
