@@ -886,6 +886,9 @@ QUERY_OUTCOME_PHRASES = (
 # what was approved. Such a word within CONDITION_REACH words before the outcome says so.
 CONDITION_WORDS = ("før", "inden", "hvis", "når", "naar", "medmindre", "indtil")
 CONDITION_REACH = 3
+# An outcome word said as thanks is a person's answer, neither a decision nor the subject:
+# 'kan forældre sige nej tak til maden i vuggestuen' (both words left out).
+THANKS = ("tak",)
 # The outcomes that answer a user asking about an outcome: a body that recommends a
 # request ('Ansøgningen anbefales', as parish councils answered applications the county
 # granted) said yes to it at its stage.

@@ -18,7 +18,7 @@ from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
 from ingest.vocab import (BODY_NOUNS, CONCEPTS, CONDITION_REACH, CONDITION_WORDS,
                           DECADE_ENDINGS, DECISION_CUES, MEETING_NOUNS,
-                          OWNED_PERIOD_ENDINGS, OWNED_PERIOD_WORDS, USER_PERIODS,
+                          OWNED_PERIOD_ENDINGS, OWNED_PERIOD_WORDS, THANKS, USER_PERIODS,
                           OPEN_PERIODS, OUTCOMES_ASKED, PERIOD_BETWEEN, PERIODS, PROPOSING,
                           QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES, QUESTION_WORDS, terms)
 from search.struct import FrozenStruct
@@ -412,10 +412,15 @@ def _words_findings(words: list[str], places) -> tuple[list[str], list[Finding]]
     """Municipality and outcome words; the others stay words."""
     kept, findings = [], []
     known_places = {fold_aa(p.lower()) for p in places}
+    thanked = set()  # 'nej tak': a person's answer, neither an outcome nor the subject
     for i, w in enumerate(words):
         low = fold_aa(w.lower())
+        if i in thanked:
+            continue
         if low in known_places:
             findings.append(Finding("place", w, (low,)))
+        elif low in OUTCOME_OF and i + 1 < len(words) and words[i + 1].lower() in THANKS:
+            thanked.add(i + 1)
         elif low in OUTCOME_OF and not _in_condition(" ".join(words[:i])):
             findings.append(outcome_finding(w, OUTCOME_OF[low]))
         else:
