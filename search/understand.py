@@ -385,7 +385,8 @@ def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
     text, decades = _decades(text)
     findings += decades
     for m in _strict_dates(text):
-        if _owned_period(text, m):
+        if _owned_period(text, m):  # no date, and no subject either
+            text = text.replace(m.group(0), " ", 1)
             continue
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:
