@@ -57,7 +57,9 @@ def _strict_dates(text: str) -> list[re.Match]:
 
 # A period said is what the question is about ('arbejdsløse under krigen'): units of
 # other years are left out, as for a month said with its year (a preference only
-# measured the same or lower).
+# measured the same or lower). Its first and last years are kept whole, the days outside
+# the period ranked lower (OTHER_YEAR): the minutes of the autumn of 1945 still deal out
+# ration cards and wartime grants, and a user asking about 'under krigen' wants them.
 PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 # A year after a preposition ('buskort i 2013', 'elværk i 1940') may be the year of what
@@ -317,7 +319,10 @@ def _periods(text: str) -> tuple[str, list[Finding]]:
         if not re.search(r"[^\W\d_]{3,}", rest):
             break
         said = " ".join(m.group(0).lower().split())
-        findings.append(Finding("date", m.group(0), PERIOD_OF[said], strict=PERIOD_STRICT))
+        lo, hi = PERIOD_OF[said]
+        findings.append(Finding("date", m.group(0), (lo[:4] + "-01-01", hi[:4] + "-12-31"),
+                                strict=PERIOD_STRICT))
+        findings.append(Finding("date", m.group(0), (lo, hi), strict=False))
         text = rest
     return text, findings
 
