@@ -9,6 +9,7 @@ in passing ranks other years lower.
 """
 from __future__ import annotations
 
+from search.query import Filters, plan
 from search.searcher import search
 from search.understand import understand
 
@@ -19,6 +20,8 @@ def test_the_period_is_its_whole_years_with_its_days_preferred():
     assert dates == [(("1939-01-01", "1945-12-31"), True),
                      (("1939-09-01", "1945-05-31"), False)]
     assert "krigen" not in words
+    lines = plan("kort til at købe mad og tøj under krigen", Filters(), None).explain()
+    assert "date: 'under krigen' -> 1939-09-01 .. 1945-05-31 preferred" in lines
 
 
 def test_ration_cards_of_the_autumn_of_1945_are_found(archive):
