@@ -356,6 +356,10 @@ USER_PERIODS = (
     ("denne måned", "month", 0), ("this month", "month", 0), ("sidste måned", "month", -1),
     ("last month", "month", -1),
 )
+# Such a phrase after a genitive or a possessive is that thing's span, not the user's:
+# 'krigens sidste år', 'valgperiodens sidste år', 'hendes sidste år som borgmester'.
+OWNED_PERIOD_ENDINGS = ("ens", "ets", "nes")
+OWNED_PERIOD_WORDS = ("hans", "hendes", "deres", "sin", "sit", "sine")
 # One end of a period said before a year or a month ('siden 2023', 'før marts 2010'):
 # the range runs from the period's first day (from), after its last (after), up to its
 # first (before) or through its last (to); the other end is open.
@@ -903,6 +907,14 @@ QUERY_OUTCOME_PHRASES = (
                   "sagde ja", "sagt ja", "fik ja")),
     ("rejected", ("sagde nej", "sagt nej", "fik nej", "fået nej")),
 )
+# An outcome said in a clause of time or condition is no outcome asked about: 'hvornår
+# skal naboerne høres før kommunen giver lov til at bygge' asks about a rule, not about
+# what was approved. Such a word within CONDITION_REACH words before the outcome says so.
+CONDITION_WORDS = ("før", "inden", "hvis", "når", "naar", "medmindre", "indtil")
+CONDITION_REACH = 3
+# An outcome word said as thanks is a person's answer, neither a decision nor the subject:
+# 'kan forældre sige nej tak til maden i vuggestuen' (both words left out).
+THANKS = ("tak",)
 # The outcomes that answer a user asking about an outcome: a body that recommends a
 # request ('Ansøgningen anbefales', as parish councils answered applications the county
 # granted) said yes to it at its stage.

@@ -739,7 +739,8 @@ def soft_filter(f, places=()) -> Soft:
     if f.kind == "date":
         lo, hi = (date.fromisoformat(v) if v else None for v in f.values)  # '': open end
         meaning = f"{lo or ''} .. {hi or ''}".strip() + (
-            "" if f.strict else " preferred; also searched as a word")
+            "" if f.strict else " preferred" + ("; also searched as a word"
+                                                 if f.said.isdigit() else ""))
         return Soft("date", f.said, meaning, day_range(lo, hi), Term("year", UNKNOWN),
                     others=0.0 if f.strict else OTHER_YEAR)
     if f.kind == "place":

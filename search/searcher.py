@@ -360,7 +360,7 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     s = a.searcher
     p = make_plan(text, filters, s.schema, bodies=a.values("body_facet"), places=a.places(),
                   share=a.share)
-    allowed, factors = _allowed(a, p)
+    allowed, factors, unknowns = _allowed(a, p)
     scores, words = _words(a, p, ranked=sort == "relevance")
     matched = allowed if words is None else allowed & words
     clusters = a.clusters()
@@ -368,7 +368,8 @@ def search(index_dir: Path, text: str, filters: Filters = Filters(), limit: int 
     out = Results(query=text, total=int(firsts.sum()), hits=[],
                   explain=p.explain() if explain else [])
     if scores is not None and sort == "relevance":
-        order = _by_score(a, scores, factors, matched, limit, _near_groups(p))
+        order = _by_score(a, scores, factors, matched, limit, _near_groups(p),
+                          unknowns, p.counted)
     else:
         order = _rank(a, p, factors, matched, sort, limit)
     out.hits = _hits(a, p, order, clusters, matched, limit)
@@ -414,14 +415,20 @@ def _near_groups(p: Plan) -> tuple:
     return p.text, p.groups[: len(p.groups) - getattr(p.text, "optional", 0)]
 
 
-def _by_score(a: Archive, scores, factors, matched, limit: int, near=()) -> list[int]:
+def _by_score(a: Archive, scores, factors, matched, limit: int, near=(), unknowns=(),
+              counted=None) -> list[int]:
     """Matched units by score (soft filters' factors applied; the best ones by how many
     of their words meet, search/vectors.py), best first, ties by document number;
-    enough of them to fill the page after duplicates collapse."""
+    enough of them to fill the page after duplicates collapse. A unit whose metadata a
+    soft filter cannot tell comes after the units known to match it that hold as many
+    of the question's words (`after_known`)."""
     ids = np.flatnonzero(matched)
     s = scores[ids] if factors is None else scores[ids] * factors[ids]
     if near:
         s = rescore(a.vectors, near[0], list(near[1]), ids, s)
+    if len(unknowns):
+        s = after_known(s, [(u[ids], k[ids]) for u, k in unknowns],
+                        None if counted is None else counted[ids])
     order = ids[np.lexsort((ids, -s))]
     if limit <= 0:
         return order.tolist()
@@ -431,12 +438,14 @@ def _by_score(a: Archive, scores, factors, matched, limit: int, near=()) -> list
     return order[:cut].tolist()
 
 
-def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None]:
-    """The units the hard and soft filters let through, and each one's score factor."""
+def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None, list]:
+    """The units the hard and soft filters let through, each one's score factor, and per
+    soft filter the units it cannot tell (unknown metadata) beside those it matches."""
     allowed = a.live.copy()
     for q in p.filters:
         allowed &= a.docs(q)
     factors = None
+    unknowns = []
     for soft in p.soft:
         match, unknown = a.docs(soft.match), a.docs(soft.unknown) & ~a.docs(soft.match)
         factors = np.ones(a.n, dtype=np.float32) if factors is None else factors
@@ -445,7 +454,32 @@ def _allowed(a: Archive, p: Plan) -> tuple[np.ndarray, np.ndarray | None]:
             factors[~match & ~unknown] *= soft.others
         else:
             allowed &= match | unknown
-    return allowed, factors
+        unknowns.append((unknown, match))
+    return allowed, factors, unknowns
+
+
+def after_known(s: np.ndarray, unknowns: list, counted: np.ndarray | None) -> np.ndarray:
+    """Scores in which a unit a soft filter cannot tell ranks below every unit known to
+    match that filter which holds as many of the question's words or more (`counted`;
+    all of them when the words are not counted), its order among such units kept. An
+    undated attachment whose text says the words more often no longer outranks the
+    items of the month asked about; one that holds more of the words than any of them
+    still ranks by its score."""
+    s = s.astype(np.float64)
+    words = np.zeros(len(s)) if counted is None else counted.astype(np.float64)
+    for unknown, known in unknowns:
+        if not unknown.any() or not known.any():
+            continue
+        for level in np.unique(words[unknown]):
+            floor = s[known & (words >= level)]
+            if not floor.size:
+                continue
+            cap = floor.min()
+            over = np.flatnonzero(unknown & (words == level) & (s >= cap))
+            if over.size:  # kept in their order, just under the cap
+                rank = np.argsort(np.argsort(-s[over], kind="stable"), kind="stable")
+                s[over] = cap - (abs(cap) + 1e-9) * 1e-6 * (1 + rank)
+    return s
 
 
 def _representatives(matched: np.ndarray, clusters: np.ndarray) -> np.ndarray:

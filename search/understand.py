@@ -16,7 +16,9 @@ from datetime import date, timedelta
 
 from index.analysis import DANISH_STOP, fold_aa, lexicon, split_compound, stem
 from ingest.dates import MONTHS, BadDate, user_range
-from ingest.vocab import (BODY_NOUNS, CONCEPTS, DECADE_ENDINGS, DECISION_CUES, MEETING_NOUNS,
+from ingest.vocab import (BODY_NOUNS, CONCEPTS, CONDITION_REACH, CONDITION_WORDS,
+                          DECADE_ENDINGS, DECISION_CUES, MEETING_NOUNS,
+                          OWNED_PERIOD_ENDINGS, OWNED_PERIOD_WORDS, THANKS, USER_PERIODS,
                           OPEN_PERIODS, OUTCOMES_ASKED, PERIOD_BETWEEN, PERIODS, PROPOSING,
                           QUERY_OUTCOME_PHRASES, QUERY_OUTCOMES, QUESTION_WORDS, terms)
 from search.struct import FrozenStruct
@@ -55,7 +57,9 @@ def _strict_dates(text: str) -> list[re.Match]:
 
 # A period said is what the question is about ('arbejdsløse under krigen'): units of
 # other years are left out, as for a month said with its year (a preference only
-# measured the same or lower).
+# measured the same or lower). Its first and last years are kept whole, the days outside
+# the period ranked lower (OTHER_YEAR): the minutes of the autumn of 1945 still deal out
+# ration cards and wartime grants, and a user asking about 'under krigen' wants them.
 PERIOD_STRICT = True
 BARE_YEAR = re.compile(r"(?<![\d-])(?:19|20)\d{2}(?![\d-])")
 # A year after a preposition ('buskort i 2013', 'elværk i 1940') may be the year of what
@@ -315,7 +319,10 @@ def _periods(text: str) -> tuple[str, list[Finding]]:
         if not re.search(r"[^\W\d_]{3,}", rest):
             break
         said = " ".join(m.group(0).lower().split())
-        findings.append(Finding("date", m.group(0), PERIOD_OF[said], strict=PERIOD_STRICT))
+        lo, hi = PERIOD_OF[said]
+        findings.append(Finding("date", m.group(0), (lo[:4] + "-01-01", hi[:4] + "-12-31"),
+                                strict=PERIOD_STRICT))
+        findings.append(Finding("date", m.group(0), (lo, hi), strict=False))
         text = rest
     return text, findings
 
@@ -362,6 +369,20 @@ def _decades(text: str) -> tuple[str, list[Finding]]:
     return text, findings
 
 
+_USER_PERIODS = frozenset(phrase for phrase, _, _ in USER_PERIODS)
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+
+
+def _owned_period(text: str, m: re.Match) -> bool:
+    """Whether a span said in words ('sidste år') belongs to the word before it
+    ('krigens sidste år' is the war's last year, not the year before this one)."""
+    if m.group(0).lower() not in _USER_PERIODS:
+        return False
+    before = _LAST_WORD.search(text[:m.start()])
+    word = before.group(1).lower() if before else ""
+    return word in OWNED_PERIOD_WORDS or (len(word) > 4 and word.endswith(OWNED_PERIOD_ENDINGS))
+
+
 def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
     text, findings = _periods(text)
     text, ranges = _open_ranges(text, today)
@@ -369,6 +390,9 @@ def _dates(text: str, today: date | None) -> tuple[str, list[Finding]]:
     text, decades = _decades(text)
     findings += decades
     for m in _strict_dates(text):
+        if _owned_period(text, m):  # no date, and no subject either
+            text = text.replace(m.group(0), " ", 1)
+            continue
         said = re.sub(r"^(?:i|fra|år)\s+(?=\d)", "", m.group(0), flags=re.I)
         try:
             lo, hi = user_range(said, today)
@@ -394,21 +418,37 @@ def _words_findings(words: list[str], places) -> tuple[list[str], list[Finding]]
     """Municipality and outcome words; the others stay words."""
     kept, findings = [], []
     known_places = {fold_aa(p.lower()) for p in places}
-    for w in words:
+    thanked = set()  # 'nej tak': a person's answer, neither an outcome nor the subject
+    for i, w in enumerate(words):
         low = fold_aa(w.lower())
+        if i in thanked:
+            continue
         if low in known_places:
             findings.append(Finding("place", w, (low,)))
-        elif low in OUTCOME_OF:
+        elif low in OUTCOME_OF and i + 1 < len(words) and words[i + 1].lower() in THANKS:
+            thanked.add(i + 1)
+        elif low in OUTCOME_OF and not _in_condition(" ".join(words[:i])):
             findings.append(outcome_finding(w, OUTCOME_OF[low]))
         else:
             kept.append(w)
     return kept, findings
 
 
+_CONDITION = frozenset(CONDITION_WORDS)
+
+
+def _in_condition(before: str) -> bool:
+    """Whether the words before an outcome put it in a clause of time or condition
+    ('... før kommunen giver lov'): then it tells no outcome asked about."""
+    return any(w.lower() in _CONDITION for w in re.findall(r"\w+", before)[-CONDITION_REACH:])
+
+
 def _outcome_phrases(text: str) -> tuple[str, list[Finding]]:
     """Outcomes said as a phrase ('fik lov til', 'sagde nej til'), taken out of the text."""
     findings = []
     for m in list(_OUTCOME_PHRASE.finditer(text)):
+        if _in_condition(text[:m.start()]):
+            continue
         said = " ".join(m.group(0).split())  # a body taken out between its words
         findings.append(outcome_finding(said, OUTCOME_PHRASE[said.lower()]))
         text = text.replace(m.group(0), " ", 1)

@@ -10,9 +10,13 @@ from search.understand import understand
 from tests.conftest import one_meeting_archive
 
 
+# The period's whole years pass, its own days preferred (tests/test_period_years.py).
+WAR = [("1939-01-01", "1945-12-31"), ("1939-09-01", "1945-05-31")]
+
+
 @pytest.mark.parametrize("query, words, period", [
-    ("arbejdsløse under krigen", ["arbejdsløse"], ("1939-09-01", "1945-05-31")),
-    ("brændsel under  besættelsen", ["brændsel"], ("1939-09-01", "1945-05-31")),
+    ("arbejdsløse under krigen", ["arbejdsløse"], WAR),
+    ("brændsel under  besættelsen", ["brændsel"], WAR),
     ("under besættelsen", ["under", "besættelsen"], None),  # the subject itself
     ("flygtninge under krigen i Ukraine", ["flygtninge", "under", "krigen", "i", "Ukraine"],
      None),
@@ -20,7 +24,7 @@ from tests.conftest import one_meeting_archive
 def test_a_period_said_in_words_is_understood_as_its_dates(query, words, period):
     found, findings, _ = understand(query)
     assert found == words
-    assert [f.values for f in findings if f.kind == "date"] == ([period] if period else [])
+    assert [f.values for f in findings if f.kind == "date"] == (period or [])
 
 
 @pytest.fixture(scope="module")
