@@ -9,6 +9,8 @@ in passing ranks other years lower.
 """
 from __future__ import annotations
 
+import pytest
+
 from search.query import Filters, plan
 from search.searcher import search
 from search.understand import understand
@@ -24,6 +26,7 @@ def test_the_period_is_its_whole_years_with_its_days_preferred():
     assert "date: 'under krigen' -> 1939-09-01 .. 1945-05-31 preferred" in lines
 
 
+@pytest.mark.corpus  # the dev corpus's minutes, in the shared archive
 def test_ration_cards_of_the_autumn_of_1945_are_found(archive):
     """The real archive: Beder-Malling's minutes grant new Købekort in August-October
     1945; the wartime items stay first."""

@@ -44,6 +44,7 @@ def test_last_year_said_by_the_user_is_still_a_date(query, lo):
     assert [f.values[0] for f in findings if f.kind == "date"] == [lo]
 
 
+@pytest.mark.corpus  # the dev corpus's minutes, in the shared archive
 def test_the_wars_last_year_finds_the_1945_minutes(archive):
     """The real archive: the Beder-Malling minutes of 1945 on a stock of candles for
     emergency lighting (Stearinlys til Nødbelysning, Beredskabslager af Stearinlys)."""

@@ -11,6 +11,8 @@ still ranks by its score. Real archive (samples/ and the dev corpus), real queri
 """
 from __future__ import annotations
 
+import pytest
+
 import numpy as np
 
 from search.searcher import after_known, search
@@ -35,6 +37,7 @@ def test_the_month_asked_comes_before_an_undated_notat(archive):
     assert known and max(known) < undated[0]
 
 
+@pytest.mark.corpus  # the dev corpus's minutes, in the shared archive
 def test_an_undated_unit_with_more_of_the_words_still_ranks_first(archive):
     """A year said in passing prefers its units; an undated one that holds every word,
     where no unit of the year does, keeps its place (an SBSYS notat on geosager)."""
