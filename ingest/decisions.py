@@ -29,6 +29,7 @@ _CUE_TABLES: tuple[tuple[Outcome | str, tuple[str, ...]], ...] = (
 _VERDICTS = {Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED, Outcome.POSTPONED,
              Outcome.REFERRED, Outcome.WITHDRAWN}
 _NEGATED = {Outcome.APPROVED: Outcome.REJECTED, Outcome.RECOMMENDED: Outcome.REJECTED}
+_RESUMED = vocab.terms(vocab.RESUMED)
 _NEGATION = vocab.terms(vocab.NEGATION)
 _OBJECT_NEGATION = vocab.terms(vocab.OBJECT_NEGATION)
 _DECIDING = vocab.terms(vocab.DECIDING)
@@ -220,6 +221,9 @@ def classify(text: str) -> Outcome:
             continue  # the discussion's conclusion, not a verdict on the matter
         elif reported and kind == Outcome.REFERRED:
             continue  # told about it, then sent on to the next meeting: a report
+        elif (reported or discussed) and kind == Outcome.POSTPONED and \
+                _RESUMED.search(sentence):
+            continue  # discussed, to be taken up again: the discussion's next step
         elif not (reported or discussed) or kind in _VERDICTS or \
                 (discussed and kind == Outcome.NOTED):
             return kind

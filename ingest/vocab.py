@@ -704,6 +704,12 @@ POSTPONED = (
     "tages op igen", "behandles på et senere møde", "behandles på næste møde",
     "tages op på et senere møde", "tages op på næste møde",
 )
+# Taking a matter up again later: postponed said alone; after a discussion or a report in
+# the same decision, the discussion's or the report's next step ('Drøftet. Punktet tages op
+# igen i november', as 'taget til efterretning, idet sagen ønskes genoptaget' is noted).
+RESUMED = ("genoptages", "sagen genoptaget", "ønsker sagen genoptaget", "tages op igen",
+           "behandles på et senere møde", "behandles på næste møde",
+           "tages op på et senere møde", "tages op på næste møde")
 REJECTED = (
     "forkastet", "forkastes", "forkastede", "forkastedes", "afvist", "afvises", "afviste",
     "nedstemt", "nedstemtes", "forslaget faldt", "gives afslag", "meddeles afslag",

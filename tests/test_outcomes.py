@@ -24,7 +24,11 @@ F, P, X, W, O = (Outcome.REFERRED, Outcome.POSTPONED, Outcome.REJECTED, Outcome.
     ("Sagen udsattes til næste møde.", P),
     ("Sagen tages op på et senere møde.", P),
     # a discussion, then the verdict it led to; its own conclusions are no verdict
-    ("Udvalget drøftede høringssvarene. Sagen genoptages på næste møde.", P),
+    # ... or taken up again later, the discussion's next step ('udsat' still postpones)
+    ("Udvalget drøftede høringssvarene. Sagen genoptages på næste møde.", D),
+    ("Drøftet. Punktet tages op igen på mødet i november.", D),
+    ("Udvalget drøftede sagen. Sagen udsættes til næste møde.", P),
+    ("Sagen genoptages på næste møde.", P),
     ("Drøftet. Anbefales over for Byrådet.", R),
     ("Udvalget drøftede oplægget. Der var enighed om, at det kan afhænge af situationen.", D),
     ("Udvalget drøftede sagen og besluttede at udsætte den.", P),  # one sentence
