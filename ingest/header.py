@@ -172,6 +172,15 @@ def read_header(texts: list[str], sidebar: list[str] = ()) -> Header:
 
 
 def _when(texts: list[str], values: dict) -> tuple:
+    """(date, start, end, date line). An e-mail's own 'Sendt:' line says when the minutes
+    were sent, not when the meeting was held: read only when nothing else gives a date (an
+    e-mail filed as an attachment is dated by it)."""
+    unsent = [t for t in texts if not _SENT.match(t)]
+    found = _when_in(unsent, values)
+    return found if found[0] or len(unsent) == len(texts) else _when_in(texts, values)
+
+
+def _when_in(texts: list[str], values: dict) -> tuple:
     date = start = end = None
     date_line = None
     labelled = values.get("date", [])
@@ -220,6 +229,7 @@ def _time_below(texts: list[str], date_line: str | None) -> list[str]:
                                  or _TIME_FIRST.match(below)) else []
 
 
+_SENT = re.compile(rf"^\s*(?:{terms(vocab.SENT_LABELS, whole=False).pattern})\s*:", re.I)
 _TIME_FIRST = re.compile(r"^(?:kl\.?\s*)\d{1,2}(?:[.:]\d{2})?\b", re.I)
 
 

@@ -240,6 +240,9 @@ ADDRESSEE_LABELS = ("til", "modtager", "att", "att.")
 # without one may be a title).
 FROM_LABELS = ("fra", "afsender")
 COPY_LABELS = ("kopi til", "cc")
+# An e-mail's own header line saying when it was sent ('Sendt: 27. januar 2022 09:14'):
+# never the meeting's date or hour.
+SENT_LABELS = ("sendt", "afsendt")
 # The closing of a letter: the signatories follow.
 SIGN_OFFS = ("med venlig hilsen", "venlig hilsen", "mvh", "med venlige hilsner",
              "på udvalgets vegne", "på kommunalbestyrelsens vegne", "på byrådets vegne")

@@ -1509,3 +1509,32 @@ def test_a_member_list_with_a_name_wrapped_over_its_line_end():
              "Petrović, Fatuma Ali, Lene Sand (B)"]
     assert [p.name for p in read_header(block).people] == [
         "Amira Khalil", "Søren Holm", "Dragan Petrović", "Fatuma Ali", "Lene Sand"]
+
+
+EMAILED_MINUTES = """Fra: Birthe Kjær <bkj@example.dk>
+Sendt: 27. januar 2022 09:14
+Til: Brugerrådet Lindehøj
+Emne: Referat fra brugerrådsmødet 26/1
+
+Hej alle
+
+Hermed referat fra brugerrådets møde onsdag d. 26/1-2022 kl. 14-15.30 i cafeen på Lindehøj.
+
+1) Velkomst og godkendelse af dagsorden
+Dagsordenen blev godkendt.
+
+2) Sommerudflugt 2022
+Brugerrådet besluttede at arrangere udflugten.
+"""
+
+
+def test_minutes_sent_by_e_mail_are_dated_by_the_meeting_not_the_mail(tmp_path):
+    doc = first_document(tmp_path, EMAILED_MINUTES)
+    assert (doc.date, doc.start, doc.end) == ("2022-01-26", "14:00", "15:30")
+
+
+def test_an_e_mail_with_no_meeting_in_it_is_dated_when_it_was_sent(tmp_path):
+    from ingest.header import read_header
+    header = read_header(["Fra: Maja Føns", "Sendt: 12. januar 2017 14:14", "Til: Byrådet",
+                          "Emne: Nyhedsbrev", "", "Kære alle,", "Hermed nyhedsbrevet."])
+    assert (header.date, header.start) == ("2017-01-12", "14:14")
