@@ -61,9 +61,8 @@ def without_trailing_case(cell: str) -> str:
     20/1234)'), and the bare word 'sag' is no label ('Orientering om sag 12/2020')."""
     for m in LABELLED.finditer(cell):
         before = cell[:m.start()].rstrip()
-        if before and not before.endswith(("(", "[")) and not cell[m.end():].strip(" .") \
-                and not _BARE_SAG.fullmatch(cell, m.start(), m.start(1)) or \
-                before and _SAG_LABEL.fullmatch(cell, m.start(), m.start(1)) and \
-                not cell[m.end():].strip(" ."):
+        label = cell[m.start():m.start(1)]
+        if before and not before.endswith(("(", "[")) and not cell[m.end():].strip(" .") and \
+                (not _BARE_SAG.fullmatch(label) or _SAG_LABEL.fullmatch(label)):
             return before.rstrip(" ,;:-–")
     return cell

@@ -288,6 +288,8 @@ def _block_date(line: str) -> str | None:
 
 
 PROSE_WORDS = 4  # a line this long that ends in a word is a sentence running on
+# A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
+RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
 
 
 def _runs_on(prev: str) -> bool:
@@ -295,7 +297,7 @@ def _runs_on(prev: str) -> bool:
     fra'): the date opening the next line ('1. april 1974 forhøjes ...') is the sentence's,
     not a dated block's heading."""
     s = prev.strip()
-    return len(s.split()) >= PROSE_WORDS and (s[-1:].islower() or s.endswith(","))
+    return len(s.split()) >= PROSE_WORDS and bool(RUNS_ON.search(s))
 
 
 def this_meeting(text: str, meeting_date: str | None) -> str:

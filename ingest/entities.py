@@ -23,7 +23,7 @@ from spacy.tokens import Doc
 
 from ingest import vocab
 from ingest.records import Person
-from ingest.roles import ROLE_CUES, ROLE_SUFFIX_PATTERN, TITLES, role_of
+from ingest.roles import NAME_WORD, ROLE_CUES, ROLE_SUFFIX_PATTERN, TITLES, role_of
 
 _FIRST = frozenset(vocab.FIRST_NAMES)
 _UNITS = frozenset(vocab.AMOUNT_UNITS)
@@ -36,7 +36,7 @@ _SELF_ROLES = dict(vocab.SELF_ROLES)
 _ABSENT_BEFORE = dict(vocab.ABSENT_BEFORE)
 # Roles that say only that someone took part: a named function ('formand') wins over them.
 _WEAK_ROLES = (None, vocab.MEMBER_ROLE, vocab.PARTICIPANT_LABELS[0][1])
-_NAME_RE = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?|[A-ZÆØÅ]\.)$")
+_NAME_RE = re.compile(rf"^(?:{NAME_WORD}|[A-ZÆØÅ]\.)$")
 # Abbreviations that shorten no first name ('Nr.', 'Pkt.', 'Ang.'); 'Kr.' is Kristian too.
 _ABBREVIATIONS = frozenset(vocab.ABBREVIATIONS) - {"kr"}
 _FIRST_ABBREV = re.compile(r"^[A-ZÆØÅ][a-zæøå]{1,4}\.$")  # 'Alb.', 'Chr.' in old books

@@ -13,7 +13,7 @@ from ingest import vocab
 from ingest.dates import find_dates, find_times
 from ingest.items import is_decision_label
 from ingest.records import Person
-from ingest.roles import ROLE_CUES, TITLES, role_of
+from ingest.roles import NAME_WORD, ROLE_CUES, TITLES, role_of
 from ingest.segment import opening_kind
 from ingest.vocab import terms
 
@@ -44,7 +44,7 @@ _MEMBER = re.compile(
     r"^(?P<name>[A-ZÆØÅ][\w.'’\- ]{2,60}?)\s*"
     r"(?:\((?P<party>[A-ZÆØÅ])\))?\s*(?:\((?P<inner>[\wæøå .,]{3,60})\))?"
     r"\s*(?:[-–,]\s*(?P<role>[\wæøå .]{3,40}))?$")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?|[A-ZÆØÅ]\.?"
+_NAME_TOKEN = re.compile(rf"^(?:{NAME_WORD}|[A-ZÆØÅ]\.?"
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.)$")
 _NOT_NAMES = frozenset(vocab.NOT_NAMES)
 _BODY_WORD = terms(vocab.BODY_WORDS, whole=False).pattern

@@ -117,8 +117,8 @@ _DECISION_HEAD_PHRASE = re.compile(
 
 
 # Whose decision, then the heading word ('Bestyrelsens beslutning:', 'Nævnets afgørelse').
-_OWNED_DECISION = re.compile(
-    rf"^[A-ZÆØÅ][\wæøå-]*s\s+(?i:{terms(vocab.DECISION_HEADINGS, whole=False).pattern})\s*:?$")
+_DECISION_WORD = terms(vocab.DECISION_HEADINGS, whole=False).pattern
+_OWNED_DECISION = re.compile(rf"^[A-ZÆØÅ][\wæøå-]*s\s+(?i:{_DECISION_WORD})\s*:?$")
 
 
 def is_decision_label(text: str) -> bool:
@@ -427,11 +427,7 @@ def _bold_titles(lines: list[Line]) -> list[Heading]:
     found: list[tuple[int, str]] = []
     for i in range(start, len(lines)):
         s = lines[i].text.strip()
-        if not lines[i].strong or lines[i].sidebar or not 3 <= len(s) <= MAX_TITLE or \
-                not s[:1].isupper() or s.endswith((":", ",", ";")) or not candidate_free(s) \
-                or _LABEL_LINE.match(s) and not _SECTION.match(s) or is_decision_label(s) or \
-                _META.match(s) or \
-                find_dates(s) or _ATTENDANCE.match(s):
+        if not lines[i].strong or lines[i].sidebar or not _bold_title_shape(s):
             continue
         nxt = next((x for x in lines[i + 1:] if x.text.strip()), None)
         if nxt is not None and nxt.strong is False:
@@ -439,6 +435,15 @@ def _bold_titles(lines: list[Line]) -> list[Heading]:
     if len(found) < BOLD_TITLES_MIN:
         return []
     return [Heading(i, i + 1, str(n), s) for n, (i, s) in enumerate(found, 1)]
+
+
+def _bold_title_shape(s: str) -> bool:
+    """A short line that may be a title: no label (a section's word may be a title:
+    'Økonomi'), no decision heading, no date, no list opening."""
+    return 3 <= len(s) <= MAX_TITLE and s[:1].isupper() and candidate_free(s) and \
+        not s.endswith((":", ",", ";")) and not (_LABEL_LINE.match(s) and not _SECTION.match(s)) \
+        and not is_decision_label(s) and not _META.match(s) and not find_dates(s) and \
+        not _ATTENDANCE.match(s)
 
 
 def _plain_title(s: str) -> bool:
@@ -464,7 +469,7 @@ def _heading_below(lines: list[Line], i: int) -> str | None:
     return None
 
 
-_CELL = " | "
+CELL = " | "  # between a table row's cells, as the readers join them
 _TABLE_HEAD = terms(vocab.AGENDA_TABLE_HEADINGS)
 _ROW = re.compile(r"^(?P<num>\d{1,2})\.?\s+(?P<title>[^|]*\S)\s*(?:\||$)")
 
@@ -476,7 +481,7 @@ def _table_agenda(lines: list[Line]) -> list[Heading]:
     the time it takes). Read only where no item heading is found, so a
     table that sums up the items printed in full below never replaces them."""
     for i, line in enumerate(lines):
-        cells = line.text.strip().split(_CELL)
+        cells = line.text.strip().split(CELL)
         if len(cells) < 2 or not any(_TABLE_HEAD.fullmatch(w) for c in cells[:2]
                                      for w in c.lower().split()):
             continue
@@ -486,9 +491,9 @@ def _table_agenda(lines: list[Line]) -> list[Heading]:
             m = _ROW.match(text)
             # numbered from 1, or on from an earlier meeting's last item ('9', '10', ...)
             first = int(rows[0].number) if rows else int(m.group("num")) if m else 0
-            if not text or not m or _CELL not in text or int(m.group("num")) != first + len(rows):
+            if not text or not m or CELL not in text or int(m.group("num")) != first + len(rows):
                 break
-            if any(_AMOUNT.search(cell) for cell in text.split(_CELL)):
+            if any(_AMOUNT.search(cell) for cell in text.split(CELL)):
                 return []  # a budget's rows ('1 Skoler | 2,1 mio. kr.'), not an agenda
             title = without_trailing_case(m.group("title"))
             rows.append(Heading(j, j, m.group("num"), title, False, THRESHOLD))

@@ -11,7 +11,7 @@ from ingest.decisions import CLOSER, is_verdict_line, make_decision, unlabelled_
 from ingest.entities import find_people, merge_people
 from ingest.furniture import Line
 from ingest.header import Header, body_of, read_header
-from ingest.items import CONNECTIVE_END, Heading, find_items, looks_numbered, score_follow
+from ingest.items import CELL, CONNECTIVE_END, Heading, find_items, looks_numbered, score_follow
 from ingest.lines import join, page_range, text_and_pages
 from ingest.records import AttachmentRef, Decision, Document, Item, Kind
 from ingest.sections import (decision_text, is_closed_status, is_mark,
@@ -227,7 +227,7 @@ def _row_verdict(texts: list[str]) -> list[str]:
     """An item that is a row of a minutes table ('2 Årsrapport 2021 J.nr. 2022-0087 |
     Bestyrelsen godkendte ...'): its number, title and case fill the first cell, its
     verdict the last; the lines under the table are not the last row's."""
-    return [texts[0].split(" | ")[-1]] if texts and " | " in texts[0] else texts
+    return [texts[0].split(CELL)[-1]] if texts and CELL in texts[0] else texts
 
 
 def _decision(secs, texts: list[str], kind: Kind, meeting_date: str | None) -> Decision | None:

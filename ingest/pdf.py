@@ -86,9 +86,9 @@ class _Line:
         if all(_bold(w["font"]) for w in words):
             return True
         lead = _before_gap(words)
-        if all(_bold(w["font"]) for w in lead) and \
-                not lead[-1]["text"].endswith(":") and \
-                sum(len(w["text"]) for w in lead) >= _LEAD_SHARE * sum(len(w["text"]) for w in words):
+        letters = sum(len(w["text"]) for w in words)
+        if all(_bold(w["font"]) for w in lead) and not lead[-1]["text"].endswith(":") and \
+                sum(len(w["text"]) for w in lead) >= _LEAD_SHARE * letters:
             return True  # 'AppServerName:    eDocProd' is a label, no heading
         return body_size > 0 and min(w["size"] for w in words) >= _LARGER * body_size
 

@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 
 from ingest import vocab
 from ingest.dates import find_dates, find_day_month, find_times, in_year_after
-from ingest.decisions import CLOSER, classify, make_decision, unlabelled_decision
+from ingest.decisions import CLOSER, RUNS_ON, classify, make_decision, unlabelled_decision
 from ingest.entities import find_people
 from ingest.furniture import Line
 from ingest.header import NOT_PLACE, body_of, place_after
 from ingest.lines import page_range, text_and_pages
 from ingest.records import Document, Item, Kind, Outcome, Person
-from ingest.roles import role_of
+from ingest.roles import NAME_WORD, role_of
 from ingest.vocab import lead_terms, line_terms, terms
 
 MIN_ENTRIES = 2  # a protocol holds several dated meetings
@@ -56,16 +56,13 @@ _FIRST_NAMES = frozenset(vocab.FIRST_NAMES)
 _VERDICTS = frozenset({Outcome.APPROVED, Outcome.RECOMMENDED, Outcome.REJECTED,
                        Outcome.POSTPONED})
 _ROLES = dict(vocab.ROLES)
-_PARTICIPANTS = lead_terms(tuple(label for label, _ in vocab.PARTICIPANT_LABELS))
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?|[A-ZÆØÅ]\."
+_NAME_TOKEN = re.compile(rf"^(?:{NAME_WORD}|[A-ZÆØÅ]\."
                          r"|[A-ZÆØÅ][a-zæøå]{1,4}\.|\"+|„+|”+)$")
 # 'R.P.', 'R.P.Sørensen', 'Johs.Andersen.', 'M': initials written together or without a
 # full stop, the name glued on or not.
 _INITIALS = re.compile(r"(?:[A-ZÆØÅ]\.){2,3}|(?:(?:[A-ZÆØÅ]|[A-ZÆØÅ][a-zæøå]{1,4})\.)+"
                        r"[A-ZÆØÅ][a-zæøå]+\.?|[A-ZÆØÅ]")
 _THAT = re.compile(r"\bat\b")
-# A line that leaves its sentence open: it ends in a lower-case word, no closing mark.
-_RUNS_ON = re.compile(r"(?<![.!?:;])\b[a-zæøå]+,?$")
 # A matter's number: '12.' alone on its line, or opening it ('12. Ansøgning', '§ 12. ...').
 # A matter's number, bare ('12.'), after '§' or after an item label ('Pkt. 1.', 'Sag nr. 3').
 _MATTER_WORD = rf"(?i:{terms(vocab.MATTER_LABELS, whole=False).pattern})"
@@ -167,7 +164,7 @@ def closes_entry(texts: list[str], i: int) -> bool:
     below = texts[i + 1].strip() if i + 1 < len(texts) else ""
     if not closer and below and not is_name_line(below):
         return False
-    return not (above and _RUNS_ON.search(above))
+    return not (above and RUNS_ON.search(above))
 
 
 def is_name_line(text: str) -> bool:

@@ -6,6 +6,9 @@ import re
 from ingest import vocab
 
 ROLE_CUES = dict(vocab.ROLES)
+# A name's word: a capital, then small letters of any Latin alphabet ('Çelik', 'Petrović'),
+# or two such words joined by a hyphen ('Ellemann-Jensen').
+NAME_WORD = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-ž]+)?"
 TITLES = frozenset(t.rstrip(".") for t in vocab.NAME_TITLES)
 # A job title built on a role word names a role too ('udvalgsformand', 'stadsarkitekt',
 # 'skoleleder'): the word itself is the role.

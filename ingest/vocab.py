@@ -192,10 +192,9 @@ def value_labels() -> tuple[str, ...]:
 
 
 def table_labels() -> tuple[str, ...]:
-    return (DATE_LABELS + TIME_LABELS + END_TIME_LABELS + PLACE_LABELS + BODY_LABELS +
-            tuple(label for label, _ in PARTICIPANT_LABELS) + WHEN_WHERE_LABELS +
-            SECTION_HEADINGS + DECISION_HEADINGS + DECISION_BLOCK_HEADINGS +
-            ITEM_META_LABELS + LABEL_SECTIONS + CASE_LABELS)
+    """Labels of a form's row: a short value's, a section's or a decision's."""
+    return value_labels() + SECTION_HEADINGS + DECISION_HEADINGS + DECISION_BLOCK_HEADINGS + \
+        LABEL_SECTIONS
 
 
 # Header block labels, by the field they fill.
